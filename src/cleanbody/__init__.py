@@ -1,0 +1,33 @@
+"""cleanbody: the article alone, and an account of everything taken out.
+
+>>> import cleanbody
+>>> r = cleanbody.clean("The council approved the budget on Monday.\\nRead more: Budget row deepens")
+>>> r.text
+'The council approved the budget on Monday.'
+>>> r.removed[0].category
+'related'
+"""
+
+from __future__ import annotations
+
+from cleanbody.api import clean
+from cleanbody.config import CATEGORIES, MODES, Config, Mode
+from cleanbody.result import Removal, Result
+from cleanbody.rulebook import Rule, RuleError, list_rules, load_rules
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CATEGORIES",
+    "MODES",
+    "Config",
+    "Mode",
+    "Removal",
+    "Result",
+    "Rule",
+    "RuleError",
+    "__version__",
+    "clean",
+    "list_rules",
+    "load_rules",
+]

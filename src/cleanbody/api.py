@@ -1,0 +1,60 @@
+"""The one entry point, :func:`clean`."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from cleanbody.config import Config, Mode
+from cleanbody.decode import ensure_text
+from cleanbody.engine import clean_text
+from cleanbody.html import clean_html, looks_like_html
+from cleanbody.result import Result
+
+__all__ = ["clean"]
+
+_DEFAULT = Config()
+
+
+def clean(
+    doc: str | bytes,
+    config: Config | None = None,
+    *,
+    mode: Mode | None = None,
+    keep: Iterable[str] | None = None,
+    url: str | None = None,
+) -> Result:
+    """Return the article in ``doc`` without its boilerplate, and what was removed and why.
+
+    Args:
+        doc: Article text (``str``), or ``bytes`` in any encoding (detected).
+        config: Settings; the default is ``Config()``.
+        mode: Shortcut for ``config.mode``: ``"conservative"``, ``"balanced"`` or
+            ``"aggressive"``.
+        keep: Shortcut for ``config.keep``: categories to leave in the text.
+        url: The page's address, for HTML input (helps extraction and metadata).
+
+    Returns:
+        A :class:`Result`; ``result.text`` is the clean article.
+
+    Raises:
+        TypeError: ``doc`` is neither ``str`` nor ``bytes``.
+        ValueError: an unknown ``mode`` or category in ``keep``.
+
+    >>> r = clean("Rain is expected on Friday.\\nShare this article\\nFacebook\\nTwitter")
+    >>> r.text
+    'Rain is expected on Friday.'
+    >>> [(m.category, m.position) for m in r.removed]
+    [('share', 'trailer')]
+    """
+    settings = config or _DEFAULT
+    if mode is not None or keep is not None:
+        settings = dataclasses.replace(
+            settings,
+            mode=mode or settings.mode,
+            keep=frozenset(keep) if keep is not None else settings.keep,
+        )
+    text = ensure_text(doc)
+    if looks_like_html(text):
+        return clean_html(text, settings, url=url)
+    return clean_text(text, settings)

@@ -1,0 +1,47 @@
+"""Split text into blocks (its non-blank lines) with their spans in the source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Block", "split_blocks"]
+
+# Lines end at CRLF, CR or LF; other Unicode separators stay inside a line.
+_LINE = regex.compile(r"[^\r\n]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A non-blank line of the source.
+
+    Attributes:
+        index: Position among the blocks (0-based).
+        start: Offset of the first non-space character.
+        end: Offset one past the last non-space character.
+        text: ``source[start:end]``.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_blocks(source: str) -> list[Block]:
+    """Return the non-blank lines of ``source``, stripped, with their spans.
+
+    >>> [(b.start, b.end, b.text) for b in split_blocks("One.\\n\\n  Two. \\r\\nThree")]
+    [(0, 4, 'One.'), (8, 12, 'Two.'), (15, 20, 'Three')]
+    """
+    blocks: list[Block] = []
+    for match in _LINE.finditer(source):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = start + len(stripped)
+        blocks.append(Block(len(blocks), start, end, stripped))
+    return blocks

@@ -1,0 +1,157 @@
+"""The text path: blocks, evidence, regions, removals, clean text and metadata."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from cleanbody.blocks import Block, split_blocks
+from cleanbody.config import Config
+from cleanbody.evidence import Evidence, score_blocks
+from cleanbody.regions import Region, find_regions
+from cleanbody.result import Removal, Result
+from cleanbody.rulebook import rule_index
+
+__all__ = ["clean_text", "tidy"]
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_PUBLISHER_TRIM = " \t:;,.!?\"'“”«»„"
+
+
+def _dominant(weights: Counter[str]) -> str:
+    """The category with most weight; ``ui`` only when nothing else fired."""
+    substantive = Counter({key: value for key, value in weights.items() if key != "ui"})
+    chosen = substantive or weights
+    return max(sorted(chosen), key=lambda key: chosen[key]) if chosen else "ui"
+
+
+def _removals(
+    source: str, evidence: list[Evidence], region: Region, keep: frozenset[str], removed: set[int]
+) -> list[Removal]:
+    """Turn an accepted region into removals, leaving out blocks of kept categories.
+
+    The indices of the removed blocks are added to ``removed``.
+    """
+    weights: Counter[str] = Counter()
+    for index in region.members:
+        weights.update(evidence[index].category_weights())
+    region_category = _dominant(weights)
+    groups: list[list[int]] = [[]]
+    for index in range(region.first, region.last + 1):
+        own = _dominant(Counter(evidence[index].category_weights()))
+        category = own if evidence[index].hits and own != "ui" else region_category
+        if category in keep:
+            groups.append([])
+        else:
+            groups[-1].append(index)
+    removals = []
+    for group in groups:
+        if not group:
+            continue
+        group_weights: Counter[str] = Counter()
+        rules: dict[str, None] = {}
+        for index in group:
+            group_weights.update(evidence[index].category_weights())
+            for hit in evidence[index].hits:
+                if hit.rule.kind != "counter":
+                    rules[hit.rule.id] = None
+        start, end = evidence[group[0]].block.start, evidence[group[-1]].block.end
+        removed.update(group)
+        removals.append(
+            Removal(
+                start=start,
+                end=end,
+                text=source[start:end],
+                category=_dominant(group_weights) if group_weights else region_category,
+                rules=tuple(rules),
+                score=region.score,
+                position=region.position,
+            )
+        )
+    return removals
+
+
+def _split_gap(gap: str) -> tuple[str, str]:
+    """Split whitespace between two lines into (up to its last line break, the indent)."""
+    last = None
+    for last in _LINE_BREAK.finditer(gap):
+        pass
+    if last is None:
+        return gap, ""
+    return gap[: last.end()], gap[last.end() :]
+
+
+def tidy(source: str, blocks: Sequence[Block], removed: set[int]) -> str:
+    """Return ``source`` without the removed blocks, keeping the separators of the rest.
+
+    Between two kept blocks stands the line break that followed the earlier one, so a
+    removal neither doubles a blank line nor leaves a trailing separator.
+
+    >>> text = "One.\\n\\nAd\\n\\nTwo.\\n"
+    >>> tidy(text, split_blocks(text), {1})
+    'One.\\n\\nTwo.\\n'
+    """
+    if not removed:
+        return source
+    pieces: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if block.index in removed:
+            continue
+        before_block = source[blocks[block.index - 1].end if block.index else 0 : block.start]
+        if previous is None:
+            pieces.append(before_block if block.index == 0 else _split_gap(before_block)[1])
+        elif previous.index + 1 == block.index:
+            pieces.append(before_block)
+        else:
+            after_previous = source[previous.end : blocks[previous.index + 1].start]
+            pieces.append(_split_gap(after_previous)[0] + _split_gap(before_block)[1])
+        pieces.append(block.text)
+        previous = block
+    if previous is not None:
+        pieces.append(source[blocks[-1].end :])
+    return "".join(pieces)
+
+
+def _publisher(evidence: list[Evidence], removed: set[int]) -> str | None:
+    names: Counter[str] = Counter()
+    for index in sorted(removed):
+        for hit in evidence[index].hits:
+            if hit.publisher:
+                name = hit.publisher.strip(_PUBLISHER_TRIM)
+                if 1 < len(name) <= 80:
+                    names[name] += 1
+    return names.most_common(1)[0][0] if names else None
+
+
+def clean_text(source: str, config: Config) -> Result:
+    """Clean plain text (see :func:`cleanbody.clean`)."""
+    blocks = split_blocks(source)
+    evidence = score_blocks(blocks, rule_index(), config.thresholds.length_cost)
+    regions = find_regions(evidence, config.thresholds) if any(e.hits for e in evidence) else []
+    removals: list[Removal] = []
+    removed: set[int] = set()
+    for region in regions:
+        if region.accepted:
+            removals.extend(_removals(source, evidence, region, config.keep, removed))
+    text = tidy(source, blocks, removed)
+    return Result(text=text, source=source, removed=tuple(removals), metadata=_metadata(
+        source, removals, _publisher(evidence, removed)
+    ))
+
+
+def _metadata(source: str, removals: list[Removal], publisher: str | None) -> dict[str, Any]:
+    removed_chars = sum(removal.end - removal.start for removal in removals)
+    categories = Counter(removal.category for removal in removals)
+    return {
+        "input_type": "text",
+        "publisher": publisher,
+        "paywalled": "paywall" in categories,
+        "truncated": False,
+        "removed_chars": removed_chars,
+        "removed_ratio": round(removed_chars / len(source), 4) if source else 0.0,
+        "categories": dict(sorted(categories.items())),
+    }

@@ -1,0 +1,132 @@
+"""Score blocks: which rules fire where, and what the text itself says about being article."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from cleanbody.blocks import Block
+from cleanbody.rulebook import Rule, RuleIndex
+
+__all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
+
+#: Every block pays this much for being there: text that no rule explains is article.
+BASE_COST: Final = 0.3
+#: ...plus one unit per this many characters (a 300-character paragraph costs 1.3).
+CHARS_PER_COST: Final = 300.0
+#: Ideographic scripts carry about three times as much per character.
+DENSE_SCRIPT_FACTOR: Final = 3.0
+#: A very long paragraph is article, but one cost level is enough to say so.
+MAX_COST: Final = 4.0
+#: Repeating trigger phrases in one block must not buy unlimited evidence.
+MAX_GAIN: Final = 10.0
+
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+# Quotation marks that open and close quoted speech, per typographic tradition.
+_QUOTE_PAIRS: Final = (("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule that fired in a block, with the matched span (block-relative)."""
+
+    rule: Rule
+    start: int
+    end: int
+    publisher: str | None
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What is known about one block."""
+
+    block: Block
+    hits: list[Hit] = field(default_factory=list)
+    gain: float = 0.0
+    counter: float = 0.0
+    cost: float = 0.0
+
+    @property
+    def score(self) -> float:
+        """Net evidence that the block is boilerplate (negative: article)."""
+        if self.is_insert:
+            return self.gain
+        return min(self.gain, MAX_GAIN) + self.counter - self.cost
+
+    @property
+    def has_anchor(self) -> bool:
+        """Whether a high-precision rule fired here."""
+        return any(hit.rule.kind == "anchor" for hit in self.hits)
+
+    @property
+    def is_insert(self) -> bool:
+        """Whether this block is a standalone one-block widget ("Read more: ...")."""
+        return self.counter == 0 and any(hit.rule.insert for hit in self.hits)
+
+    def category_weights(self) -> dict[str, float]:
+        """Summed weight of the fired rules per category."""
+        weights: dict[str, float] = {}
+        for hit in self.hits:
+            if hit.rule.kind != "counter":
+                weights[hit.rule.category] = weights.get(hit.rule.category, 0.0) + hit.rule.weight
+        return weights
+
+
+def block_cost(text: str, factor: float) -> float:
+    """Return what a block of plain text costs a region that wants to include it."""
+    dense = len(_DENSE.findall(text)) if not text.isascii() else 0
+    size = len(text) + dense * (DENSE_SCRIPT_FACTOR - 1.0)
+    return min(BASE_COST + size / CHARS_PER_COST, MAX_COST) * factor
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a quotation (reported speech, not a widget)."""
+    for opener, closer in _QUOTE_PAIRS:
+        opened = text.rfind(opener, 0, start)
+        if opened >= 0 and text.find(closer, opened + 1, start) < 0 and closer in text[end:]:
+            return True
+    before = text.count('"', 0, start)
+    return before % 2 == 1 and '"' in text[end:]
+
+
+def _hits(rules: list[Rule], text: str) -> list[Hit]:
+    hits = []
+    for rule in rules:
+        match = rule.search(text)
+        if match is None:
+            continue
+        if rule.kind != "counter" and _inside_quotes(text, match.start(), match.end()):
+            continue
+        publisher = match.groupdict().get("publisher")
+        hits.append(Hit(rule, match.start(), match.end(), publisher))
+    return hits
+
+
+def score_blocks(blocks: list[Block], index: RuleIndex, cost_factor: float) -> list[Evidence]:
+    """Return evidence for every block; rules run only on blocks where a trigger occurs."""
+    lowered = [block.text.lower() for block in blocks]
+    starts = []
+    offset = 0
+    for text in lowered:
+        starts.append(offset)
+        offset += len(text) + 1
+    candidates = sorted(
+        {bisect.bisect_right(starts, at) - 1 for at in index.candidate_offsets("\n".join(lowered))}
+    )
+    evidence = [Evidence(block) for block in blocks]
+    for position in candidates:
+        found = evidence[position]
+        found.hits = _hits(index.rules_in(lowered[position]), blocks[position].text)
+        for hit in found.hits:
+            if hit.rule.kind == "counter":
+                found.counter += hit.rule.weight
+            else:
+                found.gain += hit.rule.weight
+    for found in evidence:
+        if found.hits and not found.is_insert:
+            found.cost = block_cost(found.block.text, cost_factor)
+    return evidence

@@ -1,0 +1,257 @@
+"""Rules as data: loading, validation, and the one-pass trigger index that finds candidates.
+
+A rule lives in ``data/rules/<language>.toml`` as a ``[[rule]]`` table::
+
+    [[rule]]
+    id = "EN-AP01"                       # stable; never reused
+    name = "appeal.message_from"         # category.what
+    category = "appeal"
+    kind = "anchor"                      # anchor | cue | counter
+    triggers = ["a message from"]        # lowercase literals; one must occur
+    pattern = '''^a message from (?P<publisher>.{2,60}?):?$'''
+    description = "Heading that opens a publisher's appeal box."
+    remove = ["A Message from The Moscow Times:"]
+    keep = ["He read a message from the mayor aloud."]
+
+``weight`` defaults by kind (anchor 4, cue 1.5, counter -6); ``insert = true`` marks a
+one-block widget ("Read more: ...") that is judged alone, never merged with neighbours.
+A named group ``publisher`` reports the organisation the boilerplate names.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Final
+
+import regex
+
+from cleanbody.config import CATEGORIES
+from cleanbody.trie import trie_pattern
+
+__all__ = [
+    "KINDS",
+    "Rule",
+    "RuleError",
+    "RuleIndex",
+    "list_rules",
+    "load_rules",
+    "rule_index",
+]
+
+KINDS: Final = ("anchor", "cue", "counter")
+_DEFAULT_WEIGHT: Final = {"anchor": 4.0, "cue": 1.5, "counter": -6.0}
+#: Standalone inserts must clear the balanced insert threshold on their own.
+_DEFAULT_INSERT_WEIGHT: Final = 5.5
+_ID: Final = regex.compile(r"^[A-Z]{2,3}-[A-Z]{2}\d{2}$")
+_NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
+#: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
+ARTICLE: Final = "article"
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file, the rule and the fix."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named, tested pattern.
+
+    Attributes:
+        id: Stable identifier, ``<LANG>-<CATEGORY><NN>`` (``EN-AP01``); never reused.
+        name: Dotted name, ``category.what``.
+        category: One of :data:`cleanbody.CATEGORIES` (``article`` for counter rules).
+        kind: ``anchor`` (high precision), ``cue`` (supporting) or ``counter`` (article).
+        languages: ISO 639-1 codes, or ``("*",)`` for language-neutral rules.
+        weight: Evidence the rule adds to a block when it fires.
+        triggers: Lowercase literals; the pattern is only tried where one occurs.
+        pattern: Regular expression (``regex`` module, case-insensitive), searched in a
+            stripped block.
+        description: One line saying what the rule finds.
+        remove: Blocks the rule must fire on.
+        keep: Blocks the rule must not fire on.
+        insert: A one-block widget, judged alone rather than merged into a region.
+    """
+
+    id: str
+    name: str
+    category: str
+    kind: str
+    languages: tuple[str, ...]
+    weight: float
+    triggers: tuple[str, ...]
+    pattern: str
+    description: str
+    remove: tuple[str, ...]
+    keep: tuple[str, ...]
+    insert: bool = False
+    compiled: regex.Pattern[str] = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """Return the first match of this rule in ``text``, or ``None``."""
+        return self.compiled.search(text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the public description of this rule (no examples)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "category": self.category,
+            "kind": self.kind,
+            "languages": list(self.languages),
+            "weight": self.weight,
+            "insert": self.insert,
+            "description": self.description,
+        }
+
+
+def _fail(source: str, rule_id: str, message: str) -> RuleError:
+    return RuleError(f"{source}: rule {rule_id or '?'}: {message}")
+
+
+def _as_strings(value: object, source: str, rule_id: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _fail(source, rule_id, f"'{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
+    rule_id = str(raw.get("id", ""))
+    if not _ID.match(rule_id):
+        raise _fail(source, rule_id, "id must look like EN-AP01 (<LANG>-<CATEGORY><NN>)")
+    kind = raw.get("kind", "cue")
+    if kind not in KINDS:
+        raise _fail(source, rule_id, f"kind must be one of {', '.join(KINDS)}")
+    category = raw.get("category", ARTICLE if kind == "counter" else "")
+    allowed = (ARTICLE,) if kind == "counter" else CATEGORIES
+    if category not in allowed:
+        raise _fail(source, rule_id, f"category must be one of {', '.join(allowed)}")
+    name = str(raw.get("name", ""))
+    if not _NAME.match(name):
+        raise _fail(source, rule_id, "name must be dotted lowercase, like appeal.message_from")
+    triggers = _as_strings(raw.get("triggers"), source, rule_id, "triggers")
+    if not triggers or any(not t or t != t.lower() for t in triggers):
+        raise _fail(source, rule_id, "triggers must be non-empty lowercase literals")
+    pattern = raw.get("pattern")
+    if not isinstance(pattern, str) or not pattern:
+        raise _fail(source, rule_id, "pattern must be a non-empty regular expression")
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    except regex.error as error:
+        raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
+    insert = bool(raw.get("insert", False))
+    default_weight = _DEFAULT_INSERT_WEIGHT if insert else _DEFAULT_WEIGHT[kind]
+    languages = _as_strings(raw.get("languages", [language]), source, rule_id, "languages")
+    unknown = set(raw) - {
+        "id", "name", "category", "kind", "languages", "weight", "triggers",
+        "pattern", "description", "remove", "keep", "insert",
+    }
+    if unknown:
+        raise _fail(source, rule_id, f"unknown keys {sorted(unknown)}")
+    return Rule(
+        id=rule_id,
+        name=name,
+        category=category,
+        kind=kind,
+        languages=languages,
+        weight=float(raw.get("weight", default_weight)),
+        triggers=triggers,
+        pattern=pattern,
+        description=str(raw.get("description", "")),
+        remove=_as_strings(raw.get("remove", []), source, rule_id, "remove"),
+        keep=_as_strings(raw.get("keep", []), source, rule_id, "keep"),
+        insert=insert,
+        compiled=compiled,
+    )
+
+
+def parse_rules(text: str, source: str) -> list[Rule]:
+    """Parse one TOML rule file; raise :class:`RuleError` on any malformed rule."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(f"{source}: not valid TOML: {error}") from None
+    language = str(data.get("language", source.rsplit("/", 1)[-1].split(".")[0]))
+    default_languages = ["*"] if language == "mul" else [language]
+    rules = []
+    for raw in data.get("rule", []):
+        raw = {"languages": default_languages, **raw}
+        rules.append(_build_rule(raw, language, source))
+    return rules
+
+
+@functools.cache
+def load_rules() -> tuple[Rule, ...]:
+    """Load every bundled rule, sorted by id; ids must be unique.
+
+    >>> rules = load_rules()
+    >>> len({rule.id for rule in rules}) == len(rules)
+    True
+    """
+    rules: list[Rule] = []
+    folder = resources.files("cleanbody") / "data" / "rules"
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if entry.name.endswith(".toml"):
+            rules.extend(parse_rules(entry.read_text(encoding="utf-8"), f"rules/{entry.name}"))
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError(f"rule id {rule.id} is used twice; give one of them a new id")
+        seen[rule.id] = rule
+    return tuple(sorted(rules, key=lambda rule: rule.id))
+
+
+def list_rules() -> list[dict[str, Any]]:
+    """Describe every rule: id, name, category, kind, languages, weight and description.
+
+    >>> any(rule["id"] == "EN-AP01" for rule in list_rules())
+    True
+    """
+    return [rule.to_dict() for rule in load_rules()]
+
+
+class RuleIndex:
+    """All triggers of a rule set in one factored regex, and the rules behind each."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        by_trigger: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for trigger in rule.triggers:
+                by_trigger.setdefault(trigger, []).append(rule)
+        # A match reports the longest trigger at a position; shorter ones that are its
+        # prefixes occurred too, so their rules are listed under the longer trigger.
+        self._by_trigger: dict[str, tuple[Rule, ...]] = {}
+        for trigger in by_trigger:
+            found = [
+                rule
+                for other, rules in by_trigger.items()
+                if trigger.startswith(other)
+                for rule in rules
+            ]
+            self._by_trigger[trigger] = tuple(dict.fromkeys(found))
+        self.pattern = regex.compile(trie_pattern(by_trigger))
+
+    def candidate_offsets(self, lowered: str) -> Iterator[int]:
+        """Yield the offset of every trigger occurrence in lowercased text."""
+        for match in self.pattern.finditer(lowered):
+            yield match.start()
+
+    def rules_in(self, lowered_block: str) -> list[Rule]:
+        """Return the rules whose triggers occur in a lowercased block, in id order."""
+        found: dict[str, Rule] = {}
+        for match in self.pattern.finditer(lowered_block, overlapped=True):
+            for rule in self._by_trigger[match.group()]:
+                found[rule.id] = rule
+        return [found[key] for key in sorted(found)]
+
+
+@functools.cache
+def rule_index() -> RuleIndex:
+    """The index over all bundled rules, built once per process."""
+    return RuleIndex(load_rules())
