@@ -1,0 +1,72 @@
+"""The labelled corpus: well-formed, and every case comes out as its gold says."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanbody
+from cleanbody.config import CATEGORIES
+from cleanbody.corpus import KINDS, LANGUAGES, Case, CorpusError, load_corpus, parse_case
+from cleanbody.evaluate import Outcome, cleanbody_cleaner
+
+from .conftest import CORPUS
+
+CASES = load_corpus(CORPUS)
+BALANCED = cleanbody_cleaner(cleanbody.Config())
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+def test_corpus_is_well_formed() -> None:
+    """Ids are unique, and languages, kinds and categories come from the documented lists."""
+    assert CASES, "the corpus folder is empty"
+    assert len({case.id for case in CASES}) == len(CASES)
+    for case in CASES:
+        assert case.lang in LANGUAGES
+        assert case.kind in KINDS
+        assert case.categories <= set(CATEGORIES)
+        marked = [line for line, category in case.lines if category]
+        assert all(line in case.text for line in marked), case.path
+
+
+def test_malformed_case_is_refused() -> None:
+    """A case with an unknown category marker is refused with the line number."""
+    with pytest.raises(CorpusError, match=r"line 2: unknown category \[adverts\]"):
+        parse_case("id: x\nlang: en\nkind: positive\n---\nA.\n[adverts] Buy now", "x.txt")
+
+
+def test_negative_case_must_not_mark_boilerplate() -> None:
+    """A negative case that marks boilerplate is refused."""
+    with pytest.raises(CorpusError, match="negative case must not mark"):
+        parse_case("id: x\nlang: en\nkind: negative\n---\nA.\n[ad] ADVERTISEMENT", "x.txt")
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_case_comes_out_as_its_gold(case: Case) -> None:
+    """Balanced mode removes exactly the marked lines: no article line lost, none left."""
+    outcome = Outcome(case, BALANCED(case))
+    assert outcome.lost() == [], f"article lines removed from {case.path}"
+    assert outcome.left() == [], f"boilerplate left in {case.path}"
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_text_is_the_source_minus_the_removals(case: Case) -> None:
+    """r.text keeps exactly the non-removed lines of r.source, in order, tidily separated."""
+    result = cleanbody.clean(case.text)
+    kept = []
+    offset = 0
+    for line in result.source.split("\n"):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        if stripped and not any(m.start <= start < m.end for m in result.removed):
+            kept.append(stripped)
+    assert [line.strip() for line in result.text.split("\n") if line.strip()] == kept
+    for removal in result.removed:
+        assert result.source[removal.start : removal.end] == removal.text
+    if "\n\n\n" not in result.source:
+        assert "\n\n\n" not in result.text
+    assert result.text == result.text.rstrip() or result.source.endswith(result.text[-1])
