@@ -1,7 +1,8 @@
 """cleanbody: the article alone, and an account of everything taken out.
 
 >>> import cleanbody
->>> r = cleanbody.clean("The council approved the budget on Monday.\\nRead more: Budget row deepens")
+>>> text = "The council approved the budget on Monday.\\nRead more: Budget row deepens"
+>>> r = cleanbody.clean(text)
 >>> r.text
 'The council approved the budget on Monday.'
 >>> r.removed[0].category

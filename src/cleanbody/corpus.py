@@ -33,7 +33,15 @@ import regex
 
 from cleanbody.config import CATEGORIES
 
-__all__ = ["KINDS", "LANGUAGES", "Case", "CorpusError", "corpus_hash", "load_corpus", "parse_case"]
+__all__ = [
+    "KINDS",
+    "LANGUAGES",
+    "Case",
+    "CorpusError",
+    "corpus_hash",
+    "load_corpus",
+    "parse_case",
+]
 
 KINDS: Final = ("positive", "negative", "tricky")
 #: Languages the corpus and the rules are written for; extend both together.
@@ -86,18 +94,7 @@ class Case:
         return [line.strip() for line, category in self.lines if category is None and line.strip()]
 
 
-def parse_case(content: str, path: str) -> Case:
-    """Parse one case file; raise :class:`CorpusError` saying what is wrong.
-
-    >>> case = parse_case("id: x\\nlang: en\\nkind: positive\\n---\\nA.\\n[ad] ADVERTISEMENT\\nB.", "x")
-    >>> case.text
-    'A.\\nADVERTISEMENT\\nB.'
-    >>> case.lines[1]
-    ('ADVERTISEMENT', 'ad')
-    """
-    head, separator, body = content.partition("\n---\n")
-    if not separator:
-        raise CorpusError(f"{path}: no '---' line between the header and the text")
+def _parse_header(head: str, path: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in head.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -113,8 +110,10 @@ def parse_case(content: str, path: str) -> Case:
         raise CorpusError(f"{path}: kind must be one of {', '.join(KINDS)}")
     if fields["lang"] not in LANGUAGES:
         raise CorpusError(f"{path}: lang must be one of {', '.join(LANGUAGES)}")
-    if body.endswith("\n"):
-        body = body[:-1]
+    return fields
+
+
+def _parse_body(body: str, path: str) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, raw in enumerate(body.split("\n"), start=1):
         marker = _MARKER.match(raw)
@@ -128,6 +127,24 @@ def parse_case(content: str, path: str) -> Case:
         if not text.strip():
             raise CorpusError(f"{path}: body line {number}: marked line is empty")
         lines.append((text, category))
+    return lines
+
+
+def parse_case(content: str, path: str) -> Case:
+    """Parse one case file; raise :class:`CorpusError` saying what is wrong.
+
+    >>> content = "id: x\\nlang: en\\nkind: positive\\n---\\nA.\\n[ad] ADVERTISEMENT\\nB."
+    >>> case = parse_case(content, "x")
+    >>> case.text
+    'A.\\nADVERTISEMENT\\nB.'
+    >>> case.lines[1]
+    ('ADVERTISEMENT', 'ad')
+    """
+    head, separator, body = content.partition("\n---\n")
+    if not separator:
+        raise CorpusError(f"{path}: no '---' line between the header and the text")
+    fields = _parse_header(head, path)
+    lines = _parse_body(body.removesuffix("\n"), path)
     has_boilerplate = any(category for _, category in lines)
     if fields["kind"] == "negative" and has_boilerplate:
         raise CorpusError(f"{path}: a negative case must not mark boilerplate")

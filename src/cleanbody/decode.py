@@ -22,7 +22,8 @@ def decode_bytes(data: bytes) -> str:
 
     Undecodable bytes become U+FFFD; this never raises.
 
-    >>> decode_bytes("Привет".encode("cp1251")) == "Привет"
+    >>> text = "Сегодня в Москве прошёл дождь, и на улицах было мало людей."
+    >>> decode_bytes(text.encode("cp1251")) == text
     True
     >>> decode_bytes(b"plain ascii")
     'plain ascii'

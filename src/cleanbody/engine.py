@@ -76,12 +76,11 @@ def _removals(
 
 def _split_gap(gap: str) -> tuple[str, str]:
     """Split whitespace between two lines into (up to its last line break, the indent)."""
-    last = None
-    for last in _LINE_BREAK.finditer(gap):
-        pass
-    if last is None:
+    breaks = list(_LINE_BREAK.finditer(gap))
+    if not breaks:
         return gap, ""
-    return gap[: last.end()], gap[last.end() :]
+    cut = breaks[-1].end()
+    return gap[:cut], gap[cut:]
 
 
 def tidy(source: str, blocks: Sequence[Block], removed: set[int]) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from cleanbody.api import clean
 from cleanbody.config import MODES, Config
-from cleanbody.corpus import Case, corpus_hash, load_corpus
+from cleanbody.corpus import KINDS, Case, corpus_hash, load_corpus
 
 __all__ = ["Outcome", "c4_line_baseline", "evaluate", "main", "summarise"]
 
@@ -65,7 +65,7 @@ def cleanbody_cleaner(config: Config) -> Cleaner:
     def run(case: Case) -> list[bool]:
         result = clean(case.text, config)
         flags = []
-        for (start, end), (line, _) in zip(_line_spans(case.text), case.lines, strict=True):
+        for (start, _end), (line, _) in zip(_line_spans(case.text), case.lines, strict=True):
             lead = len(line) - len(line.lstrip())
             body_start, body_end = start + lead, start + len(line.rstrip())
             flags.append(
@@ -89,10 +89,9 @@ def c4_line_baseline() -> tuple[Cleaner, str]:
     off: they drop whole pages, which says nothing about lines.
     """
     try:
+        import datatrove  # noqa: PLC0415
         from datatrove.data import Document  # noqa: PLC0415  (optional extra)
         from datatrove.pipeline.filters import C4QualityFilter  # noqa: PLC0415
-
-        import datatrove  # noqa: PLC0415
     except ImportError:
         return _c4_fallback, "C4 line rules (cleanbody's own copy; datatrove not installed)"
     version = getattr(datatrove, "__version__", None)
@@ -229,7 +228,7 @@ def evaluate(
         "corpus_hash": corpus_hash(root),
         "cases": len(cases),
         "languages": sorted({case.lang for case in cases}),
-        "kinds": {kind: sum(case.kind == kind for case in cases) for kind in ("positive", "negative", "tricky")},
+        "kinds": {kind: sum(case.kind == kind for case in cases) for kind in KINDS},
         "categories": dict(sorted(categories.items())),
         "systems": {},
     }
@@ -264,8 +263,9 @@ def format_report(report: dict[str, Any]) -> str:
     ]
     for name, figures in report["systems"].items():
         lines.append(
-            f"| {name:<58} | {figures['article_loss']:12.4f} | {figures['boilerplate_recall']:18.4f} "
-            f"| {figures['exact']:5.3f} | {figures['negatives_untouched']:19.3f} |"
+            f"| {name:<58} | {figures['article_loss']:12.4f} "
+            f"| {figures['boilerplate_recall']:18.4f} | {figures['exact']:5.3f} "
+            f"| {figures['negatives_untouched']:19.3f} |"
         )
     lines += ["", "per category (recall of boilerplate lines):"]
     for key, row in report["per_category"].items():

@@ -88,7 +88,7 @@ class Rule:
     remove: tuple[str, ...]
     keep: tuple[str, ...]
     insert: bool = False
-    compiled: regex.Pattern[str] = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+    compiled: regex.Pattern[str] = field(repr=False, compare=False, kw_only=True)
 
     def search(self, text: str) -> regex.Match[str] | None:
         """Return the first match of this rule in ``text``, or ``None``."""
@@ -176,12 +176,11 @@ def parse_rules(text: str, source: str) -> list[Rule]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{source}: not valid TOML: {error}") from None
-    language = str(data.get("language", source.rsplit("/", 1)[-1].split(".")[0]))
+    language = str(data.get("language", source.rsplit("/", 1)[-1].split(".", maxsplit=1)[0]))
     default_languages = ["*"] if language == "mul" else [language]
     rules = []
     for raw in data.get("rule", []):
-        raw = {"languages": default_languages, **raw}
-        rules.append(_build_rule(raw, language, source))
+        rules.append(_build_rule({"languages": default_languages, **raw}, language, source))
     return rules
 
 
