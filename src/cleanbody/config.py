@@ -53,7 +53,7 @@ _THRESHOLDS: Final[dict[str, Thresholds]] = {
     # The default: an anchor plus supporting blocks at an edge, strong evidence inside.
     "balanced": Thresholds(edge=3.0, insert=5.0, need_anchor=True, length_cost=1.0),
     # Cue-only regions at the edges go too; useful for pre-training data, not archives.
-    "aggressive": Thresholds(edge=2.5, insert=4.0, need_anchor=False, length_cost=0.8),
+    "aggressive": Thresholds(edge=2.5, insert=3.5, need_anchor=False, length_cost=0.8),
 }
 
 

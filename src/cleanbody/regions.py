@@ -21,8 +21,9 @@ __all__ = ["Region", "find_regions"]
 MAX_GAP_BLOCKS: Final = 3
 #: Blocks that may follow a trailer (or precede a header) without making it an insert...
 EDGE_SLACK_BLOCKS: Final = 2
-#: ...as long as they are this short in total (a tag line, a byline, a photo credit).
-EDGE_SLACK_CHARS: Final = 160
+#: ...as long as they are this short in total (a tag line, a byline, a photo credit;
+#: two short news paragraphs are already longer).
+EDGE_SLACK_CHARS: Final = 120
 
 
 @dataclass

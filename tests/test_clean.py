@@ -1,0 +1,134 @@
+"""The text path of clean(): the seed, the result's shape, options and hostile input."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+import cleanbody
+
+ARTICLE = (
+    "The regional council approved a new budget for the coastal towns on Monday evening.\n"
+    "Work on the harbour is due to begin in March and to last eighteen months.\n"
+)
+
+
+def test_seed_keeps_the_nine_paragraphs_and_removes_the_trailer_whole(seed_text: str) -> None:
+    """The seed's appeal goes as one appeal removal, heading to button, naming the publisher."""
+    result = cleanbody.clean(seed_text)
+    lines = seed_text.splitlines()
+    assert result.text.splitlines() == lines[:9]
+    assert len(result.removed) == 1
+    removal = result.removed[0]
+    assert removal.category == "appeal"
+    assert removal.text.startswith("A Message from The Moscow Times:")
+    assert removal.text.endswith("Remind me later.")
+    assert result.source[removal.start : removal.end] == removal.text
+    assert result.metadata["publisher"] == "The Moscow Times"
+    assert result.metadata["paywalled"] is False
+    assert 0.25 < result.metadata["removed_ratio"] < 0.4
+
+
+def test_seed_as_bytes_in_another_encoding(seed_text: str) -> None:
+    """Bytes are decoded before cleaning; UTF-16 with a BOM gives the same result as str."""
+    assert cleanbody.clean(seed_text.encode("utf-16")).text == cleanbody.clean(seed_text).text
+
+
+def test_result_to_dict_is_json_serialisable() -> None:
+    """to_dict() survives json.dumps and carries every removal's span, rules and category."""
+    result = cleanbody.clean(ARTICLE + "Read more: Ferry fares to rise in spring\n")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["text"] == result.text
+    assert data["removed"][0]["category"] == "related"
+    assert data["removed"][0]["rules"] == ["EN-RE01"]
+    assert data["metadata"]["categories"] == {"related": 1}
+
+
+def test_paywall_sets_paywalled() -> None:
+    """A paywall notice is removed and flags the document as paywalled."""
+    text = ARTICLE + "Subscribe to continue reading.\nAlready a subscriber? Sign in\n"
+    result = cleanbody.clean(text)
+    assert result.text == ARTICLE
+    assert result.metadata["paywalled"] is True
+    assert result.removed[0].category == "paywall"
+
+
+def test_keep_leaves_a_category_in() -> None:
+    """keep={"legal"} leaves a copyright line that would otherwise go."""
+    text = ARTICLE + "© 2026 The Harbour Gazette. All rights reserved.\n"
+    assert cleanbody.clean(text).text == ARTICLE
+    assert cleanbody.clean(text, keep={"legal"}).text == text
+
+
+def test_modes_differ_in_how_hard_they_try() -> None:
+    """A lone anchor in mid-article stays in conservative and balanced, goes in aggressive."""
+    text = (
+        ARTICLE
+        + "Follow us on Instagram and Facebook.\n"
+        + ARTICLE
+        + "The ferry will run a reduced service while the crane barges are moored.\n"
+    )
+    assert cleanbody.clean(text, mode="conservative").text == text
+    assert cleanbody.clean(text, mode="balanced").text == text
+    assert "Instagram" not in cleanbody.clean(text, mode="aggressive").text
+
+
+def test_unknown_mode_and_category_are_refused_clearly() -> None:
+    """A wrong mode or keep category raises ValueError listing the valid ones."""
+    with pytest.raises(ValueError, match="use one of conservative, balanced, aggressive"):
+        cleanbody.clean("text", mode="hard")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="known categories are appeal"):
+        cleanbody.clean("text", keep={"adverts"})
+
+
+@pytest.mark.parametrize("bad", [None, 3, 2.5, ["text"], {"text": "x"}])
+def test_non_text_raises_type_error_saying_what_to_pass(bad: object) -> None:
+    """Only str and bytes are accepted; anything else gets a TypeError naming both."""
+    with pytest.raises(TypeError, match="takes str or bytes"):
+        cleanbody.clean(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t  ",
+        "a\x00b\x00\nRead more: x\x00",
+        "lone \ud800 surrogate\nShare this article\n",
+        "line one.\r\nRead more: other story\r\nline two.\r\n",
+        "x" * 2_000_000,
+        "Remind me later.",
+        "\n".join(["Read more: story"] * 5),
+    ],
+    ids=["empty", "whitespace", "nul", "surrogate", "crlf", "2mb-line", "only-ui", "only-inserts"],
+)
+def test_hostile_text_is_cleaned_without_error(text: str) -> None:
+    """Odd strings never raise, and every removal replays against the source."""
+    result = cleanbody.clean(text)
+    assert isinstance(result.text, str)
+    for removal in result.removed:
+        assert result.source[removal.start : removal.end] == removal.text
+    json.dumps(result.to_dict())
+
+
+def test_crlf_separators_are_kept() -> None:
+    """Removing a line from CRLF text leaves CRLF separators, not a doubled break."""
+    result = cleanbody.clean("line one.\r\nRead more: other story\r\nline two.\r\n")
+    assert result.text == "line one.\r\nline two.\r\n"
+
+
+def test_random_bytes_are_decoded_not_rejected() -> None:
+    """Random bytes go through the charset detector and come back as text."""
+    rng = random.Random(7)
+    for _ in range(20):
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 3000)))
+        assert isinstance(cleanbody.clean(data).text, str)
+
+
+def test_list_rules_describes_every_rule() -> None:
+    """list_rules() names id, category, kind and languages of every bundled rule."""
+    rules = cleanbody.list_rules()
+    assert len(rules) >= 30
+    assert {rule["category"] for rule in rules} >= set(cleanbody.CATEGORIES)

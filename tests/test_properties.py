@@ -1,0 +1,96 @@
+"""Invariants of clean(), checked on generated documents with hypothesis."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleanbody
+from cleanbody.rulebook import load_rules
+
+ARTICLE_PARAGRAPHS = [
+    "The regional council approved a new budget for the coastal towns on Monday evening.",
+    "Work on the harbour is due to begin in March and to last eighteen months.",
+    "Fishermen have complained for years that the old wall floods in winter storms.",
+    "The ferry will run a reduced service while the crane barges are moored at the pier.",
+    "Der Stadtrat hat am Montag den neuen Haushalt für die Küstenorte beschlossen.",
+    "Городской совет в понедельник утвердил новый бюджет для прибрежных городов.",
+    "Le conseil régional a adopté lundi soir un nouveau budget pour les villes côtières.",
+    "市議会は月曜日、沿岸の町の新しい予算案を可決した。",
+    "BELFAST, March 3 —",
+    "A new start",
+    "Correction: An earlier version of this story misstated the length of the works.",
+]
+BOILERPLATE = sorted(
+    {example for rule in load_rules() if rule.kind != "counter" for example in rule.remove}
+)
+SEPARATORS = st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"])
+
+documents = st.builds(
+    lambda blocks, separator: separator.join(blocks),
+    st.lists(
+        st.one_of(st.sampled_from(ARTICLE_PARAGRAPHS), st.sampled_from(BOILERPLATE), st.text()),
+        max_size=14,
+    ),
+    SEPARATORS,
+)
+articles = st.builds(
+    lambda blocks, separator: separator.join(blocks),
+    st.lists(st.sampled_from(ARTICLE_PARAGRAPHS), min_size=1, max_size=12),
+    SEPARATORS,
+)
+relaxed = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@relaxed
+@given(st.text())
+def test_never_raises_on_any_string(text: str) -> None:
+    """Any string at all comes back as a Result whose removals replay."""
+    result = cleanbody.clean(text)
+    for removal in result.removed:
+        assert result.source[removal.start : removal.end] == removal.text
+
+
+@relaxed
+@given(documents)
+def test_idempotent(text: str) -> None:
+    """Cleaning the clean text again removes nothing more."""
+    once = cleanbody.clean(text).text
+    assert cleanbody.clean(once).text == once
+
+
+@relaxed
+@given(documents)
+def test_output_lines_are_a_subsequence_of_input_lines(text: str) -> None:
+    """Nothing is added or reworded: the output's lines appear in the input, in order."""
+    remaining = iter(_lines(text))
+    assert all(any(line == candidate for candidate in remaining) for line in _lines(cleanbody.clean(text).text))
+
+
+@relaxed
+@given(documents)
+def test_spans_replay_to_the_text(text: str) -> None:
+    """Deleting the removed lines from the source gives exactly the output's lines."""
+    result = cleanbody.clean(text)
+    kept = []
+    offset = 0
+    for line in result.source.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line)
+        if stripped and not any(m.start <= start < m.end for m in result.removed):
+            kept.append(stripped)
+    assert _lines(result.text) == kept
+
+
+@relaxed
+@given(articles)
+def test_article_without_boilerplate_is_unchanged(text: str) -> None:
+    """An article with no boilerplate comes back exactly as it went in."""
+    result = cleanbody.clean(text)
+    assert result.text == text
+    assert result.removed == ()
