@@ -11,7 +11,7 @@ import regex
 from cleanbody.blocks import Block, split_blocks
 from cleanbody.config import Config
 from cleanbody.evidence import Evidence, score_blocks
-from cleanbody.regions import Region, find_regions
+from cleanbody.regions import MAX_GAP_BLOCKS, Region, find_regions
 from cleanbody.result import Removal, Result
 from cleanbody.rulebook import rule_index
 
@@ -129,7 +129,7 @@ def _publisher(evidence: list[Evidence], removed: set[int]) -> str | None:
 def clean_text(source: str, config: Config) -> Result:
     """Clean plain text (see :func:`cleanbody.clean`)."""
     blocks = split_blocks(source)
-    evidence = score_blocks(blocks, rule_index(), config.thresholds.length_cost)
+    evidence = score_blocks(blocks, rule_index(), config.thresholds, reach=MAX_GAP_BLOCKS + 1)
     regions = find_regions(evidence, config.thresholds) if any(e.hits for e in evidence) else []
     removals: list[Removal] = []
     removed: set[int] = set()

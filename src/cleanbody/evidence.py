@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import Final
 
 import regex
 
 from cleanbody.blocks import Block
+from cleanbody.config import Thresholds
 from cleanbody.rulebook import Rule, RuleIndex
 
 __all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
@@ -93,8 +93,8 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 and '"' in text[end:]
 
 
-def _hits(rules: list[Rule], text: str) -> list[Hit]:
-    hits = []
+def _add_hits(found: Evidence, rules: list[Rule]) -> None:
+    text = found.block.text
     for rule in rules:
         match = rule.search(text)
         if match is None:
@@ -102,31 +102,47 @@ def _hits(rules: list[Rule], text: str) -> list[Hit]:
         if rule.kind != "counter" and _inside_quotes(text, match.start(), match.end()):
             continue
         publisher = match.groupdict().get("publisher")
-        hits.append(Hit(rule, match.start(), match.end(), publisher))
-    return hits
+        found.hits.append(Hit(rule, match.start(), match.end(), publisher))
+        if rule.kind == "counter":
+            found.counter += rule.weight
+        else:
+            found.gain += rule.weight
 
 
-def score_blocks(blocks: list[Block], index: RuleIndex, cost_factor: float) -> list[Evidence]:
-    """Return evidence for every block; rules run only on blocks where a trigger occurs."""
-    lowered = [block.text.lower() for block in blocks]
-    starts = []
-    offset = 0
-    for text in lowered:
-        starts.append(offset)
-        offset += len(text) + 1
-    candidates = sorted(
-        {bisect.bisect_right(starts, at) - 1 for at in index.candidate_offsets("\n".join(lowered))}
-    )
+def score_blocks(
+    blocks: list[Block], index: RuleIndex, thresholds: Thresholds, reach: int
+) -> list[Evidence]:
+    """Return evidence for every block, running each rule only where it can matter.
+
+    Anchors run on every block holding one of their triggers. Cues only matter in a
+    region, so they run on blocks within ``reach`` of an anchor, spreading from each cue
+    that fires (or everywhere, when a mode needs no anchor). Counter-evidence only
+    matters where something fired.
+    """
     evidence = [Evidence(block) for block in blocks]
-    for position in candidates:
+    candidates = index.candidates([block.text.lower() for block in blocks])
+    for position, rules in candidates.items():
+        _add_hits(evidence[position], [rule for rule in rules if rule.kind == "anchor"])
+    if thresholds.need_anchor:
+        pending = [position for position in candidates if evidence[position].hits]
+    else:
+        pending = list(candidates)
+    visited: set[int] = set()
+    while pending:
+        seed = pending.pop()
+        low, high = max(seed - reach, 0), min(seed + reach, len(blocks) - 1)
+        for position in range(low, high + 1) if thresholds.need_anchor else (seed,):
+            if position in visited or position not in candidates:
+                continue
+            visited.add(position)
+            found = evidence[position]
+            _add_hits(found, [rule for rule in candidates[position] if rule.kind == "cue"])
+            if found.gain > 0 and position != seed:
+                pending.append(position)
+    for position, rules in candidates.items():
         found = evidence[position]
-        found.hits = _hits(index.rules_in(lowered[position]), blocks[position].text)
-        for hit in found.hits:
-            if hit.rule.kind == "counter":
-                found.counter += hit.rule.weight
-            else:
-                found.gain += hit.rule.weight
-    for found in evidence:
-        if found.hits and not found.is_insert:
-            found.cost = block_cost(found.block.text, cost_factor)
+        if found.gain > 0:
+            _add_hits(found, [rule for rule in rules if rule.kind == "counter"])
+            if not found.is_insert:
+                found.cost = block_cost(found.block.text, thresholds.length_cost)
     return evidence

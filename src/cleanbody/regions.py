@@ -15,7 +15,7 @@ from typing import Final
 from cleanbody.config import Thresholds
 from cleanbody.evidence import Evidence, block_cost
 
-__all__ = ["Region", "find_regions"]
+__all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
 #: A widget's body rarely has more than three plain paragraphs in a row (corpus: max 2).
 MAX_GAP_BLOCKS: Final = 3

@@ -20,17 +20,18 @@ A named group ``publisher`` reports the organisation the boilerplate names.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Final
 
+import ahocorasick
 import regex
 
 from cleanbody.config import CATEGORIES
-from cleanbody.trie import trie_pattern
 
 __all__ = [
     "KINDS",
@@ -48,6 +49,10 @@ _DEFAULT_WEIGHT: Final = {"anchor": 4.0, "cue": 1.5, "counter": -6.0}
 _DEFAULT_INSERT_WEIGHT: Final = 5.5
 _ID: Final = regex.compile(r"^[A-Z]{2,3}-[A-Z]{2}\d{2}$")
 _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
+#: Triggers this short ("x", "ok", "$") occur everywhere; they only count in short blocks...
+WEAK_TRIGGER_CHARS: Final = 3
+#: ...the size of a button or a share bar, not of a paragraph.
+SHORT_BLOCK_CHARS: Final = 60
 #: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
 ARTICLE: Final = "article"
 
@@ -215,7 +220,11 @@ def list_rules() -> list[dict[str, Any]]:
 
 
 class RuleIndex:
-    """All triggers of a rule set in one factored regex, and the rules behind each."""
+    """All triggers of a rule set in one Aho-Corasick automaton, and the rules behind each.
+
+    One pass over the lowercased text finds every trigger occurrence (overlapping ones
+    too), so the cost grows linearly with the input whatever the number of rules.
+    """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
@@ -223,31 +232,28 @@ class RuleIndex:
         for rule in self.rules:
             for trigger in rule.triggers:
                 by_trigger.setdefault(trigger, []).append(rule)
-        # A match reports the longest trigger at a position; shorter ones that are its
-        # prefixes occurred too, so their rules are listed under the longer trigger.
-        self._by_trigger: dict[str, tuple[Rule, ...]] = {}
-        for trigger in by_trigger:
-            found = [
-                rule
-                for other, rules in by_trigger.items()
-                if trigger.startswith(other)
-                for rule in rules
-            ]
-            self._by_trigger[trigger] = tuple(dict.fromkeys(found))
-        self.pattern = regex.compile(trie_pattern(by_trigger))
+        self._automaton = ahocorasick.Automaton()
+        for trigger, found in by_trigger.items():
+            weak = len(trigger) < WEAK_TRIGGER_CHARS
+            self._automaton.add_word(trigger, (tuple(found), weak))
+        self._automaton.make_automaton()
 
-    def candidate_offsets(self, lowered: str) -> Iterator[int]:
-        """Yield the offset of every trigger occurrence in lowercased text."""
-        for match in self.pattern.finditer(lowered):
-            yield match.start()
-
-    def rules_in(self, lowered_block: str) -> list[Rule]:
-        """Return the rules whose triggers occur in a lowercased block, in id order."""
-        found: dict[str, Rule] = {}
-        for match in self.pattern.finditer(lowered_block, overlapped=True):
-            for rule in self._by_trigger[match.group()]:
-                found[rule.id] = rule
-        return [found[key] for key in sorted(found)]
+    def candidates(self, lowered_blocks: Sequence[str]) -> dict[int, list[Rule]]:
+        """Map each block that contains a trigger to the rules to try there, in id order."""
+        starts = []
+        offset = 0
+        for text in lowered_blocks:
+            starts.append(offset)
+            offset += len(text) + 1
+        found: dict[int, dict[str, Rule]] = {}
+        for end, (rules, weak) in self._automaton.iter("\n".join(lowered_blocks)):
+            block = bisect.bisect_right(starts, end) - 1
+            if weak and len(lowered_blocks[block]) > SHORT_BLOCK_CHARS:
+                continue
+            bucket = found.setdefault(block, {})
+            for rule in rules:
+                bucket[rule.id] = rule
+        return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
 
 
 @functools.cache
