@@ -93,10 +93,10 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 and '"' in text[end:]
 
 
-def _add_hits(found: Evidence, rules: list[Rule]) -> None:
+def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
     text = found.block.text
     for rule in rules:
-        match = rule.search(text)
+        match = rule.search(text, lowered)
         if match is None:
             continue
         if rule.kind != "counter" and _inside_quotes(text, match.start(), match.end()):
@@ -120,9 +120,11 @@ def score_blocks(
     matters where something fired.
     """
     evidence = [Evidence(block) for block in blocks]
-    candidates = index.candidates([block.text.lower() for block in blocks])
+    lowered = [block.text.lower() for block in blocks]
+    candidates = index.candidates(lowered)
     for position, rules in candidates.items():
-        _add_hits(evidence[position], [rule for rule in rules if rule.kind == "anchor"])
+        anchors = [rule for rule in rules if rule.kind == "anchor"]
+        _add_hits(evidence[position], anchors, lowered[position])
     if thresholds.need_anchor:
         pending = [position for position in candidates if evidence[position].hits]
     else:
@@ -136,13 +138,15 @@ def score_blocks(
                 continue
             visited.add(position)
             found = evidence[position]
-            _add_hits(found, [rule for rule in candidates[position] if rule.kind == "cue"])
+            cues = [rule for rule in candidates[position] if rule.kind == "cue"]
+            _add_hits(found, cues, lowered[position])
             if found.gain > 0 and position != seed:
                 pending.append(position)
     for position, rules in candidates.items():
         found = evidence[position]
         if found.gain > 0:
-            _add_hits(found, [rule for rule in rules if rule.kind == "counter"])
+            counters = [rule for rule in rules if rule.kind == "counter"]
+            _add_hits(found, counters, lowered[position])
             if not found.is_insert:
                 found.cost = block_cost(found.block.text, thresholds.length_cost)
     return evidence

@@ -94,9 +94,17 @@ class Rule:
     keep: tuple[str, ...]
     insert: bool = False
     compiled: regex.Pattern[str] = field(repr=False, compare=False, kw_only=True)
+    prefilter: regex.Pattern[str] | None = field(repr=False, compare=False, kw_only=True)
 
-    def search(self, text: str) -> regex.Match[str] | None:
-        """Return the first match of this rule in ``text``, or ``None``."""
+    def search(self, text: str, lowered: str | None = None) -> regex.Match[str] | None:
+        """Return the first match of this rule in ``text``, or ``None``.
+
+        ``lowered`` (``text.lower()``), when given, lets a case-free copy of the pattern
+        reject most blocks at half the cost of a case-insensitive search.
+        """
+        if lowered is not None and self.prefilter is not None:
+            if self.prefilter.search(lowered) is None:
+                return None
         return self.compiled.search(text)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +119,19 @@ class Rule:
             "insert": self.insert,
             "description": self.description,
         }
+
+
+_ESCAPES: Final = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?-i:")
+
+
+def _case_free(pattern: str) -> bool:
+    """Whether ``pattern`` means the same on lowercased text without IGNORECASE.
+
+    True when no letter outside an escape is uppercase and no part turns case back on.
+    """
+    if "(?-i" in pattern:
+        return False
+    return not any(char.isupper() for char in _ESCAPES.sub("", pattern))
 
 
 def _fail(source: str, rule_id: str, message: str) -> RuleError:
@@ -147,6 +168,9 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
         raise _fail(source, rule_id, "pattern must be a non-empty regular expression")
     try:
         compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+        prefilter = (
+            regex.compile(pattern, regex.V0) if _case_free(pattern) else None
+        )
     except regex.error as error:
         raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
     insert = bool(raw.get("insert", False))
@@ -172,6 +196,7 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
         keep=_as_strings(raw.get("keep", []), source, rule_id, "keep"),
         insert=insert,
         compiled=compiled,
+        prefilter=prefilter,
     )
 
 
