@@ -120,7 +120,8 @@ def _publisher(evidence: list[Evidence], removed: set[int]) -> str | None:
     for index in sorted(removed):
         for hit in evidence[index].hits:
             if hit.publisher:
-                name = hit.publisher.strip(_PUBLISHER_TRIM)
+                # "A message from the Riverside Echo" names "Riverside Echo".
+                name = hit.publisher.strip(_PUBLISHER_TRIM).removeprefix("the ")
                 if 1 < len(name) <= 80:
                     names[name] += 1
     return names.most_common(1)[0][0] if names else None

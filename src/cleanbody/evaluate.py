@@ -20,7 +20,15 @@ from cleanbody.api import clean
 from cleanbody.config import MODES, Config
 from cleanbody.corpus import KINDS, Case, corpus_hash, load_corpus
 
-__all__ = ["Outcome", "c4_line_baseline", "evaluate", "main", "summarise"]
+__all__ = [
+    "Outcome",
+    "c4_line_baseline",
+    "check_floors",
+    "evaluate",
+    "main",
+    "summarise",
+    "update_floors",
+]
 
 #: One baseline or cleanbody mode: a case in, one flag per line (True = removed) out.
 Cleaner = Callable[[Case], list[bool]]
@@ -285,6 +293,59 @@ def format_report(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+#: Where the gate's floors live, beside the corpus they were measured on.
+FLOORS_FILE = "floors.json"
+#: Figures the gate pins, and which way is better for each.
+_HIGHER_IS_BETTER = {
+    "article_loss": False,
+    "boilerplate_recall": True,
+    "exact": True,
+    "negatives_untouched": True,
+}
+
+
+def check_floors(report: dict[str, Any], floors: dict[str, Any]) -> list[str]:
+    """Return one line per figure that is worse than its pinned floor (empty: all good)."""
+    problems = []
+    if floors.get("corpus_hash") != report["corpus_hash"]:
+        problems.append(
+            "the corpus changed since the floors were pinned: measure it and pin new floors "
+            "with 'python -m cleanbody.evaluate corpus --update-floors'"
+        )
+    for mode, pinned in floors.get("modes", {}).items():
+        figures = report["systems"].get(f"cleanbody ({mode})")
+        if figures is None:
+            problems.append(f"mode {mode} was not measured")
+            continue
+        for key, floor in pinned.items():
+            value = figures[key]
+            worse = value < floor if _HIGHER_IS_BETTER[key] else value > floor
+            if worse:
+                problems.append(f"{mode}: {key} is {value}, worse than its floor {floor}")
+    return problems
+
+
+def update_floors(report: dict[str, Any], path: Path, allow_lower: bool) -> list[str]:
+    """Pin the report's figures as the new floors; refuse to lower one unless allowed."""
+    old = json.loads(path.read_text()) if path.exists() else {"modes": {}}
+    new: dict[str, Any] = {"corpus_hash": report["corpus_hash"], "modes": {}}
+    lowered = []
+    for name, figures in report["systems"].items():
+        if not name.startswith("cleanbody ("):
+            continue
+        mode = name.removeprefix("cleanbody (").removesuffix(")")
+        new["modes"][mode] = {key: figures[key] for key in _HIGHER_IS_BETTER}
+        for key, better_high in _HIGHER_IS_BETTER.items():
+            before = old["modes"].get(mode, {}).get(key)
+            value = figures[key]
+            if before is not None and (value < before if better_high else value > before):
+                lowered.append(f"{mode}: {key} {before} -> {value}")
+    if lowered and not allow_lower:
+        return lowered
+    path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: ``python -m cleanbody.evaluate CORPUS [--json FILE] [--mode MODE]``."""
     parser = argparse.ArgumentParser(
@@ -298,6 +359,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-baselines", action="store_true", help="skip the baselines")
     parser.add_argument("--worst", type=int, default=10, help="how many worst cases to list")
+    parser.add_argument(
+        "--update-floors", action="store_true",
+        help=f"pin the measured figures as the gate's floors (CORPUS/{FLOORS_FILE})",
+    )
+    parser.add_argument(
+        "--allow-lower", action="store_true",
+        help="let --update-floors lower a floor (say why in CHANGELOG.md)",
+    )
     args = parser.parse_args(argv)
     modes = args.mode or ["balanced", "conservative", "aggressive"]
     try:
@@ -308,6 +377,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_report(report))
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if args.update_floors:
+        refused = update_floors(report, Path(args.corpus) / FLOORS_FILE, args.allow_lower)
+        if refused:
+            print(
+                "error: these floors would go down; pass --allow-lower and add a line to "
+                "CHANGELOG.md saying why:\n  " + "\n  ".join(refused),
+                file=sys.stderr,
+            )
+            return 1
+        print(f"\nfloors pinned in {Path(args.corpus) / FLOORS_FILE}")
     return 0
 
 

@@ -102,10 +102,12 @@ class Rule:
         ``lowered`` (``text.lower()``), when given, lets a case-free copy of the pattern
         reject most blocks at half the cost of a case-insensitive search.
         """
-        if lowered is not None and self.prefilter is not None:
-            if self.prefilter.search(lowered) is None:
-                return None
-        return self.compiled.search(text)
+        rejected = (
+            lowered is not None
+            and self.prefilter is not None
+            and self.prefilter.search(lowered) is None
+        )
+        return None if rejected else self.compiled.search(text)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the public description of this rule (no examples)."""
