@@ -97,7 +97,7 @@ def test_non_text_raises_type_error_saying_what_to_pass(bad: object) -> None:
         "   \n\n\t  ",
         "a\x00b\x00\nRead more: x\x00",
         "lone \ud800 surrogate\nShare this article\n",
-        "line one.\r\nRead more: other story\r\nline two.\r\n",
+        "line one.\r\nRead more: Other story\r\nline two.\r\n",
         "x" * 2_000_000,
         "Remind me later.",
         "\n".join(["Read more: story"] * 5),
@@ -115,7 +115,7 @@ def test_hostile_text_is_cleaned_without_error(text: str) -> None:
 
 def test_crlf_separators_are_kept() -> None:
     """Removing a line from CRLF text leaves CRLF separators, not a doubled break."""
-    result = cleanbody.clean("line one.\r\nRead more: other story\r\nline two.\r\n")
+    result = cleanbody.clean("line one.\r\nRead more: Other story\r\nline two.\r\n")
     assert result.text == "line one.\r\nline two.\r\n"
 
 

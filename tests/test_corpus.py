@@ -52,7 +52,7 @@ def test_case_comes_out_as_its_gold(case: Case) -> None:
     assert outcome.left() == [], f"boilerplate left in {case.path}"
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_text_is_the_source_minus_the_removals(case: Case) -> None:
     """r.text keeps exactly the non-removed lines of r.source, in order, tidily separated."""
     result = cleanbody.clean(case.text)

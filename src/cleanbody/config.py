@@ -48,8 +48,9 @@ class Thresholds:
 
 #: Chosen on the corpus: see README "Modes" for the figures each produces.
 _THRESHOLDS: Final[dict[str, Thresholds]] = {
-    # Only clear widgets go: anchors are required and a middle region needs a lot.
-    "conservative": Thresholds(edge=4.0, insert=7.0, need_anchor=True, length_cost=1.3),
+    # Only clear widgets go: anchors are required, a middle region needs a one-line
+    # widget's full weight (5.5) or a strong multi-block region.
+    "conservative": Thresholds(edge=4.0, insert=5.5, need_anchor=True, length_cost=1.3),
     # The default: an anchor plus supporting blocks at an edge, strong evidence inside.
     "balanced": Thresholds(edge=3.0, insert=5.0, need_anchor=True, length_cost=1.0),
     # Cue-only regions at the edges go too; useful for pre-training data, not archives.

@@ -28,44 +28,58 @@ def _dominant(weights: Counter[str]) -> str:
     return max(sorted(chosen), key=lambda key: chosen[key]) if chosen else "ui"
 
 
-def _removals(
-    source: str, evidence: list[Evidence], region: Region, keep: frozenset[str], removed: set[int]
-) -> list[Removal]:
-    """Turn an accepted region into removals, leaving out blocks of kept categories.
+def _block_categories(evidence: list[Evidence], region: Region) -> list[str]:
+    """The category of each block of a region.
 
-    The indices of the removed blocks are added to ``removed``.
+    A block's own evidence decides; a plain or UI-only block (a body paragraph, a button,
+    a headline in a list) belongs to the widget above it, or below it at the top.
     """
     weights: Counter[str] = Counter()
     for index in region.members:
         weights.update(evidence[index].category_weights())
-    region_category = _dominant(weights)
-    groups: list[list[int]] = [[]]
+    own: list[str | None] = []
     for index in range(region.first, region.last + 1):
-        own = _dominant(Counter(evidence[index].category_weights()))
-        category = own if evidence[index].hits and own != "ui" else region_category
+        block_weights = Counter(evidence[index].category_weights())
+        block_weights.pop("ui", None)
+        own.append(_dominant(block_weights) if block_weights else None)
+    fallback = next((category for category in own if category), _dominant(weights))
+    categories = []
+    for category in own:
+        fallback = category or fallback
+        categories.append(fallback)
+    return categories
+
+
+def _removals(
+    source: str, evidence: list[Evidence], region: Region, keep: frozenset[str], removed: set[int]
+) -> list[Removal]:
+    """Turn an accepted region into removals, one per run of blocks of one category.
+
+    Blocks of kept categories stay; the indices of removed blocks are added to ``removed``.
+    """
+    runs: list[tuple[str, list[int]]] = []
+    for index, category in enumerate(_block_categories(evidence, region), start=region.first):
         if category in keep:
-            groups.append([])
-        else:
-            groups[-1].append(index)
-    removals = []
-    for group in groups:
-        if not group:
             continue
-        group_weights: Counter[str] = Counter()
+        if runs and runs[-1][0] == category and runs[-1][1][-1] == index - 1:
+            runs[-1][1].append(index)
+        else:
+            runs.append((category, [index]))
+    removals = []
+    for category, run in runs:
         rules: dict[str, None] = {}
-        for index in group:
-            group_weights.update(evidence[index].category_weights())
+        for index in run:
             for hit in evidence[index].hits:
                 if hit.rule.kind != "counter":
                     rules[hit.rule.id] = None
-        start, end = evidence[group[0]].block.start, evidence[group[-1]].block.end
-        removed.update(group)
+        start, end = evidence[run[0]].block.start, evidence[run[-1]].block.end
+        removed.update(run)
         removals.append(
             Removal(
                 start=start,
                 end=end,
                 text=source[start:end],
-                category=_dominant(group_weights) if group_weights else region_category,
+                category=category,
                 rules=tuple(rules),
                 score=region.score,
                 position=region.position,

@@ -27,7 +27,19 @@ MAX_GAIN: Final = 10.0
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 # Quotation marks that open and close quoted speech, per typographic tradition.
-_QUOTE_PAIRS: Final = (("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
+_QUOTE_PAIRS: Final = (
+    ("“", "”"),
+    ("„", "“"),
+    ("„", "”"),
+    ("«", "»"),
+    ("»", "«"),
+    ("‘", "’"),
+    ("‚", "‘"),
+    ("‹", "›"),
+    ("「", "」"),
+    ("『", "』"),
+)
+_LEADING_NON_WORD = regex.compile(r"\W*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +111,10 @@ def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
         match = rule.search(text, lowered)
         if match is None:
             continue
-        if rule.kind != "counter" and _inside_quotes(text, match.start(), match.end()):
+        # A whole-line pattern may swallow an opening quote mark: judge from its first word.
+        core = _LEADING_NON_WORD.match(text, match.start(), match.end())
+        core_start = core.end() if core else match.start()
+        if rule.kind != "counter" and _inside_quotes(text, core_start, match.end()):
             continue
         publisher = match.groupdict().get("publisher")
         found.hits.append(Hit(rule, match.start(), match.end(), publisher))
@@ -142,11 +157,16 @@ def score_blocks(
             _add_hits(found, cues, lowered[position])
             if found.gain > 0 and position != seed:
                 pending.append(position)
-    for position, rules in candidates.items():
-        found = evidence[position]
-        if found.gain > 0:
-            counters = [rule for rule in rules if rule.kind == "counter"]
-            _add_hits(found, counters, lowered[position])
-            if not found.is_insert:
-                found.cost = block_cost(found.block.text, thresholds.length_cost)
+    # Counter-evidence matters where something fired and in the gaps a region might bridge.
+    checked: set[int] = set()
+    for seed in [position for position in candidates if evidence[position].gain > 0]:
+        for position in range(max(seed - reach, 0), min(seed + reach, len(blocks) - 1) + 1):
+            if position in checked or position not in candidates:
+                continue
+            checked.add(position)
+            counters = [rule for rule in candidates[position] if rule.kind == "counter"]
+            _add_hits(evidence[position], counters, lowered[position])
+    for found in evidence:
+        if found.hits and not found.is_insert:
+            found.cost = block_cost(found.block.text, thresholds.length_cost)
     return evidence

@@ -9,8 +9,11 @@ evidence it needs: at the edges (header, trailer) less than in the middle (inser
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Final
+
+import regex
 
 from cleanbody.config import Thresholds
 from cleanbody.evidence import Evidence, block_cost
@@ -19,6 +22,21 @@ __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
 #: A widget's body rarely has more than three plain paragraphs in a row (corpus: max 2).
 MAX_GAP_BLOCKS: Final = 3
+#: A related-stories list rarely shows more headlines than this...
+MAX_LIST_ITEMS: Final = 12
+#: ...and a headline is shorter than this.
+MAX_LIST_ITEM_CHARS: Final = 140
+#: A neighbour this short is a button or a label, not a paragraph.
+BUTTON_CHARS: Final = 60
+#: A plain title line joins the widget below only if that widget is this much surer
+#: than an edge region needs to be.
+HEADING_MARGIN: Final = 2.0
+# A title: a capitalised phrase of at most six words, with no digits or colon (not a
+# "Player of the match: X" line) and no closing punctuation in any script.
+_HEADING = regex.compile(
+    r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])(?:\p{Lu}|\p{Lo})\S*(?:\s+\S+){0,5}"
+    r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
+)
 #: Blocks that may follow a trailer (or precede a header) without making it an insert...
 EDGE_SLACK_BLOCKS: Final = 2
 #: ...as long as they are this short in total (a tag line, a byline, a photo credit;
@@ -38,6 +56,24 @@ class Region:
     position: str = "insert"
     accepted: bool = False
     members: list[int] = field(default_factory=list)
+    categories: frozenset[str] = frozenset()
+
+    def fits(self, other: Region) -> bool:
+        """Whether two regions can be one widget: a shared category, or bare UI on a side.
+
+        A cookie banner at the top and a paywall at the bottom are two widgets, and the
+        article between them is not bridged however strong both are.
+        """
+        generic = {"ui"}
+        return bool(
+            self.categories & other.categories
+            or self.categories <= generic
+            or other.categories <= generic
+        )
+
+
+def _categories(found: Evidence) -> frozenset[str]:
+    return frozenset(found.category_weights())
 
 
 def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) -> float | None:
@@ -54,20 +90,47 @@ def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) ->
     return total
 
 
+def _list_end(evidence: list[Evidence], heading: int) -> int:
+    """Index of the last item of the link list under a related-stories heading.
+
+    Headlines carry no evidence of their own; what marks them is the heading above and
+    their shape: short, without a closing full stop.
+    """
+    last = heading
+    while last + 1 < len(evidence) and last - heading < MAX_LIST_ITEMS:
+        item = evidence[last + 1]
+        text = item.block.text
+        plain = not item.hits or set(item.category_weights()) <= {"related"}
+        if not plain or item.counter < 0 or len(text) > MAX_LIST_ITEM_CHARS:
+            break
+        if text.endswith((".", ":", ";")) and not text.endswith("..."):
+            break
+        last += 1
+    return last
+
+
 def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
     """Merge positive blocks into maximal regions, bridging only where both sides pay."""
     stack: list[Region] = []
     for index, found in enumerate(evidence):
         if found.is_insert or not found.hits or found.score <= 0:
             continue
-        region = Region(index, index, found.score, found.has_anchor, members=[index])
+        if stack and index <= stack[-1].last:
+            continue  # already taken as an item of a link list
+        region = Region(
+            index, index, found.score, found.has_anchor, members=[index],
+            categories=_categories(found),
+        )
+        if region.anchor and found.category_weights().get("related", 0) > 0:
+            region.last = _list_end(evidence, index)
         while stack:
             previous = stack[-1]
-            gap = (
-                0.0
-                if previous.last + 1 == region.first
-                else _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
-            )
+            if previous.last + 1 == region.first:
+                gap: float | None = 0.0
+            elif previous.fits(region):
+                gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
+            else:
+                gap = None
             if gap is None or gap >= previous.score or gap >= region.score:
                 break
             stack.pop()
@@ -77,10 +140,14 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                 previous.score + region.score - gap,
                 previous.anchor or region.anchor,
                 members=previous.members + region.members,
+                categories=previous.categories | region.categories,
             )
         stack.append(region)
     inserts = [
-        Region(index, index, found.score, found.has_anchor, insert=True, members=[index])
+        Region(
+            index, index, found.score, found.has_anchor, insert=True, members=[index],
+            categories=_categories(found),
+        )
         for index, found in enumerate(evidence)
         if found.is_insert
     ]
@@ -129,4 +196,42 @@ def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Regio
                 removed.update(range(region.first, region.last + 1))
                 changed = True
         backwards = not backwards
+    _absorb_neighbours(regions, evidence)
+    _take_headings(regions, evidence, thresholds.edge)
     return regions
+
+
+def _absorb_neighbours(regions: list[Region], evidence: list[Evidence]) -> None:
+    """Accept a short region that touches an accepted one (a button after a one-line widget).
+
+    Only one-line inserts can have such neighbours: other regions merge while growing.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for left, right in itertools.pairwise(regions):
+            if left.last + 1 != right.first or left.accepted == right.accepted:
+                continue
+            rejected, accepted = (right, left) if left.accepted else (left, right)
+            blocks = range(rejected.first, rejected.last + 1)
+            size = sum(len(evidence[index].block.text) for index in blocks)
+            if rejected.score > 0 and size <= BUTTON_CHARS:
+                rejected.accepted = True
+                rejected.position = accepted.position
+                changed = True
+
+
+def _take_headings(regions: list[Region], evidence: list[Evidence], edge: float) -> None:
+    """Extend strong trailers and inserts over a short title line just above them.
+
+    A box is often headed by nothing but a name ("The Morning Brief"), which no rule can
+    know; what marks it is its shape and the strong widget right below it.
+    """
+    for region in regions:
+        before = region.first - 1
+        if not region.accepted or region.position == "header" or before < 1:
+            continue
+        if region.score < edge + HEADING_MARGIN or evidence[before].hits:
+            continue
+        if _HEADING.match(evidence[before].block.text):
+            region.first = before
