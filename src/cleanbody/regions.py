@@ -59,17 +59,13 @@ class Region:
     categories: frozenset[str] = frozenset()
 
     def fits(self, other: Region) -> bool:
-        """Whether two regions can be one widget: a shared category, or bare UI on a side.
+        """Whether two regions can be one widget: they share a category.
 
         A cookie banner at the top and a paywall at the bottom are two widgets, and the
-        article between them is not bridged however strong both are.
+        article between them is not bridged however strong both are; a bare button
+        ("ui") only joins a widget it touches.
         """
-        generic = {"ui"}
-        return bool(
-            self.categories & other.categories
-            or self.categories <= generic
-            or other.categories <= generic
-        )
+        return bool((self.categories & other.categories) - {"ui"})
 
 
 def _categories(found: Evidence) -> frozenset[str]:
