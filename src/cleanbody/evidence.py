@@ -77,7 +77,9 @@ class Evidence:
     @property
     def is_insert(self) -> bool:
         """Whether this block is a standalone one-block widget ("Read more: ...")."""
-        return self.counter == 0 and any(hit.rule.insert for hit in self.hits)
+        # Insert patterns match whole lines, so a quote inside one ("Read more: 'No,' she
+        # says") is the linked headline's, not the article's.
+        return any(hit.rule.insert for hit in self.hits)
 
     def category_weights(self) -> dict[str, float]:
         """Summed weight of the fired rules per category."""

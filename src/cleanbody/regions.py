@@ -130,14 +130,13 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             if gap is None or gap >= previous.score or gap >= region.score:
                 break
             stack.pop()
-            region = Region(
-                previous.first,
-                region.last,
-                previous.score + region.score - gap,
-                previous.anchor or region.anchor,
-                members=previous.members + region.members,
-                categories=previous.categories | region.categories,
-            )
+            # Extend in place: rebuilding member lists would make long runs quadratic.
+            previous.members.extend(region.members)
+            previous.last = region.last
+            previous.score += region.score - gap
+            previous.anchor = previous.anchor or region.anchor
+            previous.categories = previous.categories | region.categories
+            region = previous
         stack.append(region)
     inserts = [
         Region(
@@ -150,17 +149,51 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
     return sorted(stack + inserts, key=lambda region: region.first)
 
 
-def _slack(evidence: list[Evidence], indices: range, removed: set[int]) -> bool:
-    """Whether the blocks in ``indices`` (ignoring removed ones) are few and short."""
-    count = chars = 0
-    for index in indices:
-        if index in removed:
-            continue
-        count += 1
-        chars += len(evidence[index].block.text)
-        if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
-            return False
-    return True
+class _Removed:
+    """Removed block ranges, with jumps over them so edge checks never rescan a range."""
+
+    def __init__(self) -> None:
+        self.forward: dict[int, int] = {}  # first index of a removed run -> index after it
+        self.backward: dict[int, int] = {}  # last index of a removed run -> index before it
+
+    def add(self, first: int, last: int) -> None:
+        self.forward[first] = last + 1
+        self.backward[last] = first - 1
+
+    def _follow(self, jumps: dict[int, int], index: int) -> int:
+        path = []
+        while index in jumps:
+            path.append(index)
+            index = jumps[index]
+        for step in path[:-1]:  # compress the chain for the next caller
+            jumps[step] = index
+        return index
+
+    def slack_after(self, evidence: list[Evidence], index: int) -> bool:
+        """Whether the kept blocks from ``index`` on are few and short."""
+        count = chars = 0
+        while True:
+            index = self._follow(self.forward, index)
+            if index >= len(evidence):
+                return True
+            count += 1
+            chars += len(evidence[index].block.text)
+            if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
+                return False
+            index += 1
+
+    def slack_before(self, evidence: list[Evidence], index: int) -> bool:
+        """Whether the kept blocks up to ``index`` are few and short."""
+        count = chars = 0
+        while True:
+            index = self._follow(self.backward, index)
+            if index < 0:
+                return True
+            count += 1
+            chars += len(evidence[index].block.text)
+            if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
+                return False
+            index -= 1
 
 
 def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Region]:
@@ -170,8 +203,7 @@ def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Regio
     that cleaning the clean text again removes nothing more.
     """
     regions = _grow(evidence, thresholds.length_cost)
-    total = len(evidence)
-    removed: set[int] = set()
+    removed = _Removed()
     changed = True
     backwards = True
     while changed:
@@ -180,16 +212,16 @@ def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Regio
         for region in reversed(regions) if backwards else regions:
             if region.accepted:
                 continue
-            if _slack(evidence, range(region.last + 1, total), removed):
+            if removed.slack_after(evidence, region.last + 1):
                 region.position = "trailer"
-            elif _slack(evidence, range(region.first), removed):
+            elif removed.slack_before(evidence, region.first - 1):
                 region.position = "header"
             else:
                 region.position = "insert"
             needed = thresholds.insert if region.position == "insert" else thresholds.edge
             if region.score >= needed and (region.anchor or not thresholds.need_anchor):
                 region.accepted = True
-                removed.update(range(region.first, region.last + 1))
+                removed.add(region.first, region.last)
                 changed = True
         backwards = not backwards
     _absorb_neighbours(regions, evidence)
@@ -202,10 +234,10 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence]) -> None:
 
     Only one-line inserts can have such neighbours: other regions merge while growing.
     """
-    changed = True
-    while changed:
-        changed = False
-        for left, right in itertools.pairwise(regions):
+    # One pass each way reaches every chain: a neighbour accepted going backwards has its
+    # right-hand side accepted already.
+    for pairs in (itertools.pairwise(regions), reversed(list(itertools.pairwise(regions)))):
+        for left, right in pairs:
             if left.last + 1 != right.first or left.accepted == right.accepted:
                 continue
             rejected, accepted = (right, left) if left.accepted else (left, right)
@@ -214,7 +246,6 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence]) -> None:
             if rejected.score > 0 and size <= BUTTON_CHARS:
                 rejected.accepted = True
                 rejected.position = accepted.position
-                changed = True
 
 
 def _take_headings(regions: list[Region], evidence: list[Evidence], edge: float) -> None:
@@ -225,7 +256,11 @@ def _take_headings(regions: list[Region], evidence: list[Evidence], edge: float)
     """
     for region in regions:
         before = region.first - 1
-        if not region.accepted or region.position == "header" or before < 1:
+        # Only a box of several blocks has a title; a one-line insert ("Advertisement",
+        # "Read more: ...") under a subheading must leave the subheading to the article.
+        if not region.accepted or region.insert or region.last == region.first:
+            continue
+        if region.position == "header" or before < 1:
             continue
         if region.score < edge + HEADING_MARGIN or evidence[before].hits:
             continue

@@ -49,7 +49,7 @@ _DEFAULT_WEIGHT: Final = {"anchor": 4.0, "cue": 1.5, "counter": -6.0}
 _DEFAULT_INSERT_WEIGHT: Final = 5.5
 _ID: Final = regex.compile(r"^[A-Z]{2,3}-[A-Z]{2}\d{2}$")
 _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
-#: Triggers this short ("x", "ok", "$") occur everywhere; they only count in short blocks...
+#: Words this short ("x", "ok") occur everywhere; they only count in short blocks...
 WEAK_TRIGGER_CHARS: Final = 3
 #: ...the size of a button or a share bar, not of a paragraph.
 SHORT_BLOCK_CHARS: Final = 60
@@ -261,7 +261,7 @@ class RuleIndex:
                 by_trigger.setdefault(trigger, []).append(rule)
         self._automaton = ahocorasick.Automaton()
         for trigger, found in by_trigger.items():
-            weak = len(trigger) < WEAK_TRIGGER_CHARS
+            weak = len(trigger) < WEAK_TRIGGER_CHARS and trigger.isalpha()
             self._automaton.add_word(trigger, (tuple(found), weak))
         self._automaton.make_automaton()
 
