@@ -24,17 +24,18 @@ __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 MAX_GAP_BLOCKS: Final = 3
 #: A related-stories list rarely shows more headlines than this...
 MAX_LIST_ITEMS: Final = 12
-#: ...and a headline is shorter than this.
-MAX_LIST_ITEM_CHARS: Final = 140
+#: ...and a headline costs less than this (140 Latin characters, ~47 CJK ones).
+MAX_LIST_ITEM_COST: Final = block_cost("x" * 140, 1.0)
 #: A neighbour this short is a button or a label, not a paragraph.
 BUTTON_CHARS: Final = 60
 #: A plain title line joins the widget below only if that widget is this much surer
 #: than an edge region needs to be.
 HEADING_MARGIN: Final = 2.0
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
-# "Player of the match: X" line) and no closing punctuation in any script.
+# "Player of the match: X" line) and no closing punctuation. Only scripts with case have
+# this shape; in others a byline looks the same, so none is taken.
 _HEADING = regex.compile(
-    r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])(?:\p{Lu}|\p{Lo})\S*(?:\s+\S+){0,5}"
+    r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
 #: Blocks that may follow a trailer (or precede a header) without making it an insert...
@@ -97,9 +98,9 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
         item = evidence[last + 1]
         text = item.block.text
         plain = not item.hits or set(item.category_weights()) <= {"related"}
-        if not plain or item.counter < 0 or len(text) > MAX_LIST_ITEM_CHARS:
+        if not plain or item.counter < 0 or block_cost(text, 1.0) > MAX_LIST_ITEM_COST:
             break
-        if text.endswith((".", ":", ";")) and not text.endswith("..."):
+        if text.endswith((".", ":", ";", "。", "！", "？")) and not text.endswith("..."):
             break
         last += 1
     return last
