@@ -132,3 +132,22 @@ def test_list_rules_describes_every_rule() -> None:
     rules = cleanbody.list_rules()
     assert len(rules) >= 30
     assert {rule["category"] for rule in rules} >= set(cleanbody.CATEGORIES)
+
+
+def test_bundled_example_comes_out_as_the_readme_says() -> None:
+    """examples/article.txt loses its skip link, two inserts and its whole appeal trailer."""
+    from .conftest import REPO  # noqa: PLC0415  (only this test needs the path)
+
+    text = (REPO / "examples" / "article.txt").read_text(encoding="utf-8")
+    result = cleanbody.clean(text)
+    assert [(m.category, m.position) for m in result.removed] == [
+        ("navigation", "header"),
+        ("related", "insert"),
+        ("newsletter", "insert"),
+        ("appeal", "trailer"),
+    ]
+    trailer = result.removed[-1].text
+    assert trailer.startswith("A message from the Riverside Echo:")
+    assert trailer.endswith("Remind me later")
+    assert result.metadata["publisher"] == "Riverside Echo"
+    assert "Librarian Tomasz Nowak said" in result.text

@@ -79,10 +79,10 @@ def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) ->
         return None
     total = 0.0
     for found in evidence[first : last + 1]:
-        if found.counter < 0:
-            return None
         if found.is_insert:
             continue
+        # Counter-evidence (reported speech, attribution) is already in a scored block's
+        # negative score: such a paragraph is bridged only between very strong sides.
         total += -found.score if found.hits else block_cost(found.block.text, factor)
     return total
 
