@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from cleanbody.api import clean
+from cleanbody.batch import clean_batch
 from cleanbody.config import CATEGORIES, MODES, Config, Mode
 from cleanbody.result import Removal, Result
 from cleanbody.rulebook import Rule, RuleError, list_rules, load_rules
@@ -29,6 +30,7 @@ __all__ = [
     "RuleError",
     "__version__",
     "clean",
+    "clean_batch",
     "list_rules",
     "load_rules",
 ]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from cleanbody.config import Config, Mode
 from cleanbody.decode import ensure_text
 from cleanbody.engine import clean_text
-from cleanbody.html import clean_html, looks_like_html
+from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
 
 __all__ = ["clean"]
@@ -54,7 +54,9 @@ def clean(
             mode=mode or settings.mode,
             keep=frozenset(keep) if keep is not None else settings.keep,
         )
-    text = ensure_text(doc)
+    # Bytes may carry their charset in a <meta> tag, which only the HTML decoder reads.
+    is_bytes = isinstance(doc, bytes | bytearray | memoryview)
+    text = decode_html_bytes(bytes(doc)) if is_bytes else ensure_text(doc)
     if looks_like_html(text):
         return clean_html(text, settings, url=url)
     return clean_text(text, settings)

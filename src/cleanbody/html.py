@@ -1,37 +1,285 @@
-"""The HTML path (placeholder until issue 4 lands): detect HTML and extract its text."""
+"""The HTML path: decode, parse once, prune boilerplate containers, extract, clean the text.
+
+1. Bytes are decoded by BOM, then strict UTF-8, then the page's ``<meta charset>``, then
+   charset-normalizer's guess (:func:`decode_html_bytes`).
+2. The page is parsed once, the way trafilatura parses it; pages over
+   ``Config.max_input_chars`` are refused with an error in ``metadata["error"]``.
+3. Structured data is read for ``isAccessibleForFree`` and ``hasPart`` selectors
+   (:mod:`cleanbody.paywall_markup`).
+4. Containers named like appeals, paywalls, newsletter boxes, share bars... are pruned
+   (:mod:`cleanbody.dom`, rules in ``data/dom_rules.toml``); each is reported as a removal
+   with ``position="dom"``.
+5. trafilatura extracts the article and the page metadata from the pruned tree (it copies
+   the tree it is given, so the page is not parsed a second time).
+6. The text engine cleans the extracted text: the boilerplate that sits inside the article
+   container under neutral names is found by its wording.
+"""
 
 from __future__ import annotations
 
+import codecs
+import logging
+import warnings
+from collections import Counter
+from typing import Any, Final
+
 import regex
+from lxml.html import HtmlElement
 
 from cleanbody.config import Config
+from cleanbody.decode import decode_bytes
+from cleanbody.dom import Pruned, prune
 from cleanbody.engine import clean_text
-from cleanbody.result import Result
+from cleanbody.paywall_markup import PaywallMarkup, read_paywall_markup, select_css
+from cleanbody.result import Removal, Result
 
-__all__ = ["clean_html", "looks_like_html"]
+__all__ = ["clean_html", "decode_html_bytes", "looks_like_html"]
+
+LOGGER = logging.getLogger(__name__)
+
+#: Evidence a pruned container carries: a name match is as sure as an anchor plus a cue.
+DOM_SCORE: Final = 5.0
+#: A text shorter than this many words, ending in a paywall notice, is a teaser.
+#: (Teasers on paywalled news pages run to 1-4 paragraphs; full stories are longer.)
+TEASER_MAX_WORDS: Final = 300
+#: A declared paywalled section with less text than this was left out of the page.
+SECTION_MIN_CHARS: Final = 200
+#: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).
+CHARSET_SNIFF_BYTES: Final = 4096
+#: trafilatura's page metadata, copied into ``Result.metadata`` (``None`` when unknown).
+#: Its ``categories`` become ``page_categories``: ``categories`` counts the removals.
+PAGE_FIELDS: Final = {
+    "title": "title", "author": "author", "date": "date", "sitename": "sitename",
+    "hostname": "hostname", "url": "url", "language": "language",
+    "description": "description", "categories": "page_categories", "tags": "tags",
+    "image": "image", "license": "license",
+}
 
 _HTML_START = regex.compile(
-    r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)",
+    r"""^(?:\ufeff)?\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*
+    (?:<!doctype\s+html|<(?:html|head|body|meta|title|link|base|script|style)[\s>/])""",
+    regex.IGNORECASE | regex.DOTALL | regex.VERBOSE,
+)
+# A fragment: it opens with a block element and closes one later on.
+_FRAGMENT_START = regex.compile(
+    r"^\s*<(p|div|article|section|main|h[1-6]|ul|ol|table|figure|blockquote|header)[\s>]",
     regex.IGNORECASE,
 )
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE
+)
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+_LANG = regex.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML document rather than plain text.
+    """Whether ``text`` is an HTML document (or a fragment of block elements), not plain text.
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("<!-- saved page --><meta charset='utf-8'><p>Hi</p>")
+    True
+    >>> looks_like_html("<div><p>One.</p><p>Two.</p></div>")
     True
     >>> looks_like_html("Prices <b>rose</b> on Monday.")
     False
     """
-    return bool(_HTML_START.match(text[:2048]))
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    start = _FRAGMENT_START.match(head)
+    return start is not None and f"</{start.group(1).lower()}>" in text[:200_000].lower()
 
 
-def clean_html(html: str, config: Config, *, url: str | None = None) -> Result:
-    """Extract the article text of an HTML page with trafilatura and clean it."""
-    import trafilatura  # noqa: PLC0415  (heavy import, only for HTML input)
+def decode_html_bytes(data: bytes) -> str:
+    """Decode a page's bytes: BOM, strict UTF-8, ``<meta charset>``, then a detector.
 
-    extracted = trafilatura.extract(html, url=url) or ""
-    result = clean_text(extracted, config)
-    result.metadata["input_type"] = "html"
-    return result
+    Bytes that are not HTML are decoded as :func:`cleanbody.decode.decode_bytes` does;
+    this never raises.
+
+    >>> page = '<html><head><meta charset="windows-1251"></head><body>Привет</body></html>'
+    >>> "Привет" in decode_html_bytes(page.encode("cp1251"))
+    True
+    """
+    if data.startswith(_BOMS):
+        return decode_bytes(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            encoding = codecs.lookup(name).name
+        except LookupError:
+            encoding = ""
+        # A page labelled UTF-8 that is not valid UTF-8 is mislabelled: let the detector guess.
+        if encoding and encoding not in {"utf-8", "utf-16", "utf-32"}:
+            return data.decode(encoding, errors="replace")
+    return decode_bytes(data)
+
+
+def _parse(html: str) -> HtmlElement | None:
+    """Parse as trafilatura does, so the tree it is handed is the tree it would build."""
+    from trafilatura.utils import load_html  # noqa: PLC0415  (heavy import, HTML input only)
+
+    if not _HTML_START.match(html[:4096]):
+        # trafilatura rejects a bare fragment as "not HTML"; give it a document around it.
+        html = f"<html><body>{html}</body></html>"
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError, RecursionError, MemoryError) as error:
+        LOGGER.warning("cleanbody: the page could not be parsed: %s", error)
+        return None
+    return tree if isinstance(tree, HtmlElement) else None
+
+
+def _extract(tree: HtmlElement, url: str | None) -> Any:
+    """Run trafilatura on the (pruned) tree; ``None`` when it finds nothing."""
+    import trafilatura  # noqa: PLC0415  (heavy import, HTML input only)
+
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError) as error:
+        LOGGER.warning("cleanbody: trafilatura failed on the page: %s", error)
+        return None
+
+
+def _metadata_only(tree: HtmlElement, url: str | None) -> Any:
+    """The page metadata when trafilatura found no text (a frameset, an empty body)."""
+    from trafilatura.metadata import extract_metadata  # noqa: PLC0415  (heavy import)
+
+    try:
+        return extract_metadata(tree, url)
+    except (ValueError, TypeError, AttributeError, RecursionError) as error:
+        LOGGER.warning("cleanbody: trafilatura found no metadata: %s", error)
+        return None
+
+
+def _words(text: str) -> float:
+    """Word count, with two ideographic characters counting as one word."""
+    return len(_WORD.findall(text)) + len(_DENSE.findall(text)) / 2
+
+
+def _section_missing(tree: HtmlElement, markup: PaywallMarkup) -> bool | None:
+    """Whether the declared paywalled section is absent or nearly empty (``None``: unknown)."""
+    if not markup.selectors:
+        return None
+    chars = 0
+    for selector in markup.selectors:
+        elements = select_css(tree, selector)
+        if elements is None:
+            return None
+        chars += sum(len(element.text_content().strip()) for element in elements)
+    return chars < SECTION_MIN_CHARS
+
+
+def _protected(tree: HtmlElement, markup: PaywallMarkup) -> list[HtmlElement]:
+    """The declared paywalled sections: they hold article text, whatever they are called."""
+    found: list[HtmlElement] = []
+    for selector in markup.selectors:
+        found.extend(select_css(tree, selector) or [])
+    return found
+
+
+def _refused(html: str, config: Config) -> Result:
+    message = (
+        f"input is {len(html):,} characters, over Config.max_input_chars "
+        f"({config.max_input_chars:,}); pass a larger limit with "
+        "dataclasses.replace(config, max_input_chars=...) or clean the page in parts"
+    )
+    warnings.warn(f"cleanbody: {message}", stacklevel=3)
+    return Result(text="", source="", metadata={"input_type": "html", "error": message})
+
+
+def _page_metadata(document: Any, tree: HtmlElement | None, url: str | None) -> dict[str, Any]:
+    fields: dict[str, Any] = dict.fromkeys(PAGE_FIELDS.values())
+    if document is not None:
+        for name, key in PAGE_FIELDS.items():
+            value = getattr(document, name, None)
+            fields[key] = value if value not in ("", []) else None
+    if fields["url"] is None:
+        fields["url"] = url
+    if fields["language"] is None and tree is not None:
+        # trafilatura only sets a language when asked to filter by one; the page says it.
+        declared = _LANG.match(tree.get("lang") or tree.get("xml:lang") or "")
+        fields["language"] = declared.group().lower() if declared else None
+    return fields
+
+
+def _dom_removals(pruned: list[Pruned]) -> list[Removal]:
+    # A pruned element never reaches the extracted text, so it has no span: 0..0.
+    return [
+        Removal(0, 0, item.text, item.rule.category, (item.rule.id,), DOM_SCORE, "dom")
+        for item in pruned
+    ]
+
+
+def clean_html(
+    html: str | bytes, config: Config | None = None, *, url: str | None = None
+) -> Result:
+    """Extract the article of an HTML page, prune and clean it, and report the page metadata.
+
+    Args:
+        html: The page, as text or as bytes in any encoding.
+        config: Settings; ``Config()`` when omitted.
+        url: The page's address (helps extraction and metadata).
+
+    Returns:
+        A :class:`Result` whose ``source`` is the extracted text. Pruned containers are
+        removals with ``position == "dom"`` and an empty span (they were never in the
+        source); ``metadata`` holds the page metadata, ``paywalled``, ``truncated`` and
+        ``accessible_for_free``. A page over ``max_input_chars`` gives an empty result
+        with the reason in ``metadata["error"]``.
+
+    >>> page = '''<html><body><article><h1>Floods</h1>
+    ... <p>The river rose two metres overnight and closed the old bridge, officials said.</p>
+    ... <div class="newsletter-signup">Get our morning briefing by e-mail.</div>
+    ... </article></body></html>'''
+    >>> r = clean_html(page)
+    >>> r.text
+    'Floods\\nThe river rose two metres overnight and closed the old bridge, officials said.'
+    >>> [(m.category, m.rules, m.position) for m in r.removed]
+    [('newsletter', ('DOM-NL01',), 'dom')]
+    """
+    settings = config or Config()
+    if isinstance(html, bytes | bytearray | memoryview):
+        html = decode_html_bytes(bytes(html))
+    if len(html) > settings.max_input_chars:
+        return _refused(html, settings)
+    tree = _parse(html)
+    markup = PaywallMarkup()
+    section_missing: bool | None = None
+    pruned: list[Pruned] = []
+    document = None
+    if tree is not None:
+        markup = read_paywall_markup(tree)
+        if markup.selectors:
+            section_missing = _section_missing(tree, markup)
+        if settings.prune_html:
+            pruned = prune(tree, settings.keep, _protected(tree, markup))
+        document = _extract(tree, url) or _metadata_only(tree, url)
+    extracted = (getattr(document, "text", None) or "") if document is not None else ""
+    result = clean_text(extracted, settings)
+    removals = (*_dom_removals(pruned), *result.removed)
+    metadata = dict(result.metadata)
+    metadata.update(_page_metadata(document, tree, url))
+    categories = Counter(removal.category for removal in removals)
+    has_notice = categories["paywall"] > 0
+    teaser = 0 < _words(result.text) < TEASER_MAX_WORDS
+    metadata.update(
+        input_type="html",
+        categories=dict(sorted(categories.items())),
+        pruned=len(pruned),
+        accessible_for_free=markup.accessible_for_free,
+        paywalled=has_notice or markup.accessible_for_free is False,
+        # Markup alone never means truncated: the page may carry the full text anyway.
+        truncated=teaser
+        and (has_notice or (markup.accessible_for_free is False and section_missing is True)),
+    )
+    return Result(text=result.text, source=result.source, removed=removals, metadata=metadata)

@@ -50,7 +50,9 @@ class Result:
     Attributes:
         text: The article alone.
         source: The text that was cleaned (for HTML input: the extracted text).
-            ``source[m.start:m.end] == m.text`` for every removal ``m``.
+            ``source[m.start:m.end] == m.text`` for every removal ``m`` from the text;
+            an HTML element pruned before extraction (``position == "dom"``) never
+            reached the source, so its span is ``0..0`` and only its text is given.
         removed: The removals, in source order.
         metadata: Facts about the document: ``publisher``, ``paywalled``, ``truncated``,
             ``removed_ratio``, ``removed_chars``, ``categories`` (removals per category),

@@ -53,6 +53,11 @@ _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
 WEAK_TRIGGER_CHARS: Final = 3
 #: ...the size of a button or a share bar, not of a paragraph.
 SHORT_BLOCK_CHARS: Final = 60
+#: Triggers up to this long must start a word...
+WORD_START_CHARS: Final = 4
+#: ...and up to this long must be a whole word (in scripts that separate words).
+WHOLE_WORD_CHARS: Final = 2
+_SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 #: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
 ARTICLE: Final = "article"
 
@@ -163,7 +168,7 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
     if not _NAME.match(name):
         raise _fail(source, rule_id, "name must be dotted lowercase, like appeal.message_from")
     triggers = _as_strings(raw.get("triggers"), source, rule_id, "triggers")
-    if not triggers or any(not t or t != t.lower() for t in triggers):
+    if not triggers or any(not t.strip() or t != t.lower() for t in triggers):
         raise _fail(source, rule_id, "triggers must be non-empty lowercase literals")
     pattern = raw.get("pattern")
     if not isinstance(pattern, str) or not pattern:
@@ -238,12 +243,15 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 def list_rules() -> list[dict[str, Any]]:
-    """Describe every rule: id, name, category, kind, languages, weight and description.
+    """Describe every rule, text and DOM: id, name, category, kind, languages, description.
 
     >>> any(rule["id"] == "EN-AP01" for rule in list_rules())
     True
     """
-    return [rule.to_dict() for rule in load_rules()]
+    from cleanbody.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
+
+    described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts()
+    return sorted(described, key=lambda rule: rule["id"])
 
 
 class RuleIndex:
@@ -259,10 +267,15 @@ class RuleIndex:
         for rule in self.rules:
             for trigger in rule.triggers:
                 by_trigger.setdefault(trigger, []).append(rule)
-        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[tuple[Rule, ...], bool, bool, bool]]] = {}
         for trigger, found in by_trigger.items():
-            weak = len(trigger) < WEAK_TRIGGER_CHARS and trigger.isalpha()
-            self._automaton.add_word(trigger, (tuple(found), weak))
+            key = trigger.strip()
+            word_start, word_end = _word_bounds(trigger)
+            weak = len(key) < WEAK_TRIGGER_CHARS and key.isalpha()
+            entries.setdefault(key, []).append((tuple(found), weak, word_start, word_end))
+        self._automaton = ahocorasick.Automaton()
+        for key, values in entries.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
         self._automaton.make_automaton()
 
     def candidates(self, lowered_blocks: Sequence[str]) -> dict[int, list[Rule]]:
@@ -272,15 +285,42 @@ class RuleIndex:
         for text in lowered_blocks:
             starts.append(offset)
             offset += len(text) + 1
+        joined = "\n".join(lowered_blocks)
+        size = len(joined)
         found: dict[int, dict[str, Rule]] = {}
-        for end, (rules, weak) in self._automaton.iter("\n".join(lowered_blocks)):
+        for end, (length, values) in self._automaton.iter(joined):
+            start = end - length + 1
+            letter_before = start > 0 and joined[start - 1].isalpha()
+            letter_after = end + 1 < size and joined[end + 1].isalpha()
             block = bisect.bisect_right(starts, end) - 1
-            if weak and len(lowered_blocks[block]) > SHORT_BLOCK_CHARS:
-                continue
-            bucket = found.setdefault(block, {})
-            for rule in rules:
-                bucket[rule.id] = rule
+            for rules, weak, word_start, word_end in values:
+                if (word_start and letter_before) or (word_end and letter_after):
+                    continue
+                if weak and len(lowered_blocks[block]) > SHORT_BLOCK_CHARS:
+                    continue
+                bucket = found.setdefault(block, {})
+                for rule in rules:
+                    bucket[rule.id] = rule
         return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+
+
+def _word_bounds(trigger: str) -> tuple[bool, bool]:
+    """Whether a trigger must start a word, and whether it must end one.
+
+    A leading or trailing space in a trigger asks for a word boundary there (" app "
+    is the word "app", not "happen"). Without one, very short triggers in scripts that
+    separate words get boundaries anyway: up to four letters must start a word, up to
+    two must be the whole word. Longer ones may sit anywhere (German compounds).
+    """
+    core = trigger.strip()
+    if not core:
+        return False, False
+    spaced_start = bool(_SPACED_LETTER.match(core[0]))
+    spaced_end = bool(_SPACED_LETTER.match(core[-1]))
+    return (
+        trigger.startswith(" ") or (spaced_start and len(core) <= WORD_START_CHARS),
+        trigger.endswith(" ") or (spaced_end and len(core) <= WHOLE_WORD_CHARS),
+    )
 
 
 @functools.cache

@@ -1,0 +1,89 @@
+"""Show a person what cleaning removed: the document with each removal labelled in place."""
+
+from __future__ import annotations
+
+import os
+from typing import Final, TextIO
+
+from cleanbody.result import Result
+
+__all__ = ["render_explanation", "wants_colour"]
+
+#: ANSI styles; the removed text is dimmed red so the article stays the easy read.
+_LABEL: Final = "\x1b[1;33m"
+_REMOVED: Final = "\x1b[2;31m"
+_RESET: Final = "\x1b[0m"
+_GUTTER: Final = "  | "
+
+
+def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
+    """Whether to colour output to ``stream``: ``always``, ``never``, or ``auto``.
+
+    ``auto`` colours a terminal unless ``NO_COLOR`` is set or ``TERM`` is ``dumb``.
+
+    >>> import io
+    >>> wants_colour(io.StringIO()), wants_colour(io.StringIO(), "always")
+    (False, True)
+    """
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _label(removal_category: str, rules: tuple[str, ...], score: float, position: str) -> str:
+    rule_list = ", ".join(rules) if rules else "no rule"
+    return f"-- removed: {removal_category} ({rule_list}), score {score:.2f}, {position}"
+
+
+def render_explanation(result: Result, *, colour: bool = False) -> str:
+    """Return the source with every removal shown in place under a label line.
+
+    Kept text is printed as is; each removal is announced by a line naming its
+    category, rules, score and position, and its lines follow behind a ``|`` gutter.
+    A last line sums up how much was removed.
+
+    Args:
+        result: What :func:`cleanbody.clean` returned.
+        colour: Whether to add ANSI colours (for a terminal).
+
+    >>> from cleanbody import Removal, Result
+    >>> shown = Removal(16, 40, "Read more: Storm warning", "related", ("EN-RE01",), 5.5, "trailer")
+    >>> source = "Rain on Friday.\\nRead more: Storm warning"
+    >>> print(render_explanation(Result("Rain on Friday.", source, (shown,))))
+    Rain on Friday.
+    -- removed: related (EN-RE01), score 5.50, trailer
+      | Read more: Storm warning
+    [cleanbody: 1 removal, 24 of 40 characters (60%)]
+    """
+    source = result.source
+    pieces: list[str] = []
+    position = 0
+    for removal in sorted(result.removed, key=lambda removal: removal.start):
+        kept = source[position : removal.start]
+        pieces.append(kept)
+        if kept and not kept.endswith("\n"):
+            pieces.append("\n")
+        label = _label(removal.category, removal.rules, removal.score, removal.position)
+        pieces.append(f"{_LABEL}{label}{_RESET}\n" if colour else f"{label}\n")
+        for line in source[removal.start : removal.end].splitlines():
+            shown = f"{_REMOVED}{line}{_RESET}" if colour else line
+            pieces.append(f"{_GUTTER}{shown}\n")
+        position = removal.end
+        # The line break that ended the removed block was printed with its last line.
+        if source.startswith("\r\n", position):
+            position += 2
+        elif source.startswith(("\n", "\r"), position):
+            position += 1
+    pieces.append(source[position:])
+    body = "".join(pieces)
+    if body and not body.endswith("\n"):
+        body += "\n"
+    removed_chars = sum(removal.end - removal.start for removal in result.removed)
+    share = f"{removed_chars / len(source):.0%}" if source else "0%"
+    count = len(result.removed)
+    noun = "removal" if count == 1 else "removals"
+    summary = f"[cleanbody: {count} {noun}, {removed_chars} of {len(source)} characters ({share})]"
+    return body + summary

@@ -1,0 +1,76 @@
+"""clean_batch and map_in_order: order, parallel equality, laziness and errors."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import cleanbody
+from cleanbody.batch import clean_batch, map_in_order
+
+ARTICLE = (
+    "The city council approved a new budget for public libraries on Tuesday.\n"
+    "Branch hours will be extended on weekends starting in March, the director said.\n"
+)
+TRAILER = (
+    "A Message from The Riverside Courier:\n"
+    "Dear readers,\n"
+    "Please consider making a donation today.\n"
+    "Remind me later.\n"
+)
+DOCS = [
+    ARTICLE + TRAILER if n % 2 else f"Report number {n} has no boilerplate." for n in range(150)
+]
+
+
+def test_results_match_clean_in_order() -> None:
+    """Each result equals clean() of the document at the same position."""
+    results = list(clean_batch(DOCS, chunk_size=7))
+    assert results == [cleanbody.clean(doc) for doc in DOCS]
+
+
+def test_two_jobs_give_the_same_results_as_one() -> None:
+    """jobs=2 yields the same results, in the same order, as jobs=1."""
+    assert list(clean_batch(DOCS, jobs=2, chunk_size=5)) == list(clean_batch(DOCS))
+
+
+def test_options_reach_the_workers() -> None:
+    """keep= is applied in worker processes too: the kept category stays in the text."""
+    (result,) = clean_batch([ARTICLE + TRAILER], keep=["appeal", "ui"], jobs=2)
+    assert "Remind me later." in result.text
+
+
+def _endless() -> Iterator[str]:
+    for n in itertools.count():
+        yield f"Story {n}.\nRead more: Another story"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_endless_generator_is_consumed_lazily(jobs: int) -> None:
+    """The first results of an endless input arrive: input is read a bounded chunk at a time."""
+    results = clean_batch(_endless(), jobs=jobs, chunk_size=4)
+    first = list(itertools.islice(results, 10))
+    assert [r.text for r in first] == [f"Story {n}." for n in range(10)]
+
+
+def test_bad_settings_fail_at_the_call() -> None:
+    """An unknown mode raises ValueError when clean_batch is called, before any work."""
+    with pytest.raises(ValueError, match="unknown mode"):
+        clean_batch(DOCS, mode="gentle")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_error_is_raised_in_place_after_earlier_results(jobs: int) -> None:
+    """A document clean() rejects raises at its position, after the results before it."""
+    docs: list[object] = ["One.", "Two.", 3, "Four."]
+    results = clean_batch(docs, jobs=jobs, chunk_size=10)  # type: ignore[arg-type]
+    assert [next(results).text, next(results).text] == ["One.", "Two."]
+    with pytest.raises(TypeError, match="takes str or bytes"):
+        next(results)
+
+
+def test_map_in_order_keeps_order_with_a_pool() -> None:
+    """map_in_order with two workers returns results in task order."""
+    assert list(map_in_order(abs, range(-50, 0), jobs=2)) == list(range(50, 0, -1))

@@ -1,0 +1,72 @@
+"""clean_examples with a real Hugging Face `datasets` Dataset."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanbody.integrations.hf import clean_examples
+
+datasets = pytest.importorskip("datasets")
+
+ARTICLE = (
+    "The city council approved a new budget for public libraries on Tuesday.\n"
+    "Branch hours will be extended on weekends starting in March, the director said.\n"
+)
+TRAILER = (
+    "A Message from The Riverside Courier:\n"
+    "Dear readers,\n"
+    "Please consider making a donation today.\n"
+    "Remind me later.\n"
+)
+PAYWALL = "Subscribe now to continue reading.\n"
+
+
+def _dataset() -> object:
+    return datasets.Dataset.from_dict(
+        {
+            "id": ["a", "b", "c"],
+            "text": [
+                ARTICLE + TRAILER,
+                "A plain report with nothing to remove.",
+                ARTICLE + PAYWALL,
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("num_proc", [None, 2])
+def test_map_cleans_text_and_adds_flat_columns(num_proc: int | None) -> None:
+    """Dataset.map(batched=True) cleans the text and adds the five flat cleanbody columns."""
+    cleaned = _dataset().map(clean_examples, batched=True, batch_size=2, num_proc=num_proc)  # type: ignore[attr-defined]
+    assert cleaned.column_names == [
+        "id",
+        "text",
+        "cleanbody_removed_categories",
+        "cleanbody_removed_ratio",
+        "cleanbody_paywalled",
+        "cleanbody_truncated",
+        "cleanbody_publisher",
+    ]
+    rows = cleaned.to_list()
+    assert rows[0]["text"] == ARTICLE
+    assert rows[0]["cleanbody_removed_categories"] == ["appeal"]
+    assert rows[0]["cleanbody_publisher"] == "The Riverside Courier"
+    assert 0 < rows[0]["cleanbody_removed_ratio"] < 1
+    assert rows[1]["cleanbody_removed_categories"] == []
+    assert rows[1]["cleanbody_removed_ratio"] == 0.0
+    assert rows[2]["cleanbody_paywalled"] is True
+
+
+def test_field_and_options_pass_through_fn_kwargs() -> None:
+    """fn_kwargs picks the column and the categories to keep."""
+    data = datasets.Dataset.from_dict({"body": [ARTICLE + TRAILER]})
+    cleaned = data.map(
+        clean_examples, batched=True, fn_kwargs={"field": "body", "keep": ["appeal", "ui"]}
+    )
+    assert "Remind me later." in cleaned[0]["body"]
+
+
+def test_missing_column_names_the_fix() -> None:
+    """A batch without the text column raises KeyError saying to pass fn_kwargs."""
+    with pytest.raises(KeyError, match="fn_kwargs"):
+        clean_examples({"body": ["x"]})

@@ -1,0 +1,350 @@
+"""The HTML path: decoding, hostile markup, size limit, DOM pruning, paywall markup, metadata."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import json
+import warnings
+
+import pytest
+
+import cleanbody
+from cleanbody.dom import (
+    _LINK_MARKERS,
+    dom_rule_dicts,
+    load_dom_rules,
+    load_link_rules,
+    parse_attributes,
+)
+from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
+
+CONFIG = cleanbody.Config()
+
+PARAGRAPHS = (
+    "The county finished repairs on the old stone bridge over the Marrow on Tuesday, "
+    "eight months after a flood loosened two of its piers.",
+    "Engineers replaced the damaged piers with concrete cores faced in the original stone, "
+    "which had been numbered and stored in a farm shed during the work.",
+    "Lorries will be allowed back on the bridge next month once the road surface has set, "
+    "the county's highways officer told a meeting of the parish council.",
+    "Residents who had driven a twenty-mile detour since March said the reopening would "
+    "save them an hour on every trip to the market town.",
+)
+
+
+def page(body: str, head: str = "", lang: str = "en") -> str:
+    """A small but complete page around ``body``."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Bridge reopens</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def article(*extra: str, before: str = "") -> str:
+    """The bridge story in an <article>, with ``extra`` markup after the paragraphs."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return f"<article><h1>Bridge reopens</h1>{before}{paragraphs}{''.join(extra)}</article>"
+
+
+def test_article_paragraphs_survive_with_their_structure() -> None:
+    """A plain page gives its paragraphs back, one per line."""
+    result = clean_html(page(article()), CONFIG)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text.splitlines()
+    assert result.metadata["input_type"] == "html"
+
+
+def test_clean_detects_html_strings() -> None:
+    """cleanbody.clean() sends an HTML string down the HTML path."""
+    assert cleanbody.clean(page(article())).metadata["input_type"] == "html"
+
+
+def test_cp1251_bytes_with_meta_charset() -> None:
+    """Bytes in windows-1251 declared by <meta charset> decode to the right Cyrillic text."""
+    text = "Мост через реку Марров открыли во вторник после восьми месяцев ремонта."
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        f"</head><body><article><p>{text}</p><p>{text} Ещё раз.</p></article></body></html>"
+    )
+    data = html.encode("cp1251")
+    assert text in decode_html_bytes(data)
+    assert text in clean_html(data, CONFIG).text
+
+
+def test_latin1_bytes_with_meta_charset() -> None:
+    """Bytes in ISO-8859-1 declared by <meta charset> keep their accents."""
+    text = "La café de la gare a rouvert à Noël, après des travaux qui ont duré un été entier."
+    html = f'<html><head><meta charset="iso-8859-1"></head><body><p>{text}</p></body></html>'
+    assert text in decode_html_bytes(html.encode("latin-1"))
+
+
+def test_bom_wins_over_meta_charset() -> None:
+    """A UTF-8 BOM decides the encoding even when <meta charset> says otherwise."""
+    html = page(article()).replace("utf-8", "windows-1252").replace("twenty", "twenty–one")
+    data = codecs.BOM_UTF8 + html.encode("utf-8")
+    decoded = decode_html_bytes(data)
+    assert "twenty–one" in decoded
+    assert not decoded.startswith("\ufeff")
+    assert "twenty–one" in clean_html(data, CONFIG).text
+
+
+def test_utf16_bytes_with_bom() -> None:
+    """UTF-16 bytes with a BOM decode and clean like the str they came from."""
+    html = page(article())
+    assert clean_html(html.encode("utf-16"), CONFIG).text == clean_html(html, CONFIG).text
+
+
+def test_broken_markup_does_not_crash() -> None:
+    """Unclosed tags, stray closers and junk attributes still give the article text."""
+    broken = (
+        "<html><body><div class=><article><p>" + PARAGRAPHS[0] + "<p>" + PARAGRAPHS[1]
+        + "</b></i></div></span><p <<" + PARAGRAPHS[2] + "<table><tr><td>"
+    )
+    result = clean_html(broken, CONFIG)
+    assert PARAGRAPHS[0] in result.text
+    assert PARAGRAPHS[1] in result.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", "   ", "<html></html>", "<html><body></body></html>", "<!DOCTYPE html>",
+     "<html><body><!-- only a comment --><script>var a = 1;</script></body></html>"],
+)
+def test_empty_documents_give_an_empty_result(html: str) -> None:
+    """Empty and content-free documents give empty text and no removals, never an error."""
+    result = clean_html(html, CONFIG)
+    assert result.text == ""
+    assert result.removed == ()
+    assert result.metadata["input_type"] == "html"
+
+
+def test_frameset_page_does_not_crash() -> None:
+    """A frameset page has no article; the result is empty but well formed."""
+    html = (
+        "<!DOCTYPE html><html><head><title>Frames</title></head><frameset cols='50%,50%'>"
+        "<frame src='a.html'><frame src='b.html'><noframes>No frames.</noframes></frameset></html>"
+    )
+    result = clean_html(html, CONFIG)
+    assert isinstance(result.text, str)
+    assert result.metadata["title"] == "Frames"
+
+
+def test_twenty_thousand_nested_divs() -> None:
+    """20,000 nested divs, some with boilerplate names, raise no RecursionError."""
+    depth = 20_000
+    html = (
+        "<html><body>"
+        + "".join(f'<div class="{"share-bar" if i % 7 == 0 else "x"}">' for i in range(depth))
+        + f"<p>{PARAGRAPHS[0]}</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    result = clean_html(html, CONFIG)
+    assert isinstance(result.text, str)
+
+
+def test_size_limit_refuses_with_a_clear_error() -> None:
+    """A page over max_input_chars is refused with an error naming the setting and the fix."""
+    small = dataclasses.replace(CONFIG, max_input_chars=200)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = clean_html(page(article()), small)
+    assert result.text == ""
+    error = result.metadata["error"]
+    assert "max_input_chars" in error
+    assert "dataclasses.replace" in error
+    assert any("max_input_chars" in str(w.message) for w in caught)
+
+
+def test_json_ld_not_free_with_full_article_is_paywalled_not_truncated() -> None:
+    """A not-free page that holds the whole story is paywalled but not truncated."""
+    markup = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Bridge reopens",
+            "isAccessibleForFree": "False",
+            "hasPart": {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": "False",
+                "cssSelector": ".locked",
+            },
+        }
+    )
+    long_story = "".join(
+        f'<div class="locked"><p>{text} {text}</p></div>' for text in PARAGRAPHS * 3
+    )
+    html = page(
+        f"<article><h1>Bridge reopens</h1>{long_story}</article>",
+        head=f'<script type="application/ld+json">{markup}</script>',
+    )
+    result = clean_html(html, CONFIG)
+    assert result.metadata["accessible_for_free"] is False
+    assert result.metadata["paywalled"] is True
+    assert result.metadata["truncated"] is False
+    assert PARAGRAPHS[2] in result.text
+
+
+def test_paywall_teaser_and_notice_is_truncated() -> None:
+    """A short teaser followed by a subscribe-to-continue notice is paywalled and truncated."""
+    html = page(
+        "<article><h1>Bridge reopens</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        "<div class='c-note'><p>Subscribe to continue reading.</p>"
+        "<p>Already a subscriber? Log in</p></div></article>"
+    )
+    result = clean_html(html, CONFIG)
+    assert "Subscribe" not in result.text
+    assert result.metadata["paywalled"] is True
+    assert result.metadata["truncated"] is True
+
+
+def test_named_containers_are_pruned_and_reported() -> None:
+    """Donation, newsletter and share containers are removed before extraction, each a removal."""
+    html = page(
+        article(
+            '<div class="donate-box"><p>Keep the Courier free: give what you can.</p></div>',
+            '<section id="newsletter-signup"><p>Morning headlines in your inbox.</p></section>',
+            '<div class="share-bar"><span>Facebook</span><span>Email</span></div>',
+        )
+    )
+    result = clean_html(html, CONFIG)
+    dom = [removal for removal in result.removed if removal.position == "dom"]
+    assert [(m.category, m.rules) for m in dom] == [
+        ("appeal", ("DOM-AP01",)),
+        ("newsletter", ("DOM-NL01",)),
+        ("share", ("DOM-SH01",)),
+    ]
+    assert dom[0].text == "Keep the Courier free: give what you can."
+    assert "inbox" not in result.text
+    assert result.metadata["pruned"] == 3
+    assert result.metadata["categories"]["newsletter"] == 1
+
+
+def test_keep_leaves_a_category_in_the_page() -> None:
+    """Config.keep stops the DOM rules of that category as well."""
+    box = '<div class="share-bar"><p>Share this story with a neighbour who cycles.</p></div>'
+    result = cleanbody.clean(page(article(box)), keep={"share"})
+    assert all(removal.category != "share" for removal in result.removed)
+
+
+def test_prune_html_false_turns_pruning_off() -> None:
+    """With prune_html=False no DOM removal is made."""
+    box = '<div class="donate-box"><p>Keep the Courier free: give what you can.</p></div>'
+    result = clean_html(page(article(box)), dataclasses.replace(CONFIG, prune_html=False))
+    assert all(removal.position != "dom" for removal in result.removed)
+
+
+def test_article_container_is_never_pruned_for_a_boilerplate_class() -> None:
+    """class="article-body paywall-modal" names the article: it stays."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = page(f'<div class="article-body paywall-modal">{paragraphs}</div>')
+    result = clean_html(html, CONFIG)
+    assert PARAGRAPHS[3] in result.text
+    assert not any(removal.position == "dom" for removal in result.removed)
+
+
+def test_long_container_with_a_boilerplate_name_is_kept() -> None:
+    """A related-named container holding a long story is article, not a widget (max_chars)."""
+    paragraphs = "".join(f"<p>{text} {text}</p>" for text in PARAGRAPHS * 4)
+    result = clean_html(page(f'<div class="ad-wrapper">{paragraphs}</div>'), CONFIG)
+    assert PARAGRAPHS[3] in result.text
+
+
+def test_appeal_in_a_neutral_container_is_removed_by_the_text_engine() -> None:
+    """An appeal in <div class="text"> inside the article goes, found by its wording."""
+    appeal = (
+        '<div class="text"><p>A Message from The Valley Courier:</p>'
+        "<p>Our reporting is free for everyone, but it is not free to make. "
+        "If you can, please make a donation today.</p><p>Donate now</p></div>"
+    )
+    result = clean_html(page(article(appeal)), CONFIG)
+    assert "Donate now" not in result.text
+    assert PARAGRAPHS[3] in result.text
+    appeal_removals = [m for m in result.removed if m.category == "appeal"]
+    assert appeal_removals
+    assert all(m.position != "dom" for m in appeal_removals)
+    for removal in appeal_removals:
+        assert result.source[removal.start : removal.end] == removal.text
+
+
+def test_metadata_keys_are_present() -> None:
+    """The page metadata trafilatura finds and cleanbody's own keys are all in the result."""
+    head = (
+        '<meta name="author" content="Ann Oduya"><meta name="description" content="Repairs done.">'
+        '<meta property="og:site_name" content="Valley Courier">'
+        '<meta property="article:published_time" content="2024-05-14">'
+    )
+    result = clean_html(page(article(), head=head), CONFIG, url="https://courier.example/bridge")
+    expected = {
+        "title", "author", "date", "sitename", "hostname", "url", "language", "description",
+        "page_categories", "tags", "image", "license", "input_type", "publisher", "paywalled",
+        "truncated", "accessible_for_free", "pruned", "categories", "removed_chars",
+        "removed_ratio",
+    }
+    assert expected <= set(result.metadata)
+    assert result.metadata["author"] == "Ann Oduya"
+    assert result.metadata["date"] == "2024-05-14"
+    assert result.metadata["hostname"] == "courier.example"
+    assert result.metadata["language"] == "en"
+    json.dumps(result.to_dict())
+
+
+def test_looks_like_html_accepts_pages_and_rejects_prose() -> None:
+    """Documents, commented pages and block fragments are HTML; prose with a tag is not."""
+    assert looks_like_html(page(article()))
+    assert looks_like_html("\ufeff<!-- saved --><html><body><p>x</p></body></html>")
+    assert looks_like_html("<div><p>One.</p><p>Two.</p></div>")
+    assert not looks_like_html("Prices <b>rose</b> on Monday.")
+    assert not looks_like_html("<3 this town")
+
+
+def test_block_fragment_is_extracted() -> None:
+    """A fragment of block elements (no <html>) is wrapped and extracted."""
+    fragment = "<div>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div>"
+    assert PARAGRAPHS[0] in cleanbody.clean(fragment).text
+
+
+def test_every_dom_rule_matches_its_examples() -> None:
+    """Each DOM rule matches its remove examples and none of its keep examples."""
+    for rule in load_dom_rules():
+        assert rule.remove, f"{rule.id} has no remove example"
+        assert rule.keep, f"{rule.id} has no keep example"
+        for example in rule.remove:
+            assert rule.matches(parse_attributes(example)), f"{rule.id} misses {example}"
+        for example in rule.keep:
+            assert not rule.matches(parse_attributes(example)), f"{rule.id} matches {example}"
+
+
+def test_every_link_rule_matches_its_examples() -> None:
+    """Each link rule matches its remove link targets and none of its keep targets."""
+    for rule in load_link_rules():
+        assert rule.remove, f"{rule.id} has no remove example"
+        assert rule.keep, f"{rule.id} has no keep example"
+        assert all(rule.matches(href) for href in rule.remove), rule.id
+        assert not any(rule.matches(href) for href in rule.keep), rule.id
+        for href in rule.hrefs:
+            assert any(marker in href for marker in _LINK_MARKERS), f"{rule.id}: {href}"
+
+
+def test_lone_signup_link_block_is_pruned_but_a_link_in_prose_is_not() -> None:
+    """A heading that is only a newsletter link goes; a sentence that links there stays."""
+    lone = '<h2><a href="http://eepurl.com/x1">Click here to get our free newsletter</a></h2>'
+    prose = (
+        '<p>The council launched <a href="https://council.example/newsletter">a newsletter</a> '
+        "for tenants last spring, and residents say it has helped them follow repairs.</p>"
+    )
+    result = clean_html(page(article(lone, prose)), CONFIG)
+    assert "Click here to get our free newsletter" not in result.text
+    assert "launched a newsletter for tenants" in result.text
+    assert [m.rules for m in result.removed if m.position == "dom"] == [("DOM-NL02",)]
+
+
+def test_dom_rule_dicts_use_the_text_rule_keys() -> None:
+    """dom_rule_dicts() describes each DOM rule with the keys of Rule.to_dict()."""
+    text_keys = set(cleanbody.load_rules()[0].to_dict())
+    dicts = dom_rule_dicts()
+    assert dicts
+    assert all(set(entry) == text_keys for entry in dicts)
+    assert all(entry["category"] in cleanbody.CATEGORIES for entry in dicts)
