@@ -55,8 +55,10 @@ def clean(
             keep=frozenset(keep) if keep is not None else settings.keep,
         )
     # Bytes may carry their charset in a <meta> tag, which only the HTML decoder reads.
-    is_bytes = isinstance(doc, bytes | bytearray | memoryview)
-    text = decode_html_bytes(bytes(doc)) if is_bytes else ensure_text(doc)
+    if isinstance(doc, bytes | bytearray | memoryview):
+        text = decode_html_bytes(bytes(doc))
+    else:
+        text = ensure_text(doc)
     if looks_like_html(text):
         return clean_html(text, settings, url=url)
     return clean_text(text, settings)
