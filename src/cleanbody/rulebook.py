@@ -53,6 +53,8 @@ _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
 WEAK_TRIGGER_CHARS: Final = 3
 #: ...the size of a button or a share bar, not of a paragraph.
 SHORT_BLOCK_CHARS: Final = 60
+#: Separators used as triggers by breadcrumb and label rules; as common as short words.
+_WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
 #: Triggers up to this long must start a word...
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
@@ -267,41 +269,77 @@ class RuleIndex:
         for rule in self.rules:
             for trigger in rule.triggers:
                 by_trigger.setdefault(trigger, []).append(rule)
-        entries: dict[str, list[tuple[tuple[Rule, ...], bool, bool, bool]]] = {}
+        # Very short triggers ("x", "ok", "|") match everywhere; they only count in short
+        # blocks (buttons, share bars), so they get an automaton of their own that only
+        # reads those, and the main pass stays cheap.
+        main: dict[str, list[tuple[tuple[Rule, ...], bool, bool]]] = {}
+        short: dict[str, list[tuple[tuple[Rule, ...], bool, bool]]] = {}
         for trigger, found in by_trigger.items():
             key = trigger.strip()
             word_start, word_end = _word_bounds(trigger)
-            weak = len(key) < WEAK_TRIGGER_CHARS and key.isalpha()
-            entries.setdefault(key, []).append((tuple(found), weak, word_start, word_end))
-        self._automaton = ahocorasick.Automaton()
-        for key, values in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
-        self._automaton.make_automaton()
+            table = short if _is_weak(key) else main
+            table.setdefault(key, []).append((tuple(found), word_start, word_end))
+        self._automaton = _automaton(main)
+        self._short_automaton = _automaton(short)
 
     def candidates(self, lowered_blocks: Sequence[str]) -> dict[int, list[Rule]]:
         """Map each block that contains a trigger to the rules to try there, in id order."""
-        starts = []
-        offset = 0
-        for text in lowered_blocks:
-            starts.append(offset)
-            offset += len(text) + 1
-        joined = "\n".join(lowered_blocks)
-        size = len(joined)
         found: dict[int, dict[str, Rule]] = {}
-        for end, (length, values) in self._automaton.iter(joined):
-            start = end - length + 1
-            letter_before = start > 0 and joined[start - 1].isalpha()
-            letter_after = end + 1 < size and joined[end + 1].isalpha()
-            block = bisect.bisect_right(starts, end) - 1
-            for rules, weak, word_start, word_end in values:
-                if (word_start and letter_before) or (word_end and letter_after):
-                    continue
-                if weak and len(lowered_blocks[block]) > SHORT_BLOCK_CHARS:
-                    continue
-                bucket = found.setdefault(block, {})
-                for rule in rules:
-                    bucket[rule.id] = rule
+        _scan(self._automaton, lowered_blocks, range(len(lowered_blocks)), found)
+        if self._short_automaton is not None:
+            short = [i for i, text in enumerate(lowered_blocks) if len(text) <= SHORT_BLOCK_CHARS]
+            _scan(self._short_automaton, lowered_blocks, short, found)
         return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+
+
+_Entries = dict[str, list[tuple[tuple[Rule, ...], bool, bool]]]
+
+
+def _is_weak(key: str) -> bool:
+    """Whether a trigger is too common to look for outside short blocks."""
+    if len(key) < WEAK_TRIGGER_CHARS and key.isalpha():
+        return True
+    return len(key) == 1 and key in _WEAK_SYMBOLS
+
+
+def _automaton(entries: _Entries) -> Any:
+    if not entries:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, values in entries.items():
+        automaton.add_word(key, (len(key), tuple(values)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _scan(
+    automaton: Any,
+    lowered_blocks: Sequence[str],
+    positions: Sequence[int],
+    found: dict[int, dict[str, Rule]],
+) -> None:
+    """Add the rules whose triggers occur in the given blocks to ``found``."""
+    if automaton is None or not positions:
+        return
+    starts = []
+    pieces = []
+    offset = 0
+    for position in positions:
+        starts.append(offset)
+        pieces.append(lowered_blocks[position])
+        offset += len(lowered_blocks[position]) + 1
+    joined = "\n".join(pieces)
+    size = len(joined)
+    for end, (length, values) in automaton.iter(joined):
+        start = end - length + 1
+        letter_before = start > 0 and joined[start - 1].isalpha()
+        letter_after = end + 1 < size and joined[end + 1].isalpha()
+        for rules, word_start, word_end in values:
+            if (word_start and letter_before) or (word_end and letter_after):
+                continue
+            bucket = found.setdefault(positions[bisect.bisect_right(starts, end) - 1], {})
+            for rule in rules:
+                bucket[rule.id] = rule
 
 
 def _word_bounds(trigger: str) -> tuple[bool, bool]:
