@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Final
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 
 from cleanbody.config import CATEGORIES
@@ -59,6 +59,7 @@ _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
 WHOLE_WORD_CHARS: Final = 2
+_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 #: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
 ARTICLE: Final = "article"
@@ -257,7 +258,7 @@ def list_rules() -> list[dict[str, Any]]:
 
 
 class RuleIndex:
-    """All triggers of a rule set in one Aho-Corasick automaton, and the rules behind each.
+    """All triggers of a rule set in Aho-Corasick automata, and the rules behind each.
 
     One pass over the lowercased text finds every trigger occurrence (overlapping ones
     too), so the cost grows linearly with the input whatever the number of rules.
@@ -279,16 +280,17 @@ class RuleIndex:
             word_start, word_end = _word_bounds(trigger)
             table = short if _is_weak(key) else main
             table.setdefault(key, []).append((tuple(found), word_start, word_end))
-        self._automaton = _automaton(main)
-        self._short_automaton = _automaton(short)
+        self._automaton = _Automaton(main) if main else None
+        self._short_automaton = _Automaton(short) if short else None
 
     def candidates(self, lowered_blocks: Sequence[str]) -> dict[int, list[Rule]]:
         """Map each block that contains a trigger to the rules to try there, in id order."""
         found: dict[int, dict[str, Rule]] = {}
-        _scan(self._automaton, lowered_blocks, range(len(lowered_blocks)), found)
+        if self._automaton is not None:
+            self._automaton.scan(lowered_blocks, range(len(lowered_blocks)), found)
         if self._short_automaton is not None:
             short = [i for i, text in enumerate(lowered_blocks) if len(text) <= SHORT_BLOCK_CHARS]
-            _scan(self._short_automaton, lowered_blocks, short, found)
+            self._short_automaton.scan(lowered_blocks, short, found)
         return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
 
 
@@ -302,44 +304,47 @@ def _is_weak(key: str) -> bool:
     return len(key) == 1 and key in _WEAK_SYMBOLS
 
 
-def _automaton(entries: _Entries) -> Any:
-    if not entries:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, values in entries.items():
-        automaton.add_word(key, (len(key), tuple(values)))
-    automaton.make_automaton()
-    return automaton
+class _Automaton:
+    """Aho-Corasick over trigger keys, remembering the entries behind each key."""
 
+    def __init__(self, entries: _Entries) -> None:
+        keys = sorted(entries)
+        self.values = [tuple(entries[key]) for key in keys]
+        self.matcher = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
 
-def _scan(
-    automaton: Any,
-    lowered_blocks: Sequence[str],
-    positions: Sequence[int],
-    found: dict[int, dict[str, Rule]],
-) -> None:
-    """Add the rules whose triggers occur in the given blocks to ``found``."""
-    if automaton is None or not positions:
-        return
-    starts = []
-    pieces = []
-    offset = 0
-    for position in positions:
-        starts.append(offset)
-        pieces.append(lowered_blocks[position])
-        offset += len(lowered_blocks[position]) + 1
-    joined = "\n".join(pieces)
-    size = len(joined)
-    for end, (length, values) in automaton.iter(joined):
-        start = end - length + 1
-        letter_before = start > 0 and joined[start - 1].isalpha()
-        letter_after = end + 1 < size and joined[end + 1].isalpha()
-        for rules, word_start, word_end in values:
-            if (word_start and letter_before) or (word_end and letter_after):
-                continue
-            bucket = found.setdefault(positions[bisect.bisect_right(starts, end) - 1], {})
-            for rule in rules:
-                bucket[rule.id] = rule
+    def scan(
+        self,
+        lowered_blocks: Sequence[str],
+        positions: Sequence[int],
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Add the rules whose triggers occur in the given blocks to ``found``."""
+        if not positions:
+            return
+        starts = []
+        pieces = []
+        offset = 0
+        for position in positions:
+            starts.append(offset)
+            pieces.append(lowered_blocks[position])
+            offset += len(lowered_blocks[position]) + 1
+        joined = "\n".join(pieces)
+        size = len(joined)
+        try:
+            matches = self.matcher.find_matches_as_indexes(joined, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates: same length, nothing to match there
+            matches = self.matcher.find_matches_as_indexes(
+                _SURROGATE.sub("\ufffd", joined), overlapping=True
+            )
+        for key, start, end in matches:
+            letter_before = start > 0 and joined[start - 1].isalpha()
+            letter_after = end < size and joined[end].isalpha()
+            for rules, word_start, word_end in self.values[key]:
+                if (word_start and letter_before) or (word_end and letter_after):
+                    continue
+                bucket = found.setdefault(positions[bisect.bisect_right(starts, start) - 1], {})
+                for rule in rules:
+                    bucket[rule.id] = rule
 
 
 def _word_bounds(trigger: str) -> tuple[bool, bool]:
