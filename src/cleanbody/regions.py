@@ -106,6 +106,24 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
     return last
 
 
+def _short(evidence: list[Evidence], first: int, stop: int) -> bool:
+    """Whether blocks first..stop-1 are few and short: labels, not paragraphs."""
+    blocks = evidence[first:stop]
+    return len(blocks) <= EDGE_SLACK_BLOCKS and (
+        sum(len(found.block.text) for found in blocks) <= EDGE_SLACK_CHARS
+    )
+
+
+def _at_start(evidence: list[Evidence], first: int) -> bool:
+    """Whether only a title's worth of text stands before block ``first``.
+
+    A widget at the top of a page ("Subscribers only", a cookie banner) is never bridged
+    over paragraphs: those are the article's teaser, not the widget's body, even when a
+    paywall of the same kind closes the page. Short labels ("4:32") may still be bridged.
+    """
+    return _short(evidence, 0, first)
+
+
 def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
     """Merge positive blocks into maximal regions, bridging only where both sides pay."""
     stack: list[Region] = []
@@ -124,7 +142,10 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             previous = stack[-1]
             if previous.last + 1 == region.first:
                 gap: float | None = 0.0
-            elif previous.fits(region):
+            elif previous.fits(region) and (
+                not _at_start(evidence, previous.first)
+                or _short(evidence, previous.last + 1, region.first)
+            ):
                 gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
             else:
                 gap = None

@@ -59,6 +59,7 @@ _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
 WHOLE_WORD_CHARS: Final = 2
+_WORD: Final = regex.compile(r"[\w'’]+")
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 #: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
@@ -257,6 +258,68 @@ def list_rules() -> list[dict[str, Any]]:
     return sorted(described, key=lambda rule: rule["id"])
 
 
+_SCRIPTS: Final = {
+    "Latin": regex.compile(r"\p{Latin}"),
+    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "Arabic": regex.compile(r"\p{Arabic}"),
+    "Japanese": regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Han}]"),
+}
+
+
+class LanguageGate:
+    """Says which languages a block could be in, so other languages' rules can skip it.
+
+    Read from ``data/languages.toml``: a language's script, and for scripts several
+    languages share, its frequent function words and its distinctive letters. Short
+    blocks could be anything.
+    """
+
+    def __init__(self, table: Mapping[str, Mapping[str, Any]]) -> None:
+        self.known = frozenset(table)
+        self._scripts: dict[str, list[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        self._letters: dict[str, frozenset[str]] = {}
+        for language, entry in table.items():
+            script = str(entry.get("script", ""))
+            if script not in _SCRIPTS:
+                raise RuleError(f"languages.toml: [{language}] has unknown script {script!r}")
+            self._scripts.setdefault(script, []).append(language)
+            if entry.get("words"):
+                self._words[language] = frozenset(entry["words"])
+            if entry.get("letters"):
+                self._letters[language] = frozenset(entry["letters"])
+
+    def allowed(self, lowered: str) -> frozenset[str] | None:
+        """Languages the block could be in; ``None`` means any (a short block)."""
+        if len(lowered) <= SHORT_BLOCK_CHARS:
+            return None
+        words: set[str] | None = None
+        found: set[str] = set()
+        for script, languages in self._scripts.items():
+            if not _SCRIPTS[script].search(lowered):
+                continue
+            for language in languages:
+                vocabulary = self._words.get(language)
+                if vocabulary is None:
+                    found.add(language)
+                    continue
+                if words is None:
+                    words = set(_WORD.findall(lowered))
+                letters = self._letters.get(language)
+                if not vocabulary.isdisjoint(words) or (
+                    letters is not None and not letters.isdisjoint(lowered)
+                ):
+                    found.add(language)
+        return frozenset(found)
+
+
+@functools.cache
+def language_gate() -> LanguageGate:
+    """The gate built from the bundled ``data/languages.toml``."""
+    path = resources.files("cleanbody") / "data" / "languages.toml"
+    return LanguageGate(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
 class RuleIndex:
     """All triggers of a rule set in Aho-Corasick automata, and the rules behind each.
 
@@ -264,8 +327,17 @@ class RuleIndex:
     too), so the cost grows linearly with the input whatever the number of rules.
     """
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], gate: LanguageGate | None = None) -> None:
         self.rules = tuple(rules)
+        self._gate = gate
+        # Languages a rule is gated on; rules for every language, or for a language the
+        # gate does not know, always run.
+        self._gated: dict[str, frozenset[str]] = {}
+        if gate is not None:
+            for rule in self.rules:
+                languages = frozenset(rule.languages)
+                if "*" not in languages and languages <= gate.known:
+                    self._gated[rule.id] = languages
         by_trigger: dict[str, list[Rule]] = {}
         for rule in self.rules:
             for trigger in rule.triggers:
@@ -291,7 +363,17 @@ class RuleIndex:
         if self._short_automaton is not None:
             short = [i for i, text in enumerate(lowered_blocks) if len(text) <= SHORT_BLOCK_CHARS]
             self._short_automaton.scan(lowered_blocks, short, found)
-        return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+        candidates = {}
+        for block, rules in found.items():
+            allowed = self._gate.allowed(lowered_blocks[block]) if self._gate else None
+            kept = [
+                rules[key]
+                for key in sorted(rules)
+                if allowed is None or key not in self._gated or self._gated[key] & allowed
+            ]
+            if kept:
+                candidates[block] = kept
+        return candidates
 
 
 _Entries = dict[str, list[tuple[tuple[Rule, ...], bool, bool]]]
@@ -369,4 +451,4 @@ def _word_bounds(trigger: str) -> tuple[bool, bool]:
 @functools.cache
 def rule_index() -> RuleIndex:
     """The index over all bundled rules, built once per process."""
-    return RuleIndex(load_rules())
+    return RuleIndex(load_rules(), language_gate())
