@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -24,7 +25,8 @@ MAX_COST: Final = 4.0
 #: Repeating trigger phrases in one block must not buy unlimited evidence.
 MAX_GAIN: Final = 10.0
 
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Stdlib re: a plain character class scans several times faster than with regex.
+_DENSE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 # Quotation marks that open and close quoted speech, per typographic tradition.
 _QUOTE_PAIRS: Final = (
