@@ -112,15 +112,15 @@ def tidy(source: str, blocks: Sequence[Block], removed: set[int]) -> str:
     pieces: list[str] = []
     previous: Block | None = None
     for block in blocks:
-        if block.index in removed:
+        if block.number in removed:
             continue
-        before_block = source[blocks[block.index - 1].end if block.index else 0 : block.start]
+        before_block = source[blocks[block.number - 1].end if block.number else 0 : block.start]
         if previous is None:
-            pieces.append(before_block if block.index == 0 else _split_gap(before_block)[1])
-        elif previous.index + 1 == block.index:
+            pieces.append(before_block if block.number == 0 else _split_gap(before_block)[1])
+        elif previous.number + 1 == block.number:
             pieces.append(before_block)
         else:
-            after_previous = source[previous.end : blocks[previous.index + 1].start]
+            after_previous = source[previous.end : blocks[previous.number + 1].start]
             pieces.append(_split_gap(after_previous)[0] + _split_gap(before_block)[1])
         pieces.append(block.text)
         previous = block
