@@ -58,6 +58,7 @@ class Region:
     accepted: bool = False
     members: list[int] = field(default_factory=list)
     categories: frozenset[str] = frozenset()
+    headed: bool = False
 
     def fits(self, other: Region) -> bool:
         """Whether two regions can be one widget: they share a category.
@@ -221,7 +222,7 @@ class _Removed:
 def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Region]:
     """Return the regions of a document, each marked accepted or not, with its position.
 
-    Acceptance is repeated until nothing changes, treating removed regions as absent, so
+    Acceptance is repeated until nothing changes, treating removed blocks as absent, so
     that cleaning the clean text again removes nothing more.
     """
     regions = _grow(evidence, thresholds.length_cost)
@@ -229,33 +230,49 @@ def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Regio
     changed = True
     backwards = True
     while changed:
-        changed = False
-        # Trailers cascade from the end and headers from the start: alternate directions.
-        for region in reversed(regions) if backwards else regions:
-            if region.accepted:
-                continue
-            if removed.slack_after(evidence, region.last + 1):
-                region.position = "trailer"
-            elif removed.slack_before(evidence, region.first - 1):
-                region.position = "header"
-            else:
-                region.position = "insert"
-            needed = thresholds.insert if region.position == "insert" else thresholds.edge
-            if region.score >= needed and (region.anchor or not thresholds.need_anchor):
-                region.accepted = True
-                removed.add(region.first, region.last)
-                changed = True
+        changed = _accept(regions, evidence, thresholds, removed, backwards)
         backwards = not backwards
-    _absorb_neighbours(regions, evidence)
-    _take_headings(regions, evidence, thresholds.edge)
+        changed = _absorb_neighbours(regions, evidence, removed) or changed
+        changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
     return regions
 
 
-def _absorb_neighbours(regions: list[Region], evidence: list[Evidence]) -> None:
+def _accept(
+    regions: list[Region],
+    evidence: list[Evidence],
+    thresholds: Thresholds,
+    removed: _Removed,
+    backwards: bool,
+) -> bool:
+    """One pass of position and threshold decisions; whether anything was accepted.
+
+    Trailers cascade from the end and headers from the start, so passes alternate.
+    """
+    changed = False
+    for region in reversed(regions) if backwards else regions:
+        if region.accepted:
+            continue
+        if removed.slack_after(evidence, region.last + 1):
+            region.position = "trailer"
+        elif removed.slack_before(evidence, region.first - 1):
+            region.position = "header"
+        else:
+            region.position = "insert"
+        needed = thresholds.insert if region.position == "insert" else thresholds.edge
+        if region.score >= needed and (region.anchor or not thresholds.need_anchor):
+            region.accepted = True
+            removed.add(region.first, region.last)
+            changed = True
+    return changed
+
+
+def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
     """Accept a short region that touches an accepted one (a button after a one-line widget).
 
     Only one-line inserts can have such neighbours: other regions merge while growing.
+    Returns whether anything was accepted.
     """
+    changed = False
     # One pass each way reaches every chain: a neighbour accepted going backwards has its
     # right-hand side accepted already.
     for pairs in (itertools.pairwise(regions), reversed(list(itertools.pairwise(regions)))):
@@ -268,23 +285,34 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence]) -> None:
             if rejected.score > 0 and size <= BUTTON_CHARS:
                 rejected.accepted = True
                 rejected.position = accepted.position
+                removed.add(rejected.first, rejected.last)
+                changed = True
+    return changed
 
 
-def _take_headings(regions: list[Region], evidence: list[Evidence], edge: float) -> None:
+def _take_headings(
+    regions: list[Region], evidence: list[Evidence], edge: float, removed: _Removed
+) -> bool:
     """Extend strong trailers and inserts over a short title line just above them.
 
     A box is often headed by nothing but a name ("The Morning Brief"), which no rule can
-    know; what marks it is its shape and the strong widget right below it.
+    know; what marks it is its shape and the strong widget right below it. Returns
+    whether any region grew.
     """
+    changed = False
     for region in regions:
         before = region.first - 1
         # Only a box of several blocks has a title; a one-line insert ("Advertisement",
         # "Read more: ...") under a subheading must leave the subheading to the article.
         if not region.accepted or region.insert or region.last == region.first:
             continue
-        if region.position == "header" or before < 1:
+        if region.headed or region.position == "header" or before < 1:
             continue
         if region.score < edge + HEADING_MARGIN or evidence[before].hits:
             continue
         if _HEADING.match(evidence[before].block.text):
             region.first = before
+            region.headed = True
+            removed.add(before, before)
+            changed = True
+    return changed
