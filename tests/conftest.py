@@ -19,6 +19,19 @@ CORPUS = REPO / "corpus"
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "moscow-times-appeal.txt"
 
+# A short article and an appeal trailer the English rules remove whole; the batch and
+# pipeline tests build their documents from these.
+SAMPLE_ARTICLE = (
+    "The city council approved a new budget for public libraries on Tuesday.\n"
+    "Branch hours will be extended on weekends starting in March, the director said.\n"
+)
+SAMPLE_TRAILER = (
+    "A Message from The Riverside Courier:\n"
+    "Dear readers,\n"
+    "Please consider making a donation today.\n"
+    "Remind me later.\n"
+)
+
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:

@@ -10,16 +10,10 @@ import pytest
 import cleanbody
 from cleanbody.batch import clean_batch, map_in_order
 
-ARTICLE = (
-    "The city council approved a new budget for public libraries on Tuesday.\n"
-    "Branch hours will be extended on weekends starting in March, the director said.\n"
-)
-TRAILER = (
-    "A Message from The Riverside Courier:\n"
-    "Dear readers,\n"
-    "Please consider making a donation today.\n"
-    "Remind me later.\n"
-)
+from .conftest import SAMPLE_ARTICLE, SAMPLE_TRAILER
+
+ARTICLE = SAMPLE_ARTICLE
+TRAILER = SAMPLE_TRAILER
 DOCS = [
     ARTICLE + TRAILER if n % 2 else f"Report number {n} has no boilerplate." for n in range(150)
 ]

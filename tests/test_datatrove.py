@@ -18,21 +18,15 @@ from datatrove.pipeline.writers import JsonlWriter
 
 from cleanbody.integrations.datatrove import CleanBodyStep
 
+from .conftest import SAMPLE_ARTICLE, SAMPLE_TRAILER
+
 ARTICLE = (
     "The city council approved a new budget for public libraries on Tuesday.\n"
     "Sign up for our newsletter here.\n"
     "Branch hours will be extended on weekends starting in March, the director said.\n"
 )
-CLEAN = (
-    "The city council approved a new budget for public libraries on Tuesday.\n"
-    "Branch hours will be extended on weekends starting in March, the director said.\n"
-)
-TRAILER = (
-    "A Message from The Riverside Courier:\n"
-    "Dear readers,\n"
-    "Please consider making a donation today.\n"
-    "Remind me later.\n"
-)
+CLEAN = SAMPLE_ARTICLE
+TRAILER = SAMPLE_TRAILER
 PAYWALLED = (
     "The mayor announced a new plan for the harbour on Friday.\n"
     "Subscribe now to continue reading.\n"

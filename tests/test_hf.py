@@ -6,18 +6,12 @@ import pytest
 
 from cleanbody.integrations.hf import clean_examples
 
+from .conftest import SAMPLE_ARTICLE, SAMPLE_TRAILER
+
 datasets = pytest.importorskip("datasets")
 
-ARTICLE = (
-    "The city council approved a new budget for public libraries on Tuesday.\n"
-    "Branch hours will be extended on weekends starting in March, the director said.\n"
-)
-TRAILER = (
-    "A Message from The Riverside Courier:\n"
-    "Dear readers,\n"
-    "Please consider making a donation today.\n"
-    "Remind me later.\n"
-)
+ARTICLE = SAMPLE_ARTICLE
+TRAILER = SAMPLE_TRAILER
 PAYWALL = "Subscribe now to continue reading.\n"
 
 

@@ -99,6 +99,20 @@ class DomRuleError(ValueError):
     """The DOM rule file is malformed; the message names the rule and the fix."""
 
 
+def _describe(rule_id: str, name: str, category: str, description: str) -> dict[str, Any]:
+    """The public description of a DOM rule, with the keys of ``Rule.to_dict()``."""
+    return {
+        "id": rule_id,
+        "name": name,
+        "category": category,
+        "kind": "dom",
+        "languages": ["*"],
+        "weight": 0.0,
+        "insert": False,
+        "description": description,
+    }
+
+
 @dataclass(frozen=True)
 class DomRule:
     """One named container pattern.
@@ -140,16 +154,7 @@ class DomRule:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the public description, with the keys of ``Rule.to_dict()``."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "category": self.category,
-            "kind": "dom",
-            "languages": ["*"],
-            "weight": 0.0,
-            "insert": False,
-            "description": self.description,
-        }
+        return _describe(self.id, self.name, self.category, self.description)
 
 
 @dataclass(frozen=True)
@@ -188,16 +193,7 @@ class LinkRule:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the public description, with the keys of ``Rule.to_dict()``."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "category": self.category,
-            "kind": "dom",
-            "languages": ["*"],
-            "weight": 0.0,
-            "insert": False,
-            "description": self.description,
-        }
+        return _describe(self.id, self.name, self.category, self.description)
 
 
 def _joined(name: tuple[str, ...]) -> str:
