@@ -386,10 +386,17 @@ class RuleIndex:
             short = [i for i, text in enumerate(lowered_blocks) if len(text) <= SHORT_BLOCK_CHARS]
             self._short_automaton.scan(lowered_blocks, short, found)
         candidates = {}
+        # The gate reads the whole document once: per block it costs more than the
+        # searches it saves. Short blocks (buttons, labels) are never gated.
+        document: frozenset[str] | None = None
         for block, rules in found.items():
             allowed = None
-            if self._gate is not None and not self._gated.keys().isdisjoint(rules):
-                allowed = self._gate.allowed(lowered_blocks[block])
+            text = lowered_blocks[block]
+            gated = not self._gated.keys().isdisjoint(rules)
+            if self._gate is not None and gated and len(text) > SHORT_BLOCK_CHARS:
+                if document is None:
+                    document = self._gate.allowed("\n".join(lowered_blocks)) or frozenset()
+                allowed = document
             kept = [
                 rules[key]
                 for key in sorted(rules)
