@@ -20,7 +20,6 @@ A named group ``publisher`` reports the organisation the boilerplate names.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import tomllib
@@ -346,7 +345,11 @@ class RuleIndex:
     """All triggers of a rule set in Aho-Corasick automata, and the rules behind each.
 
     One pass over the lowercased text finds every trigger occurrence (overlapping ones
-    too), so the cost grows linearly with the input whatever the number of rules.
+    too), so the cost grows linearly with the input whatever the number of rules. Long
+    blocks are read by an automaton holding only the rules of the languages the document
+    can be in (English and language-neutral rules always); short blocks (buttons,
+    labels) by one holding every rule, plus the very short triggers ("x", "ok", "|")
+    that would match everywhere in prose.
     """
 
     def __init__(self, rules: Iterable[Rule], gate: LanguageGate | None = None) -> None:
@@ -360,51 +363,58 @@ class RuleIndex:
                 languages = frozenset(rule.languages)
                 if "*" not in languages and languages <= gate.known:
                     self._gated[rule.id] = languages
-        by_trigger: dict[str, list[Rule]] = {}
-        for rule in self.rules:
-            for trigger in rule.triggers:
-                by_trigger.setdefault(trigger, []).append(rule)
-        # Very short triggers ("x", "ok", "|") match everywhere; they only count in short
-        # blocks (buttons, share bars), so they get an automaton of their own that only
-        # reads those, and the main pass stays cheap.
-        main: dict[str, list[tuple[tuple[Rule, ...], bool, bool]]] = {}
-        short: dict[str, list[tuple[tuple[Rule, ...], bool, bool]]] = {}
-        for trigger, found in by_trigger.items():
-            key = trigger.strip()
-            word_start, word_end = _word_bounds(trigger)
-            table = short if _is_weak(key) else main
-            table.setdefault(key, []).append((tuple(found), word_start, word_end))
-        self._automaton = _Automaton(main) if main else None
-        self._short_automaton = _Automaton(short) if short else None
+        main, weak = _entries(self.rules)
+        self._full = _Automaton(main) if main else None
+        self._weak = _Automaton(weak) if weak else None
+        self._by_languages: dict[frozenset[str], _Automaton | None] = {}
+
+    def _for_languages(self, languages: frozenset[str]) -> _Automaton | None:
+        """The automaton over the rules a document in these languages can need."""
+        if languages not in self._by_languages:
+            rules = [
+                rule
+                for rule in self.rules
+                if rule.id not in self._gated or self._gated[rule.id] & languages
+            ]
+            main, _ = _entries(rules)
+            self._by_languages[languages] = _Automaton(main) if main else None
+        return self._by_languages[languages]
 
     def candidates(self, lowered_blocks: Sequence[str]) -> dict[int, list[Rule]]:
         """Map each block that contains a trigger to the rules to try there, in id order."""
         found: dict[int, dict[str, Rule]] = {}
-        if self._automaton is not None:
-            self._automaton.scan(lowered_blocks, range(len(lowered_blocks)), found)
-        if self._short_automaton is not None:
-            short = [i for i, text in enumerate(lowered_blocks) if len(text) <= SHORT_BLOCK_CHARS]
-            self._short_automaton.scan(lowered_blocks, short, found)
-        candidates = {}
-        # The gate reads the whole document once: per block it costs more than the
-        # searches it saves. Short blocks (buttons, labels) are never gated.
-        document: frozenset[str] | None = None
-        for block, rules in found.items():
-            allowed = None
-            text = lowered_blocks[block]
-            gated = not self._gated.keys().isdisjoint(rules)
-            if self._gate is not None and gated and len(text) > SHORT_BLOCK_CHARS:
-                if document is None:
-                    document = self._gate.allowed("\n".join(lowered_blocks)) or frozenset()
-                allowed = document
-            kept = [
-                rules[key]
-                for key in sorted(rules)
-                if allowed is None or key not in self._gated or self._gated[key] & allowed
-            ]
-            if kept:
-                candidates[block] = kept
-        return candidates
+        long_blocks: list[int] = []
+        short_blocks: list[int] = []
+        for position, text in enumerate(lowered_blocks):
+            (short_blocks if len(text) <= SHORT_BLOCK_CHARS else long_blocks).append(position)
+        if long_blocks:
+            automaton = self._full
+            if self._gate is not None:
+                text = "\n".join(lowered_blocks[position] for position in long_blocks)
+                automaton = self._for_languages(self._gate.allowed(text) or frozenset())
+            if automaton is not None:
+                automaton.scan(lowered_blocks, long_blocks, found)
+        if short_blocks:
+            for automaton in (self._full, self._weak):
+                if automaton is not None:
+                    automaton.scan(lowered_blocks, short_blocks, found)
+        return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+
+
+def _entries(rules: Iterable[Rule]) -> tuple[_Entries, _Entries]:
+    """Trigger keys and the rules behind them: ordinary ones, and very short ones."""
+    by_trigger: dict[str, list[Rule]] = {}
+    for rule in rules:
+        for trigger in rule.triggers:
+            by_trigger.setdefault(trigger, []).append(rule)
+    main: _Entries = {}
+    weak: _Entries = {}
+    for trigger, found in by_trigger.items():
+        key = trigger.strip()
+        word_start, word_end = _word_bounds(trigger)
+        table = weak if _is_weak(key) else main
+        table.setdefault(key, []).append((tuple(found), word_start, word_end))
+    return main, weak
 
 
 _Entries = dict[str, list[tuple[tuple[Rule, ...], bool, bool]]]
@@ -449,15 +459,28 @@ class _Automaton:
             matches = self.matcher.find_matches_as_indexes(
                 _SURROGATE.sub("\ufffd", joined), overlapping=True
             )
+        done: set[tuple[int, int]] = set()  # (block, key) pairs already taken whole
+        block = 0
+        next_start = starts[1] if len(starts) > 1 else size + 1
         for key, start, end in matches:
-            letter_before = start > 0 and joined[start - 1].isalpha()
-            letter_after = end < size and joined[end].isalpha()
-            for rules, word_start, word_end in self.values[key]:
-                if (word_start and letter_before) or (word_end and letter_after):
+            while start >= next_start:  # matches come in text order: walk the blocks
+                block += 1
+                next_start = starts[block + 1] if block + 1 < len(starts) else size + 1
+            if (block, key) in done:
+                continue
+            taken = 0
+            entries = self.values[key]
+            for rules, word_start, word_end in entries:
+                if word_start and start > 0 and joined[start - 1].isalpha():
                     continue
-                bucket = found.setdefault(positions[bisect.bisect_right(starts, start) - 1], {})
+                if word_end and end < size and joined[end].isalpha():
+                    continue
+                bucket = found.setdefault(positions[block], {})
                 for rule in rules:
                     bucket[rule.id] = rule
+                taken += 1
+            if taken == len(entries):
+                done.add((block, key))
 
 
 def _word_bounds(trigger: str) -> tuple[bool, bool]:
