@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -136,40 +137,43 @@ def score_blocks(
     Anchors run on every block holding one of their triggers. Cues only matter in a
     region, so they run on blocks within ``reach`` of an anchor, spreading from each cue
     that fires (or everywhere, when a mode needs no anchor). Counter-evidence only
-    matters where something fired.
+    matters where something fired and in the gaps next to it.
     """
     evidence = [Evidence(block) for block in blocks]
     lowered = [block.text.lower() for block in blocks]
-    candidates = index.candidates(lowered)
-    for position, rules in candidates.items():
-        anchors = [rule for rule in rules if rule.kind == "anchor"]
-        _add_hits(evidence[position], anchors, lowered[position])
-    if thresholds.need_anchor:
-        pending = [position for position in candidates if evidence[position].hits]
+    languages = index.languages(lowered)
+    last = len(blocks) - 1
+
+    def near(seeds: Iterable[int]) -> list[int]:
+        window: set[int] = set()
+        for seed in seeds:
+            window.update(range(max(seed - reach, 0), min(seed + reach, last) + 1))
+        return sorted(window)
+
+    anchors = index.candidates(lowered, ("anchor",), None, languages)
+    for position, rules in anchors.items():
+        _add_hits(evidence[position], rules, lowered[position])
+    seeds = [position for position in anchors if evidence[position].hits]
+    if not thresholds.need_anchor:
+        cues = index.candidates(lowered, ("cue",), None, languages)
+        for position, rules in cues.items():
+            _add_hits(evidence[position], rules, lowered[position])
     else:
-        pending = list(candidates)
-    visited: set[int] = set()
-    while pending:
-        seed = pending.pop()
-        low, high = max(seed - reach, 0), min(seed + reach, len(blocks) - 1)
-        for position in range(low, high + 1) if thresholds.need_anchor else (seed,):
-            if position in visited or position not in candidates:
-                continue
-            visited.add(position)
-            found = evidence[position]
-            cues = [rule for rule in candidates[position] if rule.kind == "cue"]
-            _add_hits(found, cues, lowered[position])
-            if found.gain > 0 and position != seed:
-                pending.append(position)
-    # Counter-evidence matters where something fired and in the gaps a region might bridge.
-    checked: set[int] = set()
-    for seed in [position for position in candidates if evidence[position].gain > 0]:
-        for position in range(max(seed - reach, 0), min(seed + reach, len(blocks) - 1) + 1):
-            if position in checked or position not in candidates:
-                continue
-            checked.add(position)
-            counters = [rule for rule in candidates[position] if rule.kind == "counter"]
-            _add_hits(evidence[position], counters, lowered[position])
+        read: set[int] = set()
+        while seeds:
+            window = [position for position in near(seeds) if position not in read]
+            read.update(window)
+            cues = index.candidates(lowered, ("cue",), window, languages)
+            seeds = []
+            for position, rules in cues.items():
+                _add_hits(evidence[position], rules, lowered[position])
+                if evidence[position].gain > 0:
+                    seeds.append(position)  # a cue that fired lets the region reach further
+    positive = [position for position, found in enumerate(evidence) if found.gain > 0]
+    if positive:
+        counters = index.candidates(lowered, ("counter",), near(positive), languages)
+        for position, rules in counters.items():
+            _add_hits(evidence[position], rules, lowered[position])
     for found in evidence:
         if found.hits and not found.is_insert:
             found.cost = block_cost(found.block.text, thresholds.length_cost)

@@ -361,15 +361,62 @@ def language_gate() -> LanguageGate:
     return LanguageGate(tomllib.loads(path.read_text(encoding="utf-8")))
 
 
+class _KindIndex:
+    """The automata over the rules of one kind (anchors, cues or counters)."""
+
+    def __init__(self, rules: Sequence[Rule], gated: Mapping[str, frozenset[str]]) -> None:
+        self.rules = rules
+        self.gated = gated
+        main, weak = _entries(rules)
+        self.full = _Automaton(main) if main else None
+        self.weak = _Automaton(weak) if weak else None
+        self.by_languages: dict[frozenset[str], _Automaton | None] = {}
+
+    def for_languages(self, languages: frozenset[str]) -> _Automaton | None:
+        """The automaton over the rules a document in these languages can need."""
+        if languages not in self.by_languages:
+            rules = [
+                rule
+                for rule in self.rules
+                if rule.id not in self.gated or self.gated[rule.id] & languages
+            ]
+            main, _ = _entries(rules)
+            self.by_languages[languages] = _Automaton(main) if main else None
+        return self.by_languages[languages]
+
+    def scan(
+        self,
+        lowered_blocks: Sequence[str],
+        positions: Iterable[int],
+        languages: frozenset[str] | None,
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        long_blocks: list[int] = []
+        short_blocks: list[int] = []
+        for position in positions:
+            short = len(lowered_blocks[position]) <= SHORT_BLOCK_CHARS
+            (short_blocks if short else long_blocks).append(position)
+        if long_blocks:
+            automaton = self.full if languages is None else self.for_languages(languages)
+            if automaton is not None:
+                automaton.scan(lowered_blocks, long_blocks, found)
+        if short_blocks:
+            for automaton in (self.full, self.weak):
+                if automaton is not None:
+                    automaton.scan(lowered_blocks, short_blocks, found)
+
+
 class RuleIndex:
     """All triggers of a rule set in Aho-Corasick automata, and the rules behind each.
 
     One pass over the lowercased text finds every trigger occurrence (overlapping ones
-    too), so the cost grows linearly with the input whatever the number of rules. Long
-    blocks are read by an automaton holding only the rules of the languages the document
-    can be in (English and language-neutral rules always); short blocks (buttons,
-    labels) by one holding every rule, plus the very short triggers ("x", "ok", "|")
-    that would match everywhere in prose.
+    too), so the cost grows linearly with the input whatever the number of rules. Each
+    kind of rule has automata of its own, so that cues and counter-evidence are only
+    looked for near where they can matter. Long blocks are read by an automaton holding
+    only the rules of the languages the document can be in (English and
+    language-neutral rules always); short blocks (buttons, labels) by one holding every
+    rule, plus the very short triggers ("x", "ok", "|") that would match everywhere in
+    prose.
     """
 
     def __init__(self, rules: Iterable[Rule], gate: LanguageGate | None = None) -> None:
@@ -377,47 +424,45 @@ class RuleIndex:
         self._gate = gate
         # Languages a rule is gated on; rules for every language, or for a language the
         # gate does not know, always run.
-        self._gated: dict[str, frozenset[str]] = {}
+        gated: dict[str, frozenset[str]] = {}
         if gate is not None:
             for rule in self.rules:
                 languages = frozenset(rule.languages)
                 if "*" not in languages and languages <= gate.known:
-                    self._gated[rule.id] = languages
-        main, weak = _entries(self.rules)
-        self._full = _Automaton(main) if main else None
-        self._weak = _Automaton(weak) if weak else None
-        self._by_languages: dict[frozenset[str], _Automaton | None] = {}
+                    gated[rule.id] = languages
+        self._kinds = {
+            kind: _KindIndex([rule for rule in self.rules if rule.kind == kind], gated)
+            for kind in KINDS
+        }
 
-    def _for_languages(self, languages: frozenset[str]) -> _Automaton | None:
-        """The automaton over the rules a document in these languages can need."""
-        if languages not in self._by_languages:
-            rules = [
-                rule
-                for rule in self.rules
-                if rule.id not in self._gated or self._gated[rule.id] & languages
-            ]
-            main, _ = _entries(rules)
-            self._by_languages[languages] = _Automaton(main) if main else None
-        return self._by_languages[languages]
+    def languages(self, lowered_blocks: Sequence[str]) -> frozenset[str] | None:
+        """The gated languages the document's long blocks can be in; None: no gate."""
+        if self._gate is None:
+            return None
+        text = "\n".join(block for block in lowered_blocks if len(block) > SHORT_BLOCK_CHARS)
+        return self._gate.allowed(text) or frozenset()
 
-    def candidates(self, lowered_blocks: Sequence[str]) -> dict[int, list[Rule]]:
-        """Map each block that contains a trigger to the rules to try there, in id order."""
+    def candidates(
+        self,
+        lowered_blocks: Sequence[str],
+        kinds: Iterable[str] = KINDS,
+        positions: Iterable[int] | None = None,
+        languages: frozenset[str] | None = None,
+    ) -> dict[int, list[Rule]]:
+        """Map each block holding a trigger to the rules to try there, in id order.
+
+        Args:
+            lowered_blocks: The document's blocks, lowercased.
+            kinds: Which kinds of rule to look for.
+            positions: Which blocks to read (default: all).
+            languages: From :meth:`languages` (default: worked out here).
+        """
+        if languages is None:
+            languages = self.languages(lowered_blocks)
+        where = list(range(len(lowered_blocks)) if positions is None else positions)
         found: dict[int, dict[str, Rule]] = {}
-        long_blocks: list[int] = []
-        short_blocks: list[int] = []
-        for position, text in enumerate(lowered_blocks):
-            (short_blocks if len(text) <= SHORT_BLOCK_CHARS else long_blocks).append(position)
-        if long_blocks:
-            automaton = self._full
-            if self._gate is not None:
-                text = "\n".join(lowered_blocks[position] for position in long_blocks)
-                automaton = self._for_languages(self._gate.allowed(text) or frozenset())
-            if automaton is not None:
-                automaton.scan(lowered_blocks, long_blocks, found)
-        if short_blocks:
-            for automaton in (self._full, self._weak):
-                if automaton is not None:
-                    automaton.scan(lowered_blocks, short_blocks, found)
+        for kind in kinds:
+            self._kinds[kind].scan(lowered_blocks, where, languages, found)
         return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
 
 
