@@ -61,10 +61,9 @@ WORD_START_CHARS: Final = 4
 WHOLE_WORD_CHARS: Final = 2
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
-_CLINGING: Final = (",", ".", ":", ";", "!", "?", "(", ")", '"', "«", "»", "“", "”", "„")
-#: Distinct function words that make a language plausible in a text; one is enough, or a
-#: single foreign widget line on a page in another language would go unread.
-GATE_WORDS: Final = 1
+_CLINGING: Final = (
+    "\n", "\t", ",", ".", ":", ";", "!", "?", "(", ")", '"', "«", "»", "“", "”", "„",
+)
 #: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
 ARTICLE: Final = "article"
 
@@ -106,22 +105,29 @@ class Rule:
     keep: tuple[str, ...]
     insert: bool = False
     compiled: regex.Pattern[str] = field(repr=False, compare=False, kw_only=True)
-    prefilter: re.Pattern[str] | regex.Pattern[str] | None = field(
+    branches: tuple[regex.Pattern[str], ...] = field(repr=False, compare=False, kw_only=True)
+    prefilters: tuple[regex.Pattern[str], ...] | None = field(
         repr=False, compare=False, kw_only=True
     )
 
     def search(self, text: str, lowered: str | None = None) -> regex.Match[str] | None:
-        """Return the first match of this rule in ``text``, or ``None``.
+        """Return the leftmost match of this rule in ``text``, or ``None``.
 
-        ``lowered`` (``text.lower()``), when given, lets a case-free copy of the pattern
-        reject most blocks at half the cost of a case-insensitive search.
+        The pattern's top-level alternatives are searched one by one: the regex engine
+        runs a long alternation of unlike branches several times slower than the
+        branches apart. ``lowered`` (``text.lower()``), when given, lets case-free
+        copies of the branches reject most blocks before any case-insensitive search.
         """
-        rejected = (
-            lowered is not None
-            and self.prefilter is not None
-            and self.prefilter.search(lowered) is None
-        )
-        return None if rejected else self.compiled.search(text)
+        if lowered is not None and self.prefilters is not None:
+            lowered_text: str = lowered
+            if not any(branch.search(lowered_text) for branch in self.prefilters):
+                return None
+        best: regex.Match[str] | None = None
+        for branch in self.branches:
+            match = branch.search(text)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
 
     def to_dict(self) -> dict[str, Any]:
         """Return the public description of this rule (no examples)."""
@@ -140,16 +146,46 @@ class Rule:
 _ESCAPES: Final = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?-i:")
 
 
-def _prefilter(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
-    r"""A case-sensitive copy of a pattern, for lowercased text: stdlib re when it can.
+def _branches(pattern: str) -> list[str]:
+    """Split a pattern at its top-level ``|`` (outside groups and character classes).
 
-    Stdlib re runs most of these patterns faster than the regex module; patterns using
-    regex-only syntax (``\p{...}``, variable lookbehind) keep the regex module.
+    >>> _branches(r"^a(?:b|c)$|[|]x|\\|y")
+    ['^a(?:b|c)$', '[|]x', '\\\\|y']
     """
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern, regex.V0)
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # A ']' right after '[' or '[^' is a literal, not the end of the class.
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _prefilter(pattern: str) -> regex.Pattern[str]:
+    """A case-sensitive copy of a pattern branch, for lowercased text."""
+    return regex.compile(pattern, regex.V0)
 
 
 def _case_free(pattern: str) -> bool:
@@ -196,9 +232,14 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
         raise _fail(source, rule_id, "pattern must be a non-empty regular expression")
     try:
         compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
-        prefilter = _prefilter(pattern) if _case_free(pattern) else None
     except regex.error as error:
         raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
+    parts = _branches(pattern)
+    try:
+        branches = tuple(regex.compile(part, regex.IGNORECASE | regex.V0) for part in parts)
+    except regex.error:  # a branch that only makes sense whole: keep the whole
+        parts, branches = [pattern], (compiled,)
+    prefilters = tuple(_prefilter(part) for part in parts) if _case_free(pattern) else None
     insert = bool(raw.get("insert", False))
     default_weight = _DEFAULT_INSERT_WEIGHT if insert else _DEFAULT_WEIGHT[kind]
     languages = _as_strings(raw.get("languages", [language]), source, rule_id, "languages")
@@ -222,7 +263,8 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
         keep=_as_strings(raw.get("keep", []), source, rule_id, "keep"),
         insert=insert,
         compiled=compiled,
-        prefilter=prefilter,
+        branches=branches,
+        prefilters=prefilters,
     )
 
 
@@ -297,31 +339,55 @@ def _unpunctuated(text: str) -> str:
 
 
 class LanguageGate:
-    """Says which languages a block could be in, so other languages' rules can skip it.
+    """Says which languages a text could be in, so other languages' rules can skip it.
 
     Read from ``data/languages.toml``: a language's script, and for scripts several
     languages share, its frequent function words and its distinctive letters. Short
-    blocks could be anything.
+    texts could be anything.
     """
 
     def __init__(self, table: Mapping[str, Mapping[str, Any]]) -> None:
         self.known = frozenset(table)
         self._scripts: dict[str, list[str]] = {}
-        self._words: dict[str, frozenset[str]] = {}
         self._letters: dict[str, frozenset[str]] = {}
+        speakers: dict[str, set[str]] = {}  # function word -> languages that use it
         for language, entry in table.items():
             script = str(entry.get("script", ""))
             if script not in _SCRIPTS:
                 raise RuleError(f"languages.toml: [{language}] has unknown script {script!r}")
             self._scripts.setdefault(script, []).append(language)
-            if entry.get("words"):
-                self._words[language] = frozenset(entry["words"])
+            for word in entry.get("words", ()):
+                speakers.setdefault(word, set()).add(language)
             if entry.get("letters"):
                 self._letters[language] = frozenset(entry["letters"])
+        self._listed = frozenset(lang for langs in speakers.values() for lang in langs)
+        # One automaton finds the function words, spaces around them: a set of all the
+        # words of a page costs several times more to build.
+        words = sorted(speakers)
+        self._word_languages = [frozenset(speakers[word]) for word in words]
+        self._word_matcher = (
+            ahocorasick_rs.AhoCorasick([f" {word} " for word in words]) if words else None
+        )
         every_letter = "".join(sorted(set().union(*self._letters.values())))
         self._letter_pattern = (
             re.compile(f"[{re.escape(every_letter)}]") if every_letter else None
         )
+
+    def _spoken(self, lowered: str) -> set[str]:
+        """Languages one of whose function words occurs in the text."""
+        if self._word_matcher is None:
+            return set()
+        padded = " " + _unpunctuated(lowered) + " "
+        try:
+            matches = self._word_matcher.find_matches_as_indexes(padded, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates
+            matches = self._word_matcher.find_matches_as_indexes(
+                _SURROGATE.sub("\ufffd", padded), overlapping=True
+            )
+        spoken: set[str] = set()
+        for key, _start, _end in matches:
+            spoken |= self._word_languages[key]
+        return spoken
 
     def allowed(self, lowered: str) -> frozenset[str] | None:
         """Languages the text could be in; ``None`` means any (a short text).
@@ -337,19 +403,17 @@ class LanguageGate:
         else:
             scripts = [name for name, pattern in _SCRIPTS.items() if pattern.search(lowered)]
         chars = set(self._letter_pattern.findall(lowered)) if self._letter_pattern else set()
-        words: set[str] | None = None
+        spoken: set[str] | None = None
         found: set[str] = set()
         for script in scripts:
             for language in self._scripts.get(script, ()):
-                vocabulary = self._words.get(language)
-                if vocabulary is None:
+                if language not in self._listed:
                     found.add(language)
                     continue
-                if words is None:
-                    words = set(_unpunctuated(lowered).split())
+                if spoken is None:
+                    spoken = self._spoken(lowered)
                 letters = self._letters.get(language, frozenset())
-                shared = len(vocabulary.intersection(words))
-                if shared >= GATE_WORDS or not letters.isdisjoint(chars):
+                if language in spoken or not letters.isdisjoint(chars):
                     found.add(language)
         return frozenset(found)
 
