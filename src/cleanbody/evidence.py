@@ -129,6 +129,20 @@ def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
             found.gain += rule.weight
 
 
+_ODD_SPACES: Final = ("  ", "\xa0", "\t", "\u2009", "\u202f", "\u3000")
+
+
+def _lowered(text: str) -> str:
+    """Lowercase text with single spaces, so that multi-word triggers meet it.
+
+    The patterns accept any run of white space; only the triggers need it normal.
+    """
+    lowered = text.lower()
+    if any(space in lowered for space in _ODD_SPACES):
+        return " ".join(lowered.split())
+    return lowered
+
+
 def score_blocks(
     blocks: list[Block], index: RuleIndex, thresholds: Thresholds, reach: int
 ) -> list[Evidence]:
@@ -140,7 +154,7 @@ def score_blocks(
     matters where something fired and in the gaps next to it.
     """
     evidence = [Evidence(block) for block in blocks]
-    lowered = [block.text.lower() for block in blocks]
+    lowered = [_lowered(block.text) for block in blocks]
     languages = index.languages(lowered)
     last = len(blocks) - 1
 

@@ -369,9 +369,7 @@ class LanguageGate:
             ahocorasick_rs.AhoCorasick([f" {word} " for word in words]) if words else None
         )
         every_letter = "".join(sorted(set().union(*self._letters.values())))
-        self._letter_pattern = (
-            re.compile(f"[{re.escape(every_letter)}]") if every_letter else None
-        )
+        self._marks = re.compile(f"[{re.escape(every_letter)}{_NON_LATIN.pattern[1:-1]}]")
 
     def _spoken(self, lowered: str) -> set[str]:
         """Languages one of whose function words occurs in the text."""
@@ -398,11 +396,12 @@ class LanguageGate:
         """
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
-        if lowered.isascii() or not _NON_LATIN.search(lowered):
-            scripts: Iterable[str] = ("Latin",)
-        else:
-            scripts = [name for name, pattern in _SCRIPTS.items() if pattern.search(lowered)]
-        chars = set(self._letter_pattern.findall(lowered)) if self._letter_pattern else set()
+        # One scan for the letters that matter: other scripts' and the Latin languages'.
+        chars = set() if lowered.isascii() else set(self._marks.findall(lowered))
+        marks = "".join(chars)
+        scripts = ["Latin"] + [
+            name for name, pattern in _SCRIPTS.items() if name != "Latin" and pattern.search(marks)
+        ]
         spoken: set[str] | None = None
         found: set[str] = set()
         for script in scripts:
