@@ -24,7 +24,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Final
 
@@ -55,6 +55,8 @@ WEAK_TRIGGER_CHARS: Final = 3
 SHORT_BLOCK_CHARS: Final = 60
 #: Separators used as triggers by breadcrumb and label rules; as common as short words.
 _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
+#: Automata kept per kind, one per mixture of document languages met so far.
+MAX_CACHED_AUTOMATA: Final = 24
 #: Triggers up to this long must start a word...
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
@@ -104,11 +106,30 @@ class Rule:
     remove: tuple[str, ...]
     keep: tuple[str, ...]
     insert: bool = False
-    compiled: regex.Pattern[str] = field(repr=False, compare=False, kw_only=True)
-    branches: tuple[regex.Pattern[str], ...] = field(repr=False, compare=False, kw_only=True)
-    prefilters: tuple[regex.Pattern[str], ...] | None = field(
-        repr=False, compare=False, kw_only=True
-    )
+    @functools.cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        """The whole pattern, compiled case-insensitive.
+
+        Patterns compile on first use: most rules never run on a given document, and
+        compiling all of them would slow every start (each worker process pays it).
+        """
+        return regex.compile(self.pattern, regex.IGNORECASE | regex.V0)
+
+    @functools.cached_property
+    def _searchers(
+        self,
+    ) -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...] | None]:
+        parts = _branches(self.pattern)
+        try:
+            branches = tuple(regex.compile(part, regex.IGNORECASE | regex.V0) for part in parts)
+        except regex.error:  # a branch that only makes sense whole: keep the whole
+            parts, branches = [self.pattern], (self.compiled,)
+        prefilters = (
+            tuple(regex.compile(part, regex.V0) for part in parts)
+            if _case_free(self.pattern)
+            else None
+        )
+        return branches, prefilters
 
     def search(self, text: str, lowered: str | None = None) -> regex.Match[str] | None:
         """Return the leftmost match of this rule in ``text``, or ``None``.
@@ -118,12 +139,13 @@ class Rule:
         branches apart. ``lowered`` (``text.lower()``), when given, lets case-free
         copies of the branches reject most blocks before any case-insensitive search.
         """
-        if lowered is not None and self.prefilters is not None:
+        branches, prefilters = self._searchers
+        if lowered is not None and prefilters is not None:
             lowered_text: str = lowered
-            if not any(branch.search(lowered_text) for branch in self.prefilters):
+            if not any(branch.search(lowered_text) for branch in prefilters):
                 return None
         best: regex.Match[str] | None = None
-        for branch in self.branches:
+        for branch in branches:
             match = branch.search(text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
@@ -183,11 +205,6 @@ def _branches(pattern: str) -> list[str]:
     return parts
 
 
-def _prefilter(pattern: str) -> regex.Pattern[str]:
-    """A case-sensitive copy of a pattern branch, for lowercased text."""
-    return regex.compile(pattern, regex.V0)
-
-
 def _case_free(pattern: str) -> bool:
     """Whether ``pattern`` means the same on lowercased text without IGNORECASE.
 
@@ -210,7 +227,7 @@ def _as_strings(value: object, source: str, rule_id: str, key: str) -> tuple[str
     return tuple(value)
 
 
-def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
+def _build_rule(raw: Mapping[str, Any], language: str, source: str, validate: bool) -> Rule:
     rule_id = str(raw.get("id", ""))
     if not _ID.match(rule_id):
         raise _fail(source, rule_id, "id must look like EN-AP01 (<LANG>-<CATEGORY><NN>)")
@@ -230,16 +247,11 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
     pattern = raw.get("pattern")
     if not isinstance(pattern, str) or not pattern:
         raise _fail(source, rule_id, "pattern must be a non-empty regular expression")
-    try:
-        compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
-    except regex.error as error:
-        raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
-    parts = _branches(pattern)
-    try:
-        branches = tuple(regex.compile(part, regex.IGNORECASE | regex.V0) for part in parts)
-    except regex.error:  # a branch that only makes sense whole: keep the whole
-        parts, branches = [pattern], (compiled,)
-    prefilters = tuple(_prefilter(part) for part in parts) if _case_free(pattern) else None
+    if validate:
+        try:
+            regex.compile(pattern, regex.IGNORECASE | regex.V0)
+        except regex.error as error:
+            raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
     insert = bool(raw.get("insert", False))
     default_weight = _DEFAULT_INSERT_WEIGHT if insert else _DEFAULT_WEIGHT[kind]
     languages = _as_strings(raw.get("languages", [language]), source, rule_id, "languages")
@@ -262,14 +274,15 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str) -> Rule:
         remove=_as_strings(raw.get("remove", []), source, rule_id, "remove"),
         keep=_as_strings(raw.get("keep", []), source, rule_id, "keep"),
         insert=insert,
-        compiled=compiled,
-        branches=branches,
-        prefilters=prefilters,
     )
 
 
-def parse_rules(text: str, source: str) -> list[Rule]:
-    """Parse one TOML rule file; raise :class:`RuleError` on any malformed rule."""
+def parse_rules(text: str, source: str, validate: bool = True) -> list[Rule]:
+    """Parse one TOML rule file; raise :class:`RuleError` on any malformed rule.
+
+    ``validate=False`` leaves compiling the patterns to their first use; the bundled
+    rules load that way (the test suite compiles every one of them).
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -278,7 +291,9 @@ def parse_rules(text: str, source: str) -> list[Rule]:
     default_languages = ["*"] if language == "mul" else [language]
     rules = []
     for raw in data.get("rule", []):
-        rules.append(_build_rule({"languages": default_languages, **raw}, language, source))
+        rules.append(
+            _build_rule({"languages": default_languages, **raw}, language, source, validate)
+        )
     return rules
 
 
@@ -294,7 +309,8 @@ def load_rules() -> tuple[Rule, ...]:
     folder = resources.files("cleanbody") / "data" / "rules"
     for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if entry.name.endswith(".toml"):
-            rules.extend(parse_rules(entry.read_text(encoding="utf-8"), f"rules/{entry.name}"))
+            text = entry.read_text(encoding="utf-8")
+            rules.extend(parse_rules(text, f"rules/{entry.name}", validate=False))
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.id in seen:
@@ -366,7 +382,12 @@ class LanguageGate:
         words = sorted(speakers)
         self._word_languages = [frozenset(speakers[word]) for word in words]
         self._word_matcher = (
-            ahocorasick_rs.AhoCorasick([f" {word} " for word in words]) if words else None
+            ahocorasick_rs.AhoCorasick(
+                [f" {word} " for word in words],
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            if words
+            else None
         )
         every_letter = "".join(sorted(set().union(*self._letters.values())))
         self._marks = re.compile(f"[{re.escape(every_letter)}{_NON_LATIN.pattern[1:-1]}]")
@@ -438,13 +459,15 @@ class _KindIndex:
     def for_languages(self, languages: frozenset[str]) -> _Automaton | None:
         """The automaton over the rules a document in these languages can need."""
         if languages not in self.by_languages:
+            if len(self.by_languages) >= MAX_CACHED_AUTOMATA:  # a stream of odd mixtures
+                self.by_languages.clear()
             rules = [
                 rule
                 for rule in self.rules
                 if rule.id not in self.gated or self.gated[rule.id] & languages
             ]
             main, _ = _entries(rules)
-            self.by_languages[languages] = _Automaton(main) if main else None
+            self.by_languages[languages] = _Automaton(main, fast=True) if main else None
         return self.by_languages[languages]
 
     def scan(
@@ -558,10 +581,15 @@ def _is_weak(key: str) -> bool:
 class _Automaton:
     """Aho-Corasick over trigger keys, remembering the entries behind each key."""
 
-    def __init__(self, entries: _Entries) -> None:
+    def __init__(self, entries: _Entries, fast: bool = False) -> None:
         keys = sorted(entries)
         self.values = [tuple(entries[key]) for key in keys]
-        self.matcher = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+        # A DFA scans three times faster than the default NFA but takes far more memory:
+        # only the automata that read whole documents are built as one.
+        implementation = ahocorasick_rs.Implementation.DFA if fast else None
+        self.matcher = ahocorasick_rs.AhoCorasick(
+            keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=implementation
+        )
 
     def scan(
         self,
