@@ -33,6 +33,12 @@ def test_rules_exist_in_every_launch_language() -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=_ids)
+def test_rule_pattern_compiles(rule: Rule) -> None:
+    """Every bundled pattern compiles (they load uncompiled and compile on first use)."""
+    assert rule.compiled.pattern == rule.pattern
+
+
+@pytest.mark.parametrize("rule", RULES, ids=_ids)
 def test_rule_has_examples_of_both_kinds(rule: Rule) -> None:
     """A rule without examples to remove and to keep is refused."""
     assert rule.remove, f"{rule.id} has no 'remove' examples"
