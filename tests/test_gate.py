@@ -35,7 +35,7 @@ def test_a_worse_figure_is_reported() -> None:
 
 
 def test_update_refuses_to_lower_a_floor_without_the_flag(tmp_path: Path) -> None:
-    """Pinning a worse figure needs --allow-lower; raising needs nothing."""
+    """Pinning a worse figure needs --allow-lower and a changelog line; raising needs nothing."""
     path = tmp_path / FLOORS_FILE
     good = {"corpus_hash": "h", "systems": {"cleanbody (balanced)": {
         "article_loss": 0.0, "boilerplate_recall": 0.99, "exact": 0.9, "negatives_untouched": 1.0}}}
@@ -45,7 +45,13 @@ def test_update_refuses_to_lower_a_floor_without_the_flag(tmp_path: Path) -> Non
     refused = update_floors(worse, path, allow_lower=False)
     assert refused == ["balanced: boilerplate_recall 0.99 -> 0.5"]
     assert json.loads(path.read_text())["modes"]["balanced"]["boilerplate_recall"] == 0.99
-    assert update_floors(worse, path, allow_lower=True) == []
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text("# Changelog\n\n## [Unreleased]\n\n- Nothing yet.\n")
+    refused = update_floors(worse, path, allow_lower=True, changelog=changelog)
+    assert "must say why" in refused[-1]
+    changelog.write_text("## [Unreleased]\n\n- Recall floor lowered: new hard cases.\n")
+    assert update_floors(worse, path, allow_lower=True, changelog=changelog) == []
+    assert json.loads(path.read_text())["modes"]["balanced"]["boilerplate_recall"] == 0.5
 
 
 def test_evaluate_command_writes_the_json_report(tmp_path: Path) -> None:

@@ -325,8 +325,23 @@ def check_floors(report: dict[str, Any], floors: dict[str, Any]) -> list[str]:
     return problems
 
 
-def update_floors(report: dict[str, Any], path: Path, allow_lower: bool) -> list[str]:
-    """Pin the report's figures as the new floors; refuse to lower one unless allowed."""
+def _changelog_says_why(changelog: Path | None) -> bool:
+    """Whether the Unreleased section of the changelog mentions a floor going down."""
+    if changelog is None or not changelog.exists():
+        return False
+    text = changelog.read_text(encoding="utf-8")
+    unreleased = text.split("## [Unreleased]", 1)[-1].split("\n## [", 1)[0]
+    return "floor" in unreleased.lower()
+
+
+def update_floors(
+    report: dict[str, Any], path: Path, allow_lower: bool, changelog: Path | None = None
+) -> list[str]:
+    """Pin the report's figures as the new floors; refuse to lower one unless allowed.
+
+    Lowering needs ``allow_lower`` and a line in the changelog's Unreleased section that
+    mentions the floor and says why. Returns the refused changes (empty: pinned).
+    """
     old = json.loads(path.read_text()) if path.exists() else {"modes": {}}
     new: dict[str, Any] = {"corpus_hash": report["corpus_hash"], "modes": {}}
     lowered = []
@@ -342,6 +357,8 @@ def update_floors(report: dict[str, Any], path: Path, allow_lower: bool) -> list
                 lowered.append(f"{mode}: {key} {before} -> {value}")
     if lowered and not allow_lower:
         return lowered
+    if lowered and not _changelog_says_why(changelog):
+        return [*lowered, "CHANGELOG.md's Unreleased section must say why a floor goes down"]
     path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
     return []
 
@@ -378,7 +395,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     if args.update_floors:
-        refused = update_floors(report, Path(args.corpus) / FLOORS_FILE, args.allow_lower)
+        changelog = Path(args.corpus).resolve().parent / "CHANGELOG.md"
+        refused = update_floors(
+            report, Path(args.corpus) / FLOORS_FILE, args.allow_lower, changelog
+        )
         if refused:
             print(
                 "error: these floors would go down; pass --allow-lower and add a line to "
