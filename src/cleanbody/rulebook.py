@@ -55,8 +55,6 @@ WEAK_TRIGGER_CHARS: Final = 3
 SHORT_BLOCK_CHARS: Final = 60
 #: Separators used as triggers by breadcrumb and label rules; as common as short words.
 _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
-#: Automata kept per kind, one per mixture of document languages met so far.
-MAX_CACHED_AUTOMATA: Final = 24
 #: Triggers up to this long must start a word...
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
@@ -446,29 +444,31 @@ def language_gate() -> LanguageGate:
 
 
 class _KindIndex:
-    """The automata over the rules of one kind (anchors, cues or counters)."""
+    """The automata over the rules of one kind (anchors, cues or counters).
+
+    Long blocks are read by one automaton over the rules every document needs (English
+    and language-neutral ones) and one per further language the document can be in;
+    short blocks by one over every rule, plus the very short triggers.
+    """
 
     def __init__(self, rules: Sequence[Rule], gated: Mapping[str, frozenset[str]]) -> None:
-        self.rules = rules
-        self.gated = gated
         main, weak = _entries(rules)
         self.full = _Automaton(main) if main else None
         self.weak = _Automaton(weak) if weak else None
-        self.by_languages: dict[frozenset[str], _Automaton | None] = {}
+        base, _ = _entries([rule for rule in rules if rule.id not in gated])
+        self.base = _Automaton(base, fast=True) if base else None
+        self._by_language: dict[str, list[Rule]] = {}
+        for rule in rules:
+            for language in gated.get(rule.id, ()):
+                self._by_language.setdefault(language, []).append(rule)
+        self._automata: dict[str, _Automaton | None] = {}
 
-    def for_languages(self, languages: frozenset[str]) -> _Automaton | None:
-        """The automaton over the rules a document in these languages can need."""
-        if languages not in self.by_languages:
-            if len(self.by_languages) >= MAX_CACHED_AUTOMATA:  # a stream of odd mixtures
-                self.by_languages.clear()
-            rules = [
-                rule
-                for rule in self.rules
-                if rule.id not in self.gated or self.gated[rule.id] & languages
-            ]
-            main, _ = _entries(rules)
-            self.by_languages[languages] = _Automaton(main, fast=True) if main else None
-        return self.by_languages[languages]
+    def for_language(self, language: str) -> _Automaton | None:
+        """The automaton over one language's own rules, built on first need."""
+        if language not in self._automata:
+            main, _ = _entries(self._by_language.get(language, ()))
+            self._automata[language] = _Automaton(main, fast=True) if main else None
+        return self._automata[language]
 
     def scan(
         self,
@@ -477,15 +477,20 @@ class _KindIndex:
         languages: frozenset[str] | None,
         found: dict[int, dict[str, Rule]],
     ) -> None:
+        """Add the rules of this kind whose triggers occur in the given blocks."""
         long_blocks: list[int] = []
         short_blocks: list[int] = []
         for position in positions:
             short = len(lowered_blocks[position]) <= SHORT_BLOCK_CHARS
             (short_blocks if short else long_blocks).append(position)
         if long_blocks:
-            automaton = self.full if languages is None else self.for_languages(languages)
-            if automaton is not None:
-                automaton.scan(lowered_blocks, long_blocks, found)
+            if languages is None:
+                automata = [self.full]
+            else:
+                automata = [self.base] + [self.for_language(lang) for lang in sorted(languages)]
+            for automaton in automata:
+                if automaton is not None:
+                    automaton.scan(lowered_blocks, long_blocks, found)
         if short_blocks:
             for automaton in (self.full, self.weak):
                 if automaton is not None:
