@@ -454,7 +454,9 @@ class _KindIndex:
     def __init__(self, rules: Sequence[Rule], gated: Mapping[str, frozenset[str]]) -> None:
         main, weak = _entries(rules)
         self.full = _Automaton(main) if main else None
-        self.weak = _Automaton(weak) if weak else None
+        # Short blocks are read once, for ordinary and very short triggers together.
+        every = {key: main.get(key, []) + weak.get(key, []) for key in main.keys() | weak}
+        self.short = _Automaton(every) if every else None
         base, _ = _entries([rule for rule in rules if rule.id not in gated])
         self.base = _Automaton(base, fast=True) if base else None
         self._by_language: dict[str, list[Rule]] = {}
@@ -491,10 +493,8 @@ class _KindIndex:
             for automaton in automata:
                 if automaton is not None:
                     automaton.scan(lowered_blocks, long_blocks, found)
-        if short_blocks:
-            for automaton in (self.full, self.weak):
-                if automaton is not None:
-                    automaton.scan(lowered_blocks, short_blocks, found)
+        if short_blocks and self.short is not None:
+            self.short.scan(lowered_blocks, short_blocks, found)
 
 
 class RuleIndex:
