@@ -29,6 +29,7 @@ from datatrove.data import Document
 from datatrove.pipeline.filters import C4QualityFilter
 
 import cleanbody
+from cleanbody.corpus import load_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = REPO.parent / "shared" / "benchmarks" / "aeb" / "html"
@@ -38,13 +39,8 @@ TARGET_RATIO = 0.01
 
 
 def _corpus_texts(folder: Path) -> list[str]:
-    """Texts of the corpus cases: the part after a ``---`` line when there is a header."""
-    texts = []
-    for path in sorted(folder.rglob("*.txt")):
-        raw = path.read_text(encoding="utf-8")
-        head, separator, body = raw.partition("\n---\n")
-        texts.append(body if separator and ":" in head.splitlines()[0] else raw)
-    return texts
+    """The inputs of the corpus cases (markers stripped, as cleanbody sees them)."""
+    return [case.text for case in load_corpus(folder)]
 
 
 def _time(func: Callable[[], object]) -> float:
