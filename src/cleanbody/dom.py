@@ -278,6 +278,14 @@ def match_names(names: list[tuple[str, ...]], rules: Iterable[DomRule]) -> DomRu
 
 # --- loading ------------------------------------------------------------------------
 
+def _max_chars(raw: Mapping[str, Any], rule_id: str, default: int) -> int:
+    """A rule's size cap: larger elements are article text, whatever their names."""
+    max_chars = raw.get("max_chars", default)
+    if not isinstance(max_chars, int) or max_chars <= 0:
+        raise _fail(rule_id, "max_chars must be a positive integer")
+    return max_chars
+
+
 def _fail(rule_id: str, message: str) -> DomRuleError:
     return DomRuleError(f"data/dom_rules.toml: rule {rule_id or '?'}: {message}")
 
@@ -314,9 +322,7 @@ def _build(raw: Mapping[str, Any], common_unless: frozenset[str]) -> DomRule:
         sequences.append(sequence)
     if not sequences:
         raise _fail(rule_id, "tokens must list at least one token sequence")
-    max_chars = raw.get("max_chars", 2000)
-    if not isinstance(max_chars, int) or max_chars <= 0:
-        raise _fail(rule_id, "max_chars must be a positive integer")
+    max_chars = _max_chars(raw, rule_id, default=2000)
     return DomRule(
         id=rule_id,
         name=name,
@@ -402,9 +408,7 @@ def _build_link(raw: Mapping[str, Any]) -> LinkRule:
     hrefs = _strings(raw, "hrefs", rule_id)
     if not hrefs or any(not href or href != href.lower() for href in hrefs):
         raise _fail(rule_id, "hrefs must be non-empty lowercase substrings of link targets")
-    max_chars = raw.get("max_chars", 200)
-    if not isinstance(max_chars, int) or max_chars <= 0:
-        raise _fail(rule_id, "max_chars must be a positive integer")
+    max_chars = _max_chars(raw, rule_id, default=200)
     return LinkRule(
         id=rule_id,
         name=str(raw["name"]),
