@@ -26,6 +26,9 @@ MAX_GAP_BLOCKS: Final = 3
 MAX_LIST_ITEMS: Final = 12
 #: ...and a headline costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * 140, 1.0)
+#: A lone appeal block longer than this, with a sentence break inside, is prose.
+PROSE_CHARS: Final = 100
+_SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
 #: A neighbour this short is a button or a label, not a paragraph.
 BUTTON_CHARS: Final = 60
 #: A plain title line joins the widget below only if that widget is this much surer
@@ -259,6 +262,13 @@ def _accept(
         else:
             region.position = "insert"
         needed = thresholds.insert if region.position == "insert" else thresholds.edge
+        if region.first == region.last and region.categories == {"appeal"}:
+            text = evidence[region.first].block.text
+            if len(text) > PROSE_CHARS and _SENTENCE_BREAK.search(text):
+                # A lone appeal paragraph of several sentences may be the writer's own
+                # plea closing an op-ed ("Please donate before Christmas. Our collection
+                # points are ..."): it needs as much evidence as an insert.
+                needed = max(needed, thresholds.insert)
         if region.score >= needed and (region.anchor or not thresholds.need_anchor):
             region.accepted = True
             removed.add(region.first, region.last)
