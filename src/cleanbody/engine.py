@@ -10,7 +10,7 @@ import regex
 
 from cleanbody.blocks import Block, split_blocks
 from cleanbody.config import Config
-from cleanbody.evidence import Evidence, score_blocks
+from cleanbody.evidence import Evidence, Hit, score_blocks
 from cleanbody.regions import MAX_GAP_BLOCKS, Region, find_regions
 from cleanbody.result import Removal, Result
 from cleanbody.rulebook import rule_index
@@ -55,11 +55,12 @@ def _removals(
 ) -> list[Removal]:
     """Turn an accepted region into removals, one per run of blocks of one category.
 
-    Blocks of kept categories stay; the indices of removed blocks are added to ``removed``.
+    Blocks of kept categories stay, and blocks another region already took are not
+    taken twice; the numbers of the removed blocks are added to ``removed``.
     """
     runs: list[tuple[str, list[int]]] = []
     for index, category in enumerate(_block_categories(evidence, region), start=region.first):
-        if category in keep:
+        if category in keep or evidence[index].block.number in removed:
             continue
         if runs and runs[-1][0] == category and runs[-1][1][-1] == index - 1:
             runs[-1][1].append(index)
@@ -72,8 +73,8 @@ def _removals(
             for hit in evidence[index].hits:
                 if hit.rule.kind != "counter":
                     rules[hit.rule.id] = None
+            removed.add(evidence[index].block.number)
         start, end = evidence[run[0]].block.start, evidence[run[-1]].block.end
-        removed.update(run)
         removals.append(
             Removal(
                 start=start,
@@ -129,32 +130,54 @@ def tidy(source: str, blocks: Sequence[Block], removed: set[int]) -> str:
     return "".join(pieces)
 
 
-def _publisher(evidence: list[Evidence], removed: set[int]) -> str | None:
+def _publisher(hits: list[Hit]) -> str | None:
+    """The organisation the removed boilerplate names most often."""
     names: Counter[str] = Counter()
-    for index in sorted(removed):
-        for hit in evidence[index].hits:
-            if hit.publisher:
-                # "A message from the Riverside Echo" names "Riverside Echo".
-                name = hit.publisher.strip(_PUBLISHER_TRIM).removeprefix("the ")
-                if 1 < len(name) <= 80:
-                    names[name] += 1
+    for hit in hits:
+        if hit.publisher:
+            # "A message from the Riverside Echo" names "Riverside Echo".
+            name = hit.publisher.strip(_PUBLISHER_TRIM).removeprefix("the ")
+            if 1 < len(name) <= 80:
+                names[name] += 1
     return names.most_common(1)[0][0] if names else None
 
 
 def clean_text(source: str, config: Config) -> Result:
-    """Clean plain text (see :func:`cleanbody.clean`)."""
+    """Clean plain text (see :func:`cleanbody.clean`).
+
+    The decision is repeated on what is left until nothing more goes, so that cleaning
+    the clean text again removes nothing: a widget removed in one round can make two
+    of its neighbours adjacent, or bring a block to the edge, in the next.
+    """
     blocks = split_blocks(source)
-    evidence = score_blocks(blocks, rule_index(), config.thresholds, reach=MAX_GAP_BLOCKS + 1)
-    regions = find_regions(evidence, config.thresholds) if any(e.hits for e in evidence) else []
+    index = rule_index()
     removals: list[Removal] = []
     removed: set[int] = set()
-    for region in regions:
-        if region.accepted:
-            removals.extend(_removals(source, evidence, region, config.keep, removed))
+    named: list[Hit] = []
+    active = blocks
+    while active:
+        evidence = score_blocks(active, index, config.thresholds, reach=MAX_GAP_BLOCKS + 1)
+        if not any(found.hits for found in evidence):
+            break
+        before = len(removed)
+        for region in find_regions(evidence, config.thresholds):
+            if region.accepted:
+                taken = set(removed)
+                removals.extend(_removals(source, evidence, region, config.keep, removed))
+                for position in range(region.first, region.last + 1):
+                    if evidence[position].block.number in removed - taken:
+                        named.extend(evidence[position].hits)
+        if len(removed) == before:
+            break
+        active = [block for block in active if block.number not in removed]
+    removals.sort(key=lambda removal: removal.start)
     text = tidy(source, blocks, removed)
-    return Result(text=text, source=source, removed=tuple(removals), metadata=_metadata(
-        source, removals, _publisher(evidence, removed)
-    ))
+    return Result(
+        text=text,
+        source=source,
+        removed=tuple(removals),
+        metadata=_metadata(source, removals, _publisher(named)),
+    )
 
 
 def _metadata(source: str, removals: list[Removal], publisher: str | None) -> dict[str, Any]:
