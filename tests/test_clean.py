@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 
@@ -151,3 +152,37 @@ def test_bundled_example_comes_out_as_the_readme_says() -> None:
     assert trailer.endswith("Remind me later")
     assert result.metadata["publisher"] == "Riverside Echo"
     assert "Librarian Tomasz Nowak said" in result.text
+
+
+def test_inserts_inside_a_widget_are_reported_once() -> None:
+    """One-line inserts inside a removed appeal are not reported twice; spans never overlap."""
+    inserts = ["Read more: Budget row deepens over schools and roads in the north"] * 3
+    text = "\n".join(
+        ["Rain.", "Wind.", "Snow.", "A Message from The Harbour Gazette:", *inserts,
+         "We need your help. If you can, please support us monthly.", *inserts,
+         "Please support us monthly starting from just $2.", *inserts, "Remind me later."]
+    )
+    result = cleanbody.clean(text)
+    spans = [(removal.start, removal.end) for removal in result.removed]
+    assert spans == sorted(spans)
+    assert all(first[1] <= second[0] for first, second in itertools.pairwise(spans))
+    assert result.metadata["removed_ratio"] <= 1
+    assert result.text == "Rain.\nWind.\nSnow."
+
+
+def test_removing_a_widget_cannot_change_the_next_cleaning(seed_text: str) -> None:
+    """Widgets that separate an appeal from article text leave nothing for a second pass."""
+    seed = seed_text.splitlines()
+    text = "\n".join(
+        [seed[3], seed[14], seed[9], "ADVERTISEMENT",
+         "© 2026 The Harbour Gazette. All rights reserved.", seed[6], seed[13]]
+    )
+    once = cleanbody.clean(text).text
+    assert cleanbody.clean(once).text == once
+    assert seed[6] in once
+
+
+def test_config_passed_by_position_must_be_a_config() -> None:
+    """A mode string in the config position raises TypeError saying to use keywords."""
+    with pytest.raises(TypeError, match=r"pass mode=\.\.\. and keep=\.\.\. as keywords"):
+        cleanbody.clean("text", "aggressive")  # type: ignore[arg-type]

@@ -357,3 +357,60 @@ def test_installed_script_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout)["text"] == CLEAN
+
+
+def test_long_records_on_a_pipe_are_recognised_as_json_lines() -> None:
+    """Records longer than a pipe's buffer are still sniffed as JSON Lines and cleaned."""
+    data = "".join(
+        json.dumps({"id": n, "text": "The council met again. " * 800 + "\n" + DOCUMENT}) + "\n"
+        for n in range(3)
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "cleanbody", "-q"],
+        input=data.encode(),
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(records) == 3
+    assert all("cleanbody" in record for record in records)
+
+
+def test_errors_file_may_not_be_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o and --errors naming one file is a usage error, and nothing is written."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "a"}\n{bad\n')
+    out = tmp_path / "out.jsonl"
+    assert main([str(source), "-o", str(out), "--errors", str(out)]) == 2
+    assert "also the output" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_unwritable_errors_path_stops_before_the_output_is_touched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An --errors path that cannot be opened exits 2 naming it, leaving -o alone."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "a"}\n')
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep me\n")
+    assert main([str(source), "-o", str(out), "--errors", str(tmp_path)]) == 2
+    assert "cannot write there" in capsys.readouterr().err
+    assert out.read_text() == "keep me\n"
+
+
+def test_utf16_page_without_extension_is_sniffed_as_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A UTF-16 page with a byte order mark and no extension goes through the HTML path."""
+    page = tmp_path / "page"
+    body = "<p>The council approved the harbour budget after a long debate.</p>" * 6
+    page.write_bytes(f"<html><body><article>{body}</article></body></html>".encode("utf-16"))
+    assert main([str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "The council approved" in out
+    assert "<p>" not in out

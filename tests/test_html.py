@@ -348,3 +348,23 @@ def test_dom_rule_dicts_use_the_text_rule_keys() -> None:
     assert dicts
     assert all(set(entry) == text_keys for entry in dicts)
     assert all(entry["category"] in cleanbody.CATEGORIES for entry in dicts)
+
+
+@pytest.mark.parametrize("charset", ["hex", "rot13", "base64", "zlib", "undefined", "idna"])
+def test_odd_declared_charsets_do_not_break_decoding(charset: str) -> None:
+    """A <meta charset> naming a non-text codec is ignored rather than raising."""
+    body = "<p>Café owners welcomed the council's decision on outdoor seating.</p>" * 5
+    page = f'<html><head><meta charset="{charset}"></head><body><article>{body}</article>'
+    result = cleanbody.clean((page + "</body></html>").encode("latin-1"))
+    assert "outdoor seating" in result.text
+
+
+def test_a_pruned_link_block_is_reported_once() -> None:
+    """A sign-up link whose inner element is pruned by name is one removal, not two."""
+    text = "<p>" + "The council approved the budget after a long debate. " * 8 + "</p>"
+    link = (
+        '<p><a href="http://eepurl.com/abc">'
+        '<span class="newsletter-signup">Get it</span></a></p>'
+    )
+    result = cleanbody.clean(f"<html><body><article>{text}{link}{text}</article></body></html>")
+    assert [removal.position for removal in result.removed].count("dom") == 1

@@ -47,6 +47,11 @@ def clean(
     >>> [(m.category, m.position) for m in r.removed]
     [('share', 'trailer')]
     """
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(
+            f"config must be a cleanbody.Config, not {type(config).__name__}; "
+            "pass mode=... and keep=... as keywords"
+        )
     settings = config or _DEFAULT
     if mode is not None or keep is not None:
         settings = dataclasses.replace(

@@ -313,11 +313,16 @@ class Sink:
 
 
 def _open_output(path: Path) -> BinaryIO:
-    if path.name.lower().endswith(".gz"):
-        return io.BufferedWriter(
-            gzip.GzipFile(path, "wb", compresslevel=_GZIP_LEVEL), _OUTPUT_BUFFER
-        )
-    return path.open("wb", buffering=_OUTPUT_BUFFER)
+    try:
+        if path.name.lower().endswith(".gz"):
+            return io.BufferedWriter(
+                gzip.GzipFile(path, "wb", compresslevel=_GZIP_LEVEL), _OUTPUT_BUFFER
+            )
+        return path.open("wb", buffering=_OUTPUT_BUFFER)
+    except OSError as error:
+        raise UsageError(
+            f"-o {path}: cannot write there ({error.strerror or error}); choose another path"
+        ) from error
 
 
 def output_name(relative: PurePath, output: OutputFormat) -> PurePath:
@@ -631,6 +636,16 @@ def _sources(args: argparse.Namespace) -> list[Source]:
     return find_sources(args.paths, stdin, _forced_format(args.input_format))
 
 
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name the same file (after resolving links)."""
+    try:
+        if first.exists() and second.exists():
+            return first.samefile(second)
+    except OSError:
+        return False
+    return first.resolve() == second.resolve()
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise UsageError(f"-j/--jobs must be 0 (one per CPU) or more, not {args.jobs}")
@@ -641,9 +656,28 @@ def _run(args: argparse.Namespace) -> int:
     config = Config(mode=mode or "balanced", keep=frozenset(args.keep))
     sources = _sources(args)
     errors_path = Path(args.errors) if args.errors else None
+    errors_stream: TextIO = sys.stderr
     if errors_path is not None:
         _refuse_inputs([errors_path], sources, "--errors")
-    destination = _destination(args, sources, chosen)
+        if args.output and _same_file(errors_path, Path(args.output)):
+            raise UsageError(
+                f"--errors {errors_path} is also the output; give the messages a file "
+                "of their own"
+            )
+        # Opened before the output, so a bad path stops the run before -o is truncated.
+        try:
+            errors_stream = errors_path.open("w", encoding="utf-8")
+        except OSError as error:
+            raise UsageError(
+                f"--errors {errors_path}: cannot write there ({error.strerror or error}); "
+                "choose another path"
+            ) from error
+    try:
+        destination = _destination(args, sources, chosen)
+    except UsageError:
+        if errors_stream is not sys.stderr:
+            errors_stream.close()
+        raise
     settings = Settings(
         config=config,
         field=args.field,
@@ -656,9 +690,6 @@ def _run(args: argparse.Namespace) -> int:
     show_progress = batch and not args.quiet and sys.stderr.isatty() and not destination.to_terminal
     total = None if any(s.path is None for s in sources) else sum(s.size or 0 for s in sources)
     progress = Progress(sys.stderr, total_bytes=total, enabled=show_progress)
-    errors_stream: TextIO = (
-        errors_path.open("w", encoding="utf-8") if errors_path is not None else sys.stderr
-    )
     try:
         written, failed = _stream(
             sources,

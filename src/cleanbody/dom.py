@@ -637,5 +637,8 @@ def _link_blocks(
             continue
         if block in chosen or any(ancestor in chosen for ancestor in block.iterancestors()):
             continue
+        # An element inside it was already pruned by name: that removal stands for it.
+        if any(inner in chosen for inner in block.iterdescendants()):
+            continue
         chosen.add(block)
         found.append(Pruned(text, rule))

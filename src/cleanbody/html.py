@@ -93,6 +93,16 @@ def looks_like_html(text: str) -> bool:
     return start is not None and f"</{start.group(1).lower()}>" in text[:200_000].lower()
 
 
+# Codecs that decode bytes but are no page encoding, or that a detector does better.
+_NOT_PAGE_ENCODINGS = frozenset(
+    {
+        "utf-8", "utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be",
+        "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
+        "undefined", "mbcs", "oem",
+    }
+)
+
+
 def decode_html_bytes(data: bytes) -> str:
     """Decode a page's bytes: BOM, strict UTF-8, ``<meta charset>``, then a detector.
 
@@ -113,12 +123,21 @@ def decode_html_bytes(data: bytes) -> str:
     if declared:
         name = declared.group(1).decode("ascii", "replace")
         try:
-            encoding = codecs.lookup(name).name
+            codec = codecs.lookup(name)
         except LookupError:
-            encoding = ""
-        # A page labelled UTF-8 that is not valid UTF-8 is mislabelled: let the detector guess.
-        if encoding and encoding not in {"utf-8", "utf-16", "utf-32"}:
-            return data.decode(encoding, errors="replace")
+            codec = None
+        # Only a real text encoding is believed: "hex", "rot13" or "unicode_escape" in a
+        # page's <meta> would transform the text or fail. A page labelled UTF-8 that is
+        # not valid UTF-8 is mislabelled: let the detector guess.
+        if (
+            codec is not None
+            and getattr(codec, "_is_text_encoding", True)
+            and codec.name not in _NOT_PAGE_ENCODINGS
+        ):
+            try:
+                return data.decode(codec.name, errors="replace")
+            except (UnicodeError, LookupError, TypeError, ValueError):
+                pass
     return decode_bytes(data)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -99,7 +100,20 @@ def sniff_format(head: bytes) -> InputFormat:
                 return "jsonl"
         except ValueError:
             pass
-    return "html" if looks_like_html(head.decode("utf-8", errors="replace")) else "text"
+    return "html" if looks_like_html(_decode_head(head)) else "text"
+
+
+def _decode_head(head: bytes) -> str:
+    """The first bytes as text, honouring a UTF-16 or UTF-32 byte order mark."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            return head.decode(encoding, errors="replace")
+    return head.decode("utf-8", errors="replace")
 
 
 def open_stream(raw: BinaryIO) -> BinaryIO:
@@ -140,10 +154,39 @@ def _file_source(path: Path, relative: PurePath, forced: InputFormat | None) -> 
     return Source(name=name, path=path, relative=relative, format=fmt, size=size)
 
 
+class _Replay(io.RawIOBase):
+    """A stream that gives back bytes already read, then the rest of another stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _stdin_source(stdin: BinaryIO, forced: InputFormat | None) -> Source:
     try:
         stream = open_stream(stdin)
-        fmt = forced or sniff_format(cast(Any, stream).peek(_SNIFF_BYTES))
+        if forced is None:
+            # peek() on a pipe shows only what happens to be buffered (often 4 KB), less
+            # than one long record: read the sniffing window, then replay it.
+            head = stream.read(_SNIFF_BYTES)
+            fmt = sniff_format(head)
+            stream = cast(BinaryIO, io.BufferedReader(_Replay(head, stream), _SNIFF_BYTES))
+        else:
+            fmt = forced
     except (OSError, EOFError) as error:
         raise InputError(f"<stdin>: cannot read it ({error})") from error
     return Source(name="<stdin>", path=None, relative=PurePath("stdin"), format=fmt, stream=stream)
