@@ -169,6 +169,11 @@ def clean_text(source: str, config: Config) -> Result:
                         named.extend(evidence[position].hits)
         if len(removed) == before:
             break
+        # Another round can only find something where evidence was left standing.
+        if not any(
+            found.gain > 0 and found.block.number not in removed for found in evidence
+        ):
+            break
         active = [block for block in active if block.number not in removed]
     removals.sort(key=lambda removal: removal.start)
     text = tidy(source, blocks, removed)
