@@ -26,6 +26,9 @@ MAX_GAP_BLOCKS: Final = 3
 MAX_LIST_ITEMS: Final = 12
 #: ...and a headline costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * 140, 1.0)
+#: Widgets whose body is prose: only these bridge paragraphs (a related list or a
+#: sponsored box never holds one, so paragraphs between two of them are article).
+BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 #: A lone appeal block longer than this, with a sentence break inside, is prose.
 PROSE_CHARS: Final = 100
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
@@ -110,9 +113,15 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
     return last
 
 
-def _short(evidence: list[Evidence], first: int, stop: int) -> bool:
-    """Whether blocks first..stop-1 are few and short: labels, not paragraphs."""
+def _short(evidence: list[Evidence], first: int, stop: int, per_block: bool = False) -> bool:
+    """Whether blocks first..stop-1 are labels, not paragraphs.
+
+    By default: few, and short together. ``per_block``: none longer than a headline
+    (the items of a link list, however many the gap allows).
+    """
     blocks = evidence[first:stop]
+    if per_block:
+        return all(len(found.block.text) <= PROSE_CHARS for found in blocks)
     return len(blocks) <= EDGE_SLACK_BLOCKS and (
         sum(len(found.block.text) for found in blocks) <= EDGE_SLACK_CHARS
     )
@@ -149,6 +158,9 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             elif previous.fits(region) and (
                 not _at_start(evidence, previous.first)
                 or _short(evidence, previous.last + 1, region.first)
+            ) and (
+                (previous.categories & region.categories & BODY_CATEGORIES)
+                or _short(evidence, previous.last + 1, region.first, per_block=True)
             ):
                 gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
             else:
