@@ -129,7 +129,7 @@ def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
             found.gain += rule.weight
 
 
-_ODD_SPACES: Final = ("  ", "\xa0", "\t", "\u2009", "\u202f", "\u3000")
+
 
 
 def _lowered(text: str) -> str:
@@ -138,7 +138,15 @@ def _lowered(text: str) -> str:
     The patterns accept any run of white space; only the triggers need it normal.
     """
     lowered = text.lower()
-    if any(space in lowered for space in _ODD_SPACES):
+    # Plain `in` tests: several times faster than one regex or a generator here.
+    if (
+        "  " in lowered
+        or "\t" in lowered
+        or "\xa0" in lowered
+        or "\u2009" in lowered
+        or "\u202f" in lowered
+        or "\u3000" in lowered
+    ):
         return " ".join(lowered.split())
     return lowered
 

@@ -139,8 +139,10 @@ class Rule:
         """
         branches, prefilters = self._searchers
         if lowered is not None and prefilters is not None:
-            lowered_text: str = lowered
-            if not any(branch.search(lowered_text) for branch in prefilters):
+            for prefilter in prefilters:
+                if prefilter.search(lowered):
+                    break
+            else:
                 return None
         best: regex.Match[str] | None = None
         for branch in branches:
