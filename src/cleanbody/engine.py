@@ -51,12 +51,19 @@ def _block_categories(evidence: list[Evidence], region: Region) -> list[str]:
 
 
 def _removals(
-    source: str, evidence: list[Evidence], region: Region, keep: frozenset[str], removed: set[int]
+    source: str,
+    evidence: list[Evidence],
+    region: Region,
+    keep: frozenset[str],
+    *,
+    removed: set[int],
+    named: list[Hit],
 ) -> list[Removal]:
     """Turn an accepted region into removals, one per run of blocks of one category.
 
     Blocks of kept categories stay, and blocks another region already took are not
-    taken twice; the numbers of the removed blocks are added to ``removed``.
+    taken twice; the numbers of the removed blocks are added to ``removed`` and their
+    hits to ``named`` (where the publisher's name is looked for).
     """
     runs: list[tuple[str, list[int]]] = []
     for index, category in enumerate(_block_categories(evidence, region), start=region.first):
@@ -74,6 +81,7 @@ def _removals(
                 if hit.rule.kind != "counter":
                     rules[hit.rule.id] = None
             removed.add(evidence[index].block.number)
+            named.extend(evidence[index].hits)
         start, end = evidence[run[0]].block.start, evidence[run[-1]].block.end
         removals.append(
             Removal(
@@ -162,11 +170,11 @@ def clean_text(source: str, config: Config) -> Result:
         before = len(removed)
         for region in find_regions(evidence, config.thresholds):
             if region.accepted:
-                taken = set(removed)
-                removals.extend(_removals(source, evidence, region, config.keep, removed))
-                for position in range(region.first, region.last + 1):
-                    if evidence[position].block.number in removed - taken:
-                        named.extend(evidence[position].hits)
+                removals.extend(
+                    _removals(
+                        source, evidence, region, config.keep, removed=removed, named=named
+                    )
+                )
         if len(removed) == before:
             break
         # Another round can only find something where evidence was left standing.
