@@ -191,7 +191,12 @@ def score_blocks(
                 _add_hits(evidence[position], rules, lowered[position])
                 if evidence[position].gain > 0:
                     seeds.append(position)  # a cue that fired lets the region reach further
-    positive = [position for position, found in enumerate(evidence) if found.gain > 0]
+    # One-line inserts are judged alone and never bridged: nothing near them needs it.
+    positive = [
+        position
+        for position, found in enumerate(evidence)
+        if found.gain > 0 and not found.is_insert
+    ]
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
         for position, rules in counters.items():
