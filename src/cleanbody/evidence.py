@@ -163,7 +163,6 @@ def score_blocks(
     """
     evidence = [Evidence(block) for block in blocks]
     lowered = [_lowered(block.text) for block in blocks]
-    languages = index.languages(lowered)
     last = len(blocks) - 1
 
     def near(seeds: Iterable[int]) -> list[int]:
@@ -172,7 +171,7 @@ def score_blocks(
             window.update(range(max(seed - reach, 0), min(seed + reach, last) + 1))
         return sorted(window)
 
-    anchors = index.candidates(lowered, ("anchor",), None, languages)
+    anchors, languages = index.anchors(lowered)
     for position, rules in anchors.items():
         _add_hits(evidence[position], rules, lowered[position])
     seeds = [position for position in anchors if evidence[position].hits]

@@ -380,6 +380,7 @@ class LanguageGate:
         # One automaton finds the function words, spaces around them: a set of all the
         # words of a page costs several times more to build.
         words = sorted(speakers)
+        self._words_sorted = words
         self._word_languages = [frozenset(speakers[word]) for word in words]
         self._word_matcher = (
             ahocorasick_rs.AhoCorasick(
@@ -408,12 +409,20 @@ class LanguageGate:
             spoken |= self._word_languages[key]
         return spoken
 
-    def allowed(self, lowered: str) -> frozenset[str] | None:
+    def word_keys(self) -> dict[str, frozenset[str]]:
+        """Each function word, spaces around it, with the languages that use it."""
+        return {
+            f" {word} ": languages
+            for word, languages in zip(self._words_sorted, self._word_languages, strict=True)
+        }
+
+    def allowed(self, lowered: str, spoken: set[str] | None = None) -> frozenset[str] | None:
         """Languages the text could be in; ``None`` means any (a short text).
 
         A language sharing a script with others needs one of its function words (chosen
         to be no English word: not "de", "per" or "van", which names and loanwords
-        bring into English text) or one of its letters.
+        bring into English text) or one of its letters. ``spoken``: the languages whose
+        function words a scan the caller made already found.
         """
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
@@ -423,14 +432,13 @@ class LanguageGate:
         scripts = ["Latin"] + [
             name for name, pattern in _SCRIPTS.items() if name != "Latin" and pattern.search(marks)
         ]
-        spoken: set[str] | None = None
         found: set[str] = set()
         for script in scripts:
             for language in self._scripts.get(script, ()):
                 if language not in self._listed:
                     found.add(language)
                     continue
-                if spoken is None:
+                if spoken is None:  # not found in a pass the caller already made
                     spoken = self._spoken(lowered)
                 letters = self._letters.get(language, frozenset())
                 if language in spoken or not letters.isdisjoint(chars):
@@ -453,14 +461,19 @@ class _KindIndex:
     short blocks by one over every rule, plus the very short triggers.
     """
 
-    def __init__(self, rules: Sequence[Rule], gated: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        gated: Mapping[str, frozenset[str]],
+        words: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
         main, weak = _entries(rules)
         self.full = _Automaton(main) if main else None
         # Short blocks are read once, for ordinary and very short triggers together.
         every = {key: main.get(key, []) + weak.get(key, []) for key in main.keys() | weak}
         self.short = _Automaton(every) if every else None
         base, _ = _entries([rule for rule in rules if rule.id not in gated])
-        self.base = _Automaton(base, fast=True) if base else None
+        self.base = _Automaton(base, fast=True, words=words) if base or words else None
         self._by_language: dict[str, list[Rule]] = {}
         for rule in rules:
             for language in gated.get(rule.id, ()):
@@ -523,8 +536,13 @@ class RuleIndex:
                 languages = frozenset(rule.languages)
                 if "*" not in languages and languages <= gate.known:
                     gated[rule.id] = languages
+        words = gate.word_keys() if gate is not None else {}
         self._kinds = {
-            kind: _KindIndex([rule for rule in self.rules if rule.kind == kind], gated)
+            kind: _KindIndex(
+                [rule for rule in self.rules if rule.kind == kind],
+                gated,
+                words if kind == "anchor" else None,
+            )
             for kind in KINDS
         }
 
@@ -534,6 +552,39 @@ class RuleIndex:
             return None
         text = "\n".join(block for block in lowered_blocks if len(block) > SHORT_BLOCK_CHARS)
         return self._gate.allowed(text) or frozenset()
+
+    def anchors(
+        self, lowered_blocks: Sequence[str]
+    ) -> tuple[dict[int, list[Rule]], frozenset[str] | None]:
+        """The anchor candidates of a document, and the gated languages it can be in.
+
+        One pass over the long blocks finds the anchors every document needs and the
+        function words that tell its languages; then each of those languages' own
+        anchors are looked for. Short blocks are read for every language's anchors.
+        """
+        if self._gate is None:
+            return self.candidates(lowered_blocks, ("anchor",)), None
+        kind = self._kinds["anchor"]
+        long_blocks: list[int] = []
+        short_blocks: list[int] = []
+        for position, text in enumerate(lowered_blocks):
+            (short_blocks if len(text) <= SHORT_BLOCK_CHARS else long_blocks).append(position)
+        found: dict[int, dict[str, Rule]] = {}
+        languages: frozenset[str] | None = None
+        if long_blocks:
+            spoken: set[str] = set()
+            if kind.base is not None:
+                kind.base.scan(lowered_blocks, long_blocks, found, spoken)
+            text = "\n".join(lowered_blocks[position] for position in long_blocks)
+            languages = self._gate.allowed(text, spoken) or frozenset()
+            for language in sorted(languages):
+                automaton = kind.for_language(language)
+                if automaton is not None:
+                    automaton.scan(lowered_blocks, long_blocks, found)
+        if short_blocks and kind.short is not None:
+            kind.short.scan(lowered_blocks, short_blocks, found)
+        ordered = {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+        return ordered, languages
 
     def candidates(
         self,
@@ -588,9 +639,17 @@ def _is_weak(key: str) -> bool:
 class _Automaton:
     """Aho-Corasick over trigger keys, remembering the entries behind each key."""
 
-    def __init__(self, entries: _Entries, fast: bool = False) -> None:
-        keys = sorted(entries)
-        self.values = [tuple(entries[key]) for key in keys]
+    def __init__(
+        self,
+        entries: _Entries,
+        fast: bool = False,
+        words: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
+        words = words or {}
+        keys = sorted(set(entries) | set(words))
+        self.values = [tuple(entries.get(key, ())) for key in keys]
+        # Function words (" der ") found in the same pass say which languages are spoken.
+        self.speakers = [words.get(key) for key in keys]
         # A DFA scans three times faster than the default NFA but takes far more memory:
         # only the automata that read whole documents are built as one.
         implementation = ahocorasick_rs.Implementation.DFA if fast else None
@@ -603,8 +662,12 @@ class _Automaton:
         lowered_blocks: Sequence[str],
         positions: Sequence[int],
         found: dict[int, dict[str, Rule]],
+        spoken: set[str] | None = None,
     ) -> None:
-        """Add the rules whose triggers occur in the given blocks to ``found``."""
+        """Add the rules whose triggers occur in the given blocks to ``found``.
+
+        Languages whose function words occur are added to ``spoken``, when given.
+        """
         if not positions:
             return
         starts = []
@@ -631,6 +694,9 @@ class _Automaton:
                 next_start = starts[block + 1] if block + 1 < len(starts) else size + 1
             if (block, key) in done:
                 continue
+            speakers = self.speakers[key]
+            if speakers is not None and spoken is not None:
+                spoken |= speakers
             taken = 0
             entries = self.values[key]
             for rules, word_start, word_end in entries:
