@@ -88,11 +88,6 @@ class Case:
         """Categories of the boilerplate in this case."""
         return {category for _, category in self.lines if category}
 
-    @property
-    def gold_lines(self) -> list[str]:
-        """The non-blank article lines, stripped, in order."""
-        return [line.strip() for line, category in self.lines if category is None and line.strip()]
-
 
 def _parse_header(head: str, path: str) -> dict[str, str]:
     fields: dict[str, str] = {}

@@ -495,21 +495,56 @@ class _KindIndex:
         found: dict[int, dict[str, Rule]],
     ) -> None:
         """Add the rules of this kind whose triggers occur in the given blocks."""
-        long_blocks: list[int] = []
-        short_blocks: list[int] = []
-        for position in positions:
-            short = len(lowered_blocks[position]) <= SHORT_BLOCK_CHARS
-            (short_blocks if short else long_blocks).append(position)
+        long_blocks, short_blocks = _by_length(lowered_blocks, positions)
         if long_blocks:
             if languages is None:
-                automata = [self.full]
+                if self.full is not None:
+                    self.full.scan(lowered_blocks, long_blocks, found)
             else:
-                automata = [self.base] + [self.for_language(lang) for lang in sorted(languages)]
-            for automaton in automata:
-                if automaton is not None:
-                    automaton.scan(lowered_blocks, long_blocks, found)
+                if self.base is not None:
+                    self.base.scan(lowered_blocks, long_blocks, found)
+                self.scan_languages(lowered_blocks, long_blocks, languages, found)
+        self.scan_short(lowered_blocks, short_blocks, found)
+
+    def scan_languages(
+        self,
+        lowered_blocks: Sequence[str],
+        long_blocks: Sequence[int],
+        languages: frozenset[str],
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Add the rules of each of ``languages`` whose triggers occur in long blocks."""
+        for language in sorted(languages):
+            automaton = self.for_language(language)
+            if automaton is not None:
+                automaton.scan(lowered_blocks, long_blocks, found)
+
+    def scan_short(
+        self,
+        lowered_blocks: Sequence[str],
+        short_blocks: Sequence[int],
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Add the rules of every language whose triggers occur in short blocks."""
         if short_blocks and self.short is not None:
             self.short.scan(lowered_blocks, short_blocks, found)
+
+
+def _by_length(
+    lowered_blocks: Sequence[str], positions: Iterable[int]
+) -> tuple[list[int], list[int]]:
+    """Split block positions into long blocks and short ones (buttons, labels)."""
+    long_blocks: list[int] = []
+    short_blocks: list[int] = []
+    for position in positions:
+        short = len(lowered_blocks[position]) <= SHORT_BLOCK_CHARS
+        (short_blocks if short else long_blocks).append(position)
+    return long_blocks, short_blocks
+
+
+def _ordered(found: dict[int, dict[str, Rule]]) -> dict[int, list[Rule]]:
+    """Each block's rules, in id order."""
+    return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
 
 
 class RuleIndex:
@@ -565,10 +600,7 @@ class RuleIndex:
         if self._gate is None:
             return self.candidates(lowered_blocks, ("anchor",)), None
         kind = self._kinds["anchor"]
-        long_blocks: list[int] = []
-        short_blocks: list[int] = []
-        for position, text in enumerate(lowered_blocks):
-            (short_blocks if len(text) <= SHORT_BLOCK_CHARS else long_blocks).append(position)
+        long_blocks, short_blocks = _by_length(lowered_blocks, range(len(lowered_blocks)))
         found: dict[int, dict[str, Rule]] = {}
         languages: frozenset[str] | None = None
         if long_blocks:
@@ -577,14 +609,9 @@ class RuleIndex:
                 kind.base.scan(lowered_blocks, long_blocks, found, spoken)
             text = "\n".join(lowered_blocks[position] for position in long_blocks)
             languages = self._gate.allowed(text, spoken) or frozenset()
-            for language in sorted(languages):
-                automaton = kind.for_language(language)
-                if automaton is not None:
-                    automaton.scan(lowered_blocks, long_blocks, found)
-        if short_blocks and kind.short is not None:
-            kind.short.scan(lowered_blocks, short_blocks, found)
-        ordered = {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
-        return ordered, languages
+            kind.scan_languages(lowered_blocks, long_blocks, languages, found)
+        kind.scan_short(lowered_blocks, short_blocks, found)
+        return _ordered(found), languages
 
     def candidates(
         self,
@@ -607,7 +634,7 @@ class RuleIndex:
         found: dict[int, dict[str, Rule]] = {}
         for kind in kinds:
             self._kinds[kind].scan(lowered_blocks, where, languages, found)
-        return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+        return _ordered(found)
 
 
 def _entries(rules: Iterable[Rule]) -> tuple[_Entries, _Entries]:
