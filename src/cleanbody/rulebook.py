@@ -23,15 +23,16 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import ahocorasick_rs
 import regex
 
 from cleanbody.config import CATEGORIES
+from cleanbody.literals import ALWAYS, checker, checks, requirement
 
 __all__ = [
     "KINDS",
@@ -59,6 +60,8 @@ _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
 WHOLE_WORD_CHARS: Final = 2
+#: Literal checks worth making before a start-anchored branch (see Rule.search).
+_MAX_ANCHORED_CHECKS: Final = 3
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _CLINGING: Final = (
@@ -70,6 +73,16 @@ ARTICLE: Final = "article"
 
 class RuleError(ValueError):
     """A rule file is malformed; the message names the file, the rule and the fix."""
+
+
+class _Branch(NamedTuple):
+    """One top-level alternative of a rule's pattern, ready to search."""
+
+    search: Callable[[str], regex.Match[str] | None]
+    #: Whether a lowercased block holds the literals every match needs (None: no check).
+    required: Callable[[str], bool] | None
+    #: The branch without IGNORECASE, for lowercased text (None: the pattern needs case).
+    prefilter: Callable[[str], regex.Match[str] | None] | None
 
 
 @dataclass(frozen=True)
@@ -114,38 +127,48 @@ class Rule:
         return regex.compile(self.pattern, regex.IGNORECASE | regex.V0)
 
     @functools.cached_property
-    def _searchers(
-        self,
-    ) -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...] | None]:
+    def _searchers(self) -> tuple[tuple[_Branch, ...], bool]:
         parts = _branches(self.pattern)
         try:
-            branches = tuple(regex.compile(part, regex.IGNORECASE | regex.V0) for part in parts)
+            compiled = [regex.compile(part, regex.IGNORECASE | regex.V0) for part in parts]
         except regex.error:  # a branch that only makes sense whole: keep the whole
-            parts, branches = [self.pattern], (self.compiled,)
-        prefilters = (
-            tuple(regex.compile(part, regex.V0) for part in parts)
-            if _case_free(self.pattern)
-            else None
-        )
-        return branches, prefilters
+            parts, compiled = [self.pattern], [self.compiled]
+        case_free = _case_free(self.pattern)
+        branches = []
+        for part, branch in zip(parts, compiled, strict=True):
+            required = requirement(part)
+            # A branch anchored at the start fails in the regex engine at once; checking
+            # its literals first only pays when they are few.
+            worth = required != ALWAYS and (
+                not part.startswith("^") or checks(required) <= _MAX_ANCHORED_CHECKS
+            )
+            branches.append(
+                _Branch(
+                    search=branch.search,
+                    required=checker(required) if worth else None,
+                    prefilter=regex.compile(part, regex.V0).search if case_free else None,
+                )
+            )
+        return tuple(branches), case_free
 
     def search(self, text: str, lowered: str | None = None) -> regex.Match[str] | None:
         """Return the leftmost match of this rule in ``text``, or ``None``.
 
         The pattern's top-level alternatives are searched one by one: the regex engine
         runs a long alternation of unlike branches several times slower than the
-        branches apart. ``lowered`` (``text.lower()``), when given, lets case-free
-        copies of the branches reject most blocks before any case-insensitive search.
+        branches apart. ``lowered`` (``text.lower()`` with single spaces), when given,
+        lets each branch be skipped without a search when it lacks the literals every
+        match of the branch contains, and lets case-free copies of the branches reject
+        most of the rest before any case-insensitive search.
         """
-        branches, prefilters = self._searchers
-        if lowered is not None and prefilters is not None:
-            for prefilter in prefilters:
-                if prefilter.search(lowered):
-                    break
-            else:
-                return None
+        branches, _ = self._searchers
         best: regex.Match[str] | None = None
         for branch in branches:
+            if lowered is not None:
+                if branch.required is not None and not branch.required(lowered):
+                    continue
+                if branch.prefilter is not None and branch.prefilter(lowered) is None:
+                    continue
             match = branch.search(text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
