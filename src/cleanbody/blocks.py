@@ -35,6 +35,16 @@ def split_blocks(source: str) -> list[Block]:
     [(0, 4, 'One.'), (8, 12, 'Two.'), (15, 20, 'Three')]
     """
     blocks: list[Block] = []
+    if "\r" not in source:
+        # Plain str.split walks the lines several times faster than a regex.
+        offset = 0
+        for line in source.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = offset + len(line) - len(line.lstrip())
+                blocks.append(Block(len(blocks), start, start + len(stripped), stripped))
+            offset += len(line) + 1
+        return blocks
     for match in _LINE.finditer(source):
         line = match.group()
         stripped = line.strip()

@@ -414,7 +414,9 @@ class LanguageGate:
             else None
         )
         every_letter = "".join(sorted(set().union(*self._letters.values())))
-        self._marks = re.compile(f"[{re.escape(every_letter)}{_NON_LATIN.pattern[1:-1]}]")
+        # Deleting runs of everything else leaves the telling letters without making an
+        # object per occurrence, as findall would.
+        self._not_marks = re.compile(f"[^{re.escape(every_letter)}{_NON_LATIN.pattern[1:-1]}]+")
 
     def _spoken(self, lowered: str) -> set[str]:
         """Languages one of whose function words occurs in the text."""
@@ -450,7 +452,7 @@ class LanguageGate:
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
         # One scan for the letters that matter: other scripts' and the Latin languages'.
-        chars = set() if lowered.isascii() else set(self._marks.findall(lowered))
+        chars = set() if lowered.isascii() else set(self._not_marks.sub("", lowered))
         marks = "".join(chars)
         scripts = ["Latin"] + [
             name for name, pattern in _SCRIPTS.items() if name != "Latin" and pattern.search(marks)
