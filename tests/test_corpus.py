@@ -70,3 +70,15 @@ def test_text_is_the_source_minus_the_removals(case: Case) -> None:
     if "\n\n\n" not in result.source:
         assert "\n\n\n" not in result.text
     assert result.text == result.text.rstrip() or result.source.endswith(result.text[-1])
+
+
+BLIND_SETS = ("corpus-heldout", "corpus-blind", "corpus-blind3")
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS)
+def test_blind_sets_are_well_formed_and_lose_no_article_line(folder: str) -> None:
+    """Sets written without sight of the rules load, and keep every article line."""
+    cases = load_corpus(CORPUS.parent / folder)
+    assert len(cases) > 50
+    lost = {case.id: Outcome(case, BALANCED(case)).lost() for case in cases}
+    assert {key: lines for key, lines in lost.items() if lines} == {}
