@@ -58,7 +58,8 @@ def test_requirement_knows_nothing_rather_than_guess() -> None:
     """Patterns with no long literal, or that re cannot parse, ask for nothing."""
     assert requirement(r"^\W*(?:ok|x|no)\W*$") == ALWAYS
     assert requirement(r"(?|a(b)|c(d))") == ALWAYS  # a regex-only form
-    assert requirement(r"ſubscribe") == ALWAYS or "ſ" not in str(requirement(r"ſubscribe"))
+    # "ſ" matches "s" and "S" case-insensitively but lowercases to itself: left out.
+    assert requirement(r"ſubscribe") == "ubscribe"
 
 
 def test_most_rules_have_a_requirement() -> None:
