@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 __all__ = ["Block", "split_blocks"]
@@ -10,6 +11,19 @@ __all__ = ["Block", "split_blocks"]
 # Lines end at CRLF, CR or LF; other Unicode separators stay inside a line. Only
 # non-blank runs matter; stdlib re finds them faster than the regex module.
 _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
+
+
+def _lines(source: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``source`` that may hold text, with its offset."""
+    if "\r" in source:
+        for match in _LINE.finditer(source):
+            yield match.start(), match.group()
+        return
+    # Plain str.split walks the lines several times faster than the regex.
+    offset = 0
+    for line in source.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
 
 
 class Block(NamedTuple):
@@ -35,21 +49,10 @@ def split_blocks(source: str) -> list[Block]:
     [(0, 4, 'One.'), (8, 12, 'Two.'), (15, 20, 'Three')]
     """
     blocks: list[Block] = []
-    if "\r" not in source:
-        # Plain str.split walks the lines several times faster than a regex.
-        offset = 0
-        for line in source.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                start = offset + len(line) - len(line.lstrip())
-                blocks.append(Block(len(blocks), start, start + len(stripped), stripped))
-            offset += len(line) + 1
-        return blocks
-    for match in _LINE.finditer(source):
-        line = match.group()
+    for offset, line in _lines(source):
         stripped = line.strip()
-        if not stripped:  # only Unicode spaces that \S does not know as space
+        if not stripped:  # blank, or only Unicode spaces that \S does not know as space
             continue
-        start = match.start() + (len(line) - len(line.lstrip()))
+        start = offset + len(line) - len(line.lstrip())
         blocks.append(Block(len(blocks), start, start + len(stripped), stripped))
     return blocks

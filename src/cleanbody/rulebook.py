@@ -127,7 +127,7 @@ class Rule:
         return regex.compile(self.pattern, regex.IGNORECASE | regex.V0)
 
     @functools.cached_property
-    def _searchers(self) -> tuple[tuple[_Branch, ...], bool]:
+    def _searchers(self) -> tuple[_Branch, ...]:
         parts = _branches(self.pattern)
         try:
             compiled = [regex.compile(part, regex.IGNORECASE | regex.V0) for part in parts]
@@ -149,7 +149,7 @@ class Rule:
                     prefilter=regex.compile(part, regex.V0).search if case_free else None,
                 )
             )
-        return tuple(branches), case_free
+        return tuple(branches)
 
     def search(self, text: str, lowered: str | None = None) -> regex.Match[str] | None:
         """Return the leftmost match of this rule in ``text``, or ``None``.
@@ -161,9 +161,8 @@ class Rule:
         match of the branch contains, and lets case-free copies of the branches reject
         most of the rest before any case-insensitive search.
         """
-        branches, _ = self._searchers
         best: regex.Match[str] | None = None
-        for branch in branches:
+        for branch in self._searchers:
             if lowered is not None:
                 if branch.required is not None and not branch.required(lowered):
                     continue
