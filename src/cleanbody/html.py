@@ -55,8 +55,10 @@ PAGE_FIELDS: Final = {
     "image": "image", "license": "license",
 }
 
+# Possessive and tempered: a comment ends at its first "-->", so the prologue has one parse
+# and cannot backtrack (a lazy ".*?" across "<!---->" runs was exponential).
 _HTML_START = regex.compile(
-    r"""^(?:\ufeff)?\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*
+    r"""^(?:\ufeff)?\s*+(?:<!--(?:(?!-->).)*+-->\s*+|<\?xml[^>]*+>\s*+)*+
     (?:<!doctype\s+html|<(?:html|head|body|meta|title|link|base|script|style)[\s>/])""",
     regex.IGNORECASE | regex.DOTALL | regex.VERBOSE,
 )

@@ -1,0 +1,72 @@
+"""Hostile input: crafted strings stay linear, and the command survives them."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import cleanbody
+from cleanbody.cli import main
+from cleanbody.html import looks_like_html
+
+#: Ten times the input may cost at most this many times the time (linear is 10x; the
+#: slack absorbs a shared, noisy machine; quadratic growth gives 100x).
+MAX_GROWTH_FOR_10X = 25.0
+
+
+@contextmanager
+def _deadline(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging when a call runs away (exponential growth never returns)."""
+
+    def _expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s: superlinear input handling")
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _cpu_seconds(call: Callable[[], object], rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        call()
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
+
+
+def _growth(make: Callable[[int], str], call: Callable[[str], object], small: int) -> float:
+    small_text, large_text = make(small), make(small * 10)
+    with _deadline(30):
+        return _cpu_seconds(lambda: call(large_text)) / _cpu_seconds(lambda: call(small_text))
+
+
+def test_d1_comment_runs_do_not_make_html_sniffing_exponential() -> None:
+    """A run of empty HTML comments before plain text is sniffed as text, quickly (D1)."""
+    with _deadline(10):
+        assert not looks_like_html("<!---->" * 40 + "x")
+        assert cleanbody.clean("<!---->" * 40 + "x").text.endswith("x")
+    assert _growth(lambda n: "<!---->" * n + "x", looks_like_html, 500) < MAX_GROWTH_FOR_10X
+
+
+def test_d1_comment_prologues_still_open_real_documents() -> None:
+    """Comments, including ones ending in "--->", still lead into a detected document."""
+    assert looks_like_html("<!-- saved --->\n<!-- x -->\n<!DOCTYPE html><p>Hi</p>")
+    assert looks_like_html("\ufeff  <?xml version='1.0'?><!--a--><html><body>")
+
+
+def test_d1_the_command_sniffs_a_comment_run_without_stalling(tmp_path: Path) -> None:
+    """The command's format sniffing reads a comment-run file and writes its output (D1)."""
+    source = tmp_path / "hostile.txt"
+    source.write_text("<!---->" * 54 + "x\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    with _deadline(20):
+        assert main([str(source), "-o", str(out), "-j", "2"]) == 0
+    assert out.read_text(encoding="utf-8").strip().endswith("x")
