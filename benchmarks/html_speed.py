@@ -22,9 +22,9 @@ import trafilatura
 from aeb import DEFAULT_DATA, load_pages
 
 import cleanbody
-from cleanbody.dom import prune
-from cleanbody.engine import clean_text
-from cleanbody.paywall_markup import read_paywall_markup
+from cleanbody.html.paywall import read_paywall_markup
+from cleanbody.html.prune import prune
+from cleanbody.text.engine import clean_text
 
 
 def _total(run: Callable[[str], object], pages: list[str]) -> float:

@@ -37,8 +37,8 @@ from datatrove.data import Document
 from datatrove.pipeline.filters import C4QualityFilter
 
 import cleanbody
-from cleanbody.corpus import load_corpus
-from cleanbody.rulebook import load_rules
+from cleanbody.evaluate.corpus import load_corpus
+from cleanbody.rules import load_rules
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = REPO.parent / "shared" / "benchmarks" / "aeb" / "html"

@@ -14,7 +14,7 @@ import pytest
 
 import cleanbody
 from cleanbody.cli import main
-from cleanbody.progress import Progress
+from cleanbody.cli.progress import Progress
 
 ARTICLE = [
     "The city council approved a new budget for public libraries on Tuesday, "

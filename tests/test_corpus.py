@@ -6,8 +6,8 @@ import pytest
 
 import cleanbody
 from cleanbody.config import CATEGORIES
-from cleanbody.corpus import KINDS, LANGUAGES, Case, CorpusError, load_corpus, parse_case
 from cleanbody.evaluate import Outcome, cleanbody_cleaner
+from cleanbody.evaluate.corpus import KINDS, LANGUAGES, Case, CorpusError, load_corpus, parse_case
 
 from .conftest import CORPUS
 

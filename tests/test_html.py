@@ -10,14 +10,14 @@ import warnings
 import pytest
 
 import cleanbody
-from cleanbody.dom import (
+from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
+from cleanbody.rules.dom import (
     _LINK_MARKERS,
     dom_rule_dicts,
     load_dom_rules,
     load_link_rules,
     parse_attributes,
 )
-from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 
 CONFIG = cleanbody.Config()
 

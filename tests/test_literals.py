@@ -10,11 +10,12 @@ import regex
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from cleanbody.blocks import split_blocks
-from cleanbody.corpus import load_corpus
-from cleanbody.evidence import _lowered
-from cleanbody.literals import ALWAYS, _as_stdlib, checker, requirement
-from cleanbody.rulebook import Rule, _branches, load_rules
+from cleanbody.evaluate.corpus import load_corpus
+from cleanbody.rules import Rule, load_rules
+from cleanbody.rules.literals import ALWAYS, _as_stdlib, checker, requirement
+from cleanbody.rules.model import _branches
+from cleanbody.text.blocks import split_blocks
+from cleanbody.text.evidence import _lowered
 
 RULES = load_rules()
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

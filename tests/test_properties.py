@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleanbody
-from cleanbody.rulebook import load_rules
+from cleanbody.rules import load_rules
 
 ARTICLE_PARAGRAPHS = [
     "The regional council approved a new budget for the coastal towns on Monday evening.",

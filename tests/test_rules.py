@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import cleanbody
-from cleanbody.evidence import _inside_quotes
-from cleanbody.rulebook import Rule, RuleError, load_rules, parse_rules, rule_index
+from cleanbody.rules import Rule, RuleError, load_rules, parse_rules, rule_index
+from cleanbody.text.evidence import _inside_quotes
 
 RULES = load_rules()
 INDEX = rule_index()

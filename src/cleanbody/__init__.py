@@ -15,7 +15,7 @@ from cleanbody.api import clean
 from cleanbody.batch import clean_batch
 from cleanbody.config import CATEGORIES, MODES, Config, Mode
 from cleanbody.result import Removal, Result
-from cleanbody.rulebook import Rule, RuleError, list_rules, load_rules
+from cleanbody.rules import Rule, RuleError, list_rules, load_rules
 
 __version__ = "0.1.0"
 

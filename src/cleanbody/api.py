@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 from cleanbody.config import Config, Mode
 from cleanbody.decode import ensure_text
-from cleanbody.engine import clean_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
+from cleanbody.text.engine import clean_text
 
 __all__ = ["clean"]
 

@@ -35,8 +35,8 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "cleanbody.integrations.datatrove needs datatrove: pip install 'cleanbody[datatrove]'"
     ) from error
 
+from cleanbody.cli.records import ANNOTATION_KEY, annotation
 from cleanbody.config import Config, Mode
-from cleanbody.records import ANNOTATION_KEY, annotation
 
 __all__ = ["STAT_PREFIX", "CleanBodyStep"]
 

@@ -1,0 +1,152 @@
+"""Where the command writes: one stream, or one output file per input under a folder."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from contextlib import suppress
+from pathlib import Path, PurePath
+from typing import BinaryIO, Final
+
+from cleanbody.cli.jobs import OutputFormat
+from cleanbody.cli.sources import format_by_name
+
+__all__ = ["Router", "Sink", "UsageError", "open_output", "output_name"]
+
+
+class UsageError(Exception):
+    """The command line cannot be carried out; the message says how to fix it."""
+
+
+_OUTPUT_BUFFER: Final = 1 << 16
+#: Level 6 writes ~3x faster than gzip's default 9 for a file ~2% larger.
+_GZIP_LEVEL: Final = 6
+_SUFFIXES: Final[dict[str, str]] = {
+    "text": ".txt",
+    "explain": ".txt",
+    "json": ".json",
+    "jsonl": ".jsonl",
+}
+
+
+class Sink:
+    """One output stream: writes rendered items with the separators their format needs.
+
+    Args:
+        stream: Binary stream to write to.
+        output: The output format.
+        many: Whether several documents share this stream (headers, a JSON array).
+        owned: Whether to close the stream when finished.
+    """
+
+    def __init__(self, stream: BinaryIO, output: OutputFormat, *, many: bool, owned: bool) -> None:
+        self._stream = stream
+        self._output = output
+        self._many = many
+        self._owned = owned
+        self._count = 0
+
+    def write(self, label: str, output: bytes) -> None:
+        """Write one rendered document."""
+        if self._output == "jsonl":
+            self._stream.write(output)
+        elif self._output == "json":
+            if self._many:
+                self._stream.write(b"[\n" if self._count == 0 else b",\n")
+                self._stream.write(output)
+            else:
+                self._stream.write(output + b"\n")
+        else:
+            if self._many:
+                blank = b"\n" if self._count else b""
+                self._stream.write(blank + f"==> {label} <==\n".encode(errors="backslashreplace"))
+            self._stream.write(output if output.endswith(b"\n") or not output else output + b"\n")
+        self._count += 1
+
+    def finish(self) -> None:
+        """Close a JSON array, flush, and close the stream if this sink opened it."""
+        if self._output == "json" and self._many:
+            self._stream.write(b"\n]\n" if self._count else b"[]\n")
+        self._stream.flush()
+        if self._owned:
+            self._stream.close()
+
+
+def open_output(path: Path) -> BinaryIO:
+    """Open ``path`` for writing, gzip-compressed when its name ends in ``.gz``."""
+    try:
+        if path.name.lower().endswith(".gz"):
+            return io.BufferedWriter(
+                gzip.GzipFile(path, "wb", compresslevel=_GZIP_LEVEL), _OUTPUT_BUFFER
+            )
+        return path.open("wb", buffering=_OUTPUT_BUFFER)
+    except OSError as error:
+        raise UsageError(
+            f"-o {path}: cannot write there ({error.strerror or error}); choose another path"
+        ) from error
+
+
+def output_name(relative: PurePath, output: OutputFormat) -> PurePath:
+    """Where an input's output goes inside an output folder: same place, new suffix.
+
+    >>> str(output_name(PurePath("2024/page.html.gz"), "text"))
+    '2024/page.txt.gz'
+    >>> str(output_name(PurePath("dump.jsonl"), "jsonl"))
+    'dump.jsonl'
+    """
+    name = relative.name
+    compressed = name.lower().endswith(".gz")
+    base = name[:-3] if compressed else name
+    if format_by_name(base):
+        base = base[: -len(PurePath(base).suffix)]
+    return relative.with_name(base + _SUFFIXES[output] + (".gz" if compressed else ""))
+
+
+class Router:
+    """Sends each outcome to its sink: one shared stream, or one file per input in a folder.
+
+    Outcomes arrive in source order, so a folder output has one file open at a time.
+    """
+
+    def __init__(self, sinks: list[Sink] | None, plan: list[tuple[Path, OutputFormat, bool]]):
+        self._shared = sinks[0] if sinks else None
+        self._plan = plan
+        self._current = -1
+        self._sink: Sink | None = None
+
+    def write(self, source: int, label: str, output: bytes) -> None:
+        """Write one rendered document of input ``source``."""
+        self._advance(source)
+        sink = self._shared or self._sink
+        assert sink is not None  # _advance opened it
+        sink.write(label, output)
+
+    def _advance(self, source: int) -> None:
+        if self._shared is not None:
+            return
+        while self._current < source:
+            if self._sink is not None:
+                self._sink.finish()
+            self._current += 1
+            path, output, many = self._plan[self._current]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._sink = Sink(open_output(path), output, many=many, owned=True)
+
+    def finish(self) -> None:
+        """Finish every output, creating those of inputs that produced nothing."""
+        if self._shared is not None:
+            self._shared.finish()
+            return
+        self._advance(len(self._plan) - 1)
+        if self._sink is not None:
+            self._sink.finish()
+            self._sink = None
+
+    def abandon(self) -> None:
+        """Close what is open after an error, without finishing the remaining outputs."""
+        sink = self._shared or self._sink
+        if sink is not None:
+            with suppress(OSError):
+                sink.finish()
+
+

@@ -1,0 +1,113 @@
+"""Bytes of a page to text, and whether a text is HTML at all."""
+
+from __future__ import annotations
+
+import codecs
+from typing import Final
+
+import regex
+
+from cleanbody.decode import decode_bytes
+
+__all__ = ["decode_html_bytes", "looks_like_html", "opens_document"]
+
+
+#: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).
+CHARSET_SNIFF_BYTES: Final = 4096
+
+# Possessive and tempered: a comment ends at its first "-->", so the prologue has one parse
+# and cannot backtrack (a lazy ".*?" across "<!---->" runs was exponential).
+_HTML_START = regex.compile(
+    r"""^(?:\ufeff)?\s*+(?:<!--(?:(?!-->).)*+-->\s*+|<\?xml[^>]*+>\s*+)*+
+    (?:<!doctype\s+html|<(?:html|head|body|meta|title|link|base|script|style)[\s>/])""",
+    regex.IGNORECASE | regex.DOTALL | regex.VERBOSE,
+)
+# A fragment: it opens with a block element and closes one later on.
+_FRAGMENT_START = regex.compile(
+    r"^\s*<(p|div|article|section|main|h[1-6]|ul|ol|table|figure|blockquote|header)[\s>]",
+    regex.IGNORECASE,
+)
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE
+)
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def opens_document(head: str) -> bool:
+    """Whether ``head`` opens a whole HTML document (doctype or a document-level element).
+
+    >>> opens_document("<!-- saved --><!DOCTYPE html><p>Hi</p>")
+    True
+    >>> opens_document("<div><p>Hi</p></div>")
+    False
+    """
+    return _HTML_START.match(head) is not None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML document (or a fragment of block elements), not plain text.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("<!-- saved page --><meta charset='utf-8'><p>Hi</p>")
+    True
+    >>> looks_like_html("<div><p>One.</p><p>Two.</p></div>")
+    True
+    >>> looks_like_html("Prices <b>rose</b> on Monday.")
+    False
+    """
+    head = text[:4096]
+    if opens_document(head):
+        return True
+    start = _FRAGMENT_START.match(head)
+    return start is not None and f"</{start.group(1).lower()}>" in text[:200_000].lower()
+
+
+# Codecs that decode bytes but are no page encoding, or that a detector does better.
+_NOT_PAGE_ENCODINGS = frozenset(
+    {
+        "utf-8", "utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be",
+        "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
+        "undefined", "mbcs", "oem",
+    }
+)
+
+
+def decode_html_bytes(data: bytes) -> str:
+    """Decode a page's bytes: BOM, strict UTF-8, ``<meta charset>``, then a detector.
+
+    Bytes that are not HTML are decoded as :func:`cleanbody.decode.decode_bytes` does;
+    this never raises.
+
+    >>> page = '<html><head><meta charset="windows-1251"></head><body>Привет</body></html>'
+    >>> "Привет" in decode_html_bytes(page.encode("cp1251"))
+    True
+    """
+    if data.startswith(_BOMS):
+        return decode_bytes(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            codec = codecs.lookup(name)
+        except LookupError:
+            codec = None
+        # Only a real text encoding is believed: "hex", "rot13" or "unicode_escape" in a
+        # page's <meta> would transform the text or fail. A page labelled UTF-8 that is
+        # not valid UTF-8 is mislabelled: let the detector guess.
+        if (
+            codec is not None
+            and getattr(codec, "_is_text_encoding", True)
+            and codec.name not in _NOT_PAGE_ENCODINGS
+        ):
+            try:
+                return data.decode(codec.name, errors="replace")
+            except (UnicodeError, LookupError, TypeError, ValueError):
+                pass
+    return decode_bytes(data)
+
+

@@ -1,0 +1,220 @@
+"""The HTML path: decode, parse once, prune boilerplate containers, extract, clean the text.
+
+1. Bytes are decoded by BOM, then strict UTF-8, then the page's ``<meta charset>``, then
+   charset-normalizer's guess (:func:`decode_html_bytes`).
+2. The page is parsed once, the way trafilatura parses it; pages over
+   ``Config.max_input_chars`` are refused with an error in ``metadata["error"]``.
+3. Structured data is read for ``isAccessibleForFree`` and ``hasPart`` selectors
+   (:mod:`cleanbody.html.paywall`).
+4. Containers named like appeals, paywalls, newsletter boxes, share bars... are pruned
+   (:mod:`cleanbody.html.prune`, rules in ``data/dom_rules.toml``); each is reported as a removal
+   with ``position="dom"``.
+5. trafilatura extracts the article and the page metadata from the pruned tree (it copies
+   the tree it is given, so the page is not parsed a second time).
+6. The text engine cleans the extracted text: the boilerplate that sits inside the article
+   container under neutral names is found by its wording.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections import Counter
+from typing import Any, Final
+
+import regex
+from lxml.html import HtmlElement
+
+from cleanbody.config import Config
+from cleanbody.html.decode import decode_html_bytes, opens_document
+from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
+from cleanbody.html.prune import Pruned, prune
+from cleanbody.result import Removal, Result
+from cleanbody.text.engine import clean_text
+
+__all__ = ["clean_html"]
+
+LOGGER = logging.getLogger(__name__)
+
+#: Evidence a pruned container carries: a name match is as sure as an anchor plus a cue.
+DOM_SCORE: Final = 5.0
+#: A text shorter than this many words, ending in a paywall notice, is a teaser.
+#: (Teasers on paywalled news pages run to 1-4 paragraphs; full stories are longer.)
+TEASER_MAX_WORDS: Final = 300
+#: A declared paywalled section with less text than this was left out of the page.
+SECTION_MIN_CHARS: Final = 200
+#: trafilatura's page metadata, copied into ``Result.metadata`` (``None`` when unknown).
+#: Its ``categories`` become ``page_categories``: ``categories`` counts the removals.
+PAGE_FIELDS: Final = {
+    "title": "title", "author": "author", "date": "date", "sitename": "sitename",
+    "hostname": "hostname", "url": "url", "language": "language",
+    "description": "description", "categories": "page_categories", "tags": "tags",
+    "image": "image", "license": "license",
+}
+
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+_LANG = regex.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+
+
+def _parse(html: str) -> HtmlElement | None:
+    """Parse as trafilatura does, so the tree it is handed is the tree it would build."""
+    from trafilatura.utils import load_html  # noqa: PLC0415  (heavy import, HTML input only)
+
+    if not opens_document(html[:4096]):
+        # trafilatura rejects a bare fragment as "not HTML"; give it a document around it.
+        html = f"<html><body>{html}</body></html>"
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError, RecursionError, MemoryError) as error:
+        LOGGER.warning("cleanbody: the page could not be parsed: %s", error)
+        return None
+    return tree if isinstance(tree, HtmlElement) else None
+
+
+def _extract(tree: HtmlElement, url: str | None) -> Any:
+    """Run trafilatura on the (pruned) tree; ``None`` when it finds nothing."""
+    import trafilatura  # noqa: PLC0415  (heavy import, HTML input only)
+
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError) as error:
+        LOGGER.warning("cleanbody: trafilatura failed on the page: %s", error)
+        return None
+
+
+def _metadata_only(tree: HtmlElement, url: str | None) -> Any:
+    """The page metadata when trafilatura found no text (a frameset, an empty body)."""
+    from trafilatura.metadata import extract_metadata  # noqa: PLC0415  (heavy import)
+
+    try:
+        return extract_metadata(tree, url)
+    except (ValueError, TypeError, AttributeError, RecursionError) as error:
+        LOGGER.warning("cleanbody: trafilatura found no metadata: %s", error)
+        return None
+
+
+def _words(text: str) -> float:
+    """Word count, with two ideographic characters counting as one word."""
+    return len(_WORD.findall(text)) + len(_DENSE.findall(text)) / 2
+
+
+def _section_missing(tree: HtmlElement, markup: PaywallMarkup) -> bool | None:
+    """Whether the declared paywalled section is absent or nearly empty (``None``: unknown)."""
+    if not markup.selectors:
+        return None
+    chars = 0
+    for selector in markup.selectors:
+        elements = select_css(tree, selector)
+        if elements is None:
+            return None
+        chars += sum(len(element.text_content().strip()) for element in elements)
+    return chars < SECTION_MIN_CHARS
+
+
+def _protected(tree: HtmlElement, markup: PaywallMarkup) -> list[HtmlElement]:
+    """The declared paywalled sections: they hold article text, whatever they are called."""
+    found: list[HtmlElement] = []
+    for selector in markup.selectors:
+        found.extend(select_css(tree, selector) or [])
+    return found
+
+
+def _refused(html: str, config: Config) -> Result:
+    message = (
+        f"input is {len(html):,} characters, over Config.max_input_chars "
+        f"({config.max_input_chars:,}); pass a larger limit with "
+        "dataclasses.replace(config, max_input_chars=...) or clean the page in parts"
+    )
+    warnings.warn(f"cleanbody: {message}", stacklevel=3)
+    return Result(text="", source="", metadata={"input_type": "html", "error": message})
+
+
+def _page_metadata(document: Any, tree: HtmlElement | None, url: str | None) -> dict[str, Any]:
+    fields: dict[str, Any] = dict.fromkeys(PAGE_FIELDS.values())
+    if document is not None:
+        for name, key in PAGE_FIELDS.items():
+            value = getattr(document, name, None)
+            fields[key] = value if value not in ("", []) else None
+    if fields["url"] is None:
+        fields["url"] = url
+    if fields["language"] is None and tree is not None:
+        # trafilatura only sets a language when asked to filter by one; the page says it.
+        declared = _LANG.match(tree.get("lang") or tree.get("xml:lang") or "")
+        fields["language"] = declared.group().lower() if declared else None
+    return fields
+
+
+def _dom_removals(pruned: list[Pruned]) -> list[Removal]:
+    # A pruned element never reaches the extracted text, so it has no span: 0..0.
+    return [
+        Removal(0, 0, item.text, item.rule.category, (item.rule.id,), DOM_SCORE, "dom")
+        for item in pruned
+    ]
+
+
+def clean_html(
+    html: str | bytes, config: Config | None = None, *, url: str | None = None
+) -> Result:
+    """Extract the article of an HTML page, prune and clean it, and report the page metadata.
+
+    Args:
+        html: The page, as text or as bytes in any encoding.
+        config: Settings; ``Config()`` when omitted.
+        url: The page's address (helps extraction and metadata).
+
+    Returns:
+        A :class:`Result` whose ``source`` is the extracted text. Pruned containers are
+        removals with ``position == "dom"`` and an empty span (they were never in the
+        source); ``metadata`` holds the page metadata, ``paywalled``, ``truncated`` and
+        ``accessible_for_free``. A page over ``max_input_chars`` gives an empty result
+        with the reason in ``metadata["error"]``.
+
+    >>> page = '''<html><body><article><h1>Floods</h1>
+    ... <p>The river rose two metres overnight and closed the old bridge, officials said.</p>
+    ... <div class="newsletter-signup">Get our morning briefing by e-mail.</div>
+    ... </article></body></html>'''
+    >>> r = clean_html(page)
+    >>> r.text
+    'Floods\\nThe river rose two metres overnight and closed the old bridge, officials said.'
+    >>> [(m.category, m.rules, m.position) for m in r.removed]
+    [('newsletter', ('DOM-NL01',), 'dom')]
+    """
+    settings = config or Config()
+    if isinstance(html, bytes | bytearray | memoryview):
+        html = decode_html_bytes(bytes(html))
+    if len(html) > settings.max_input_chars:
+        return _refused(html, settings)
+    tree = _parse(html)
+    markup = PaywallMarkup()
+    section_missing: bool | None = None
+    pruned: list[Pruned] = []
+    document = None
+    if tree is not None:
+        markup = read_paywall_markup(tree)
+        if markup.selectors:
+            section_missing = _section_missing(tree, markup)
+        if settings.prune_html:
+            pruned = prune(tree, settings.keep, _protected(tree, markup))
+        document = _extract(tree, url) or _metadata_only(tree, url)
+    extracted = (getattr(document, "text", None) or "") if document is not None else ""
+    result = clean_text(extracted, settings)
+    removals = (*_dom_removals(pruned), *result.removed)
+    metadata = dict(result.metadata)
+    metadata.update(_page_metadata(document, tree, url))
+    categories = Counter(removal.category for removal in removals)
+    has_notice = categories["paywall"] > 0
+    teaser = 0 < _words(result.text) < TEASER_MAX_WORDS
+    metadata.update(
+        input_type="html",
+        categories=dict(sorted(categories.items())),
+        pruned=len(pruned),
+        accessible_for_free=markup.accessible_for_free,
+        paywalled=has_notice or markup.accessible_for_free is False,
+        # Markup alone never means truncated: the page may carry the full text anyway.
+        truncated=teaser
+        and (has_notice or (markup.accessible_for_free is False and section_missing is True)),
+    )
+    return Result(text=result.text, source=result.source, removed=removals, metadata=metadata)

@@ -1,0 +1,259 @@
+"""Pruning before extraction: containers whose names mark boilerplate, and one-link blocks.
+
+The rules are data (:mod:`cleanbody.rules.dom`, ``data/dom_rules.toml``); this module walks
+a parsed page once, matches each element's names against them, and drops what matches.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Final, TypeGuard
+
+import regex
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleanbody.rules.dom import (
+    DomRule,
+    LinkRule,
+    container_pattern,
+    element_names,
+    joined_name,
+    load_dom_rules,
+    load_link_rules,
+    names_of,
+)
+
+__all__ = ["Pruned", "prune"]
+
+_ID: Final = regex.compile(r"^DOM-[A-Z]{2}\d{2}$")
+_NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
+# Tags that hold the whole page or the article itself: a class on them describes the page
+# ("page-membership", "has-paywall"), never a box inside it.
+_NEVER_PRUNED: Final = frozenset({"html", "head", "body", "main", "article"})
+# Markup that carries no visible text; its names say nothing about boxes.
+_SKIPPED: Final = frozenset({"script", "style", "noscript", "template", "meta", "link", "title"})
+#: Attribute values remembered across pages by the matcher (bounded: a crawler runs long).
+MAX_CACHED_ATTRIBUTES: Final = 200_000
+#: A data-* value longer than this is JSON or a URL, not a name.
+MAX_DATA_VALUE_CHARS: Final = 60
+_HUMP: Final = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TOKEN: Final = regex.compile(r"[^\W_]+")
+_ATTRIBUTE: Final = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_SPACE: Final = regex.compile(r"\s+")
+# Tags whose own names are not worth reading: links, list items, icons and form controls
+# sit inside the container that carries the telling name, and skipping them halves the walk.
+_INLINE: Final = (
+    "a", "li", "img", "svg", "i", "input", "symbol", "script", "link", "meta", "path", "option",
+    "source", "label", "use", "g", "picture", "time", "abbr", "strong", "em", "b", "style",
+    "noscript", "template", "title", "br", "hr", "td", "tr", "th", "col", "video", "audio",
+)
+# Link targets worth a closer look; each link rule's hrefs must contain one of these.
+_LINK_MARKERS: Final = (
+    "eepurl.com", "list-manage.com", "mailchi.mp", "newsletter", "subscribe", "donat",
+    "patreon.com", "ko-fi.com", "buymeacoffee.com", "donorbox.org",
+)
+# Blocks that a lone link can make up, and the inline tags it may be wrapped in.
+_LINK_BLOCKS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "div"})
+_INLINE_WRAPPERS: Final = frozenset({"strong", "b", "em", "i", "span", "u"})
+# The text a reader sees: script and style contents are code, not words.
+_VISIBLE_TEXT: Final = etree.XPath(
+    ".//text()[not(parent::script or parent::style or parent::noscript or parent::template)]",
+    smart_strings=False,
+)
+# Elements with a name worth reading, in document order (one C-level pass over the tree);
+# the tag filter is done in Python, which is faster than a long XPath predicate.
+_NAMED: Final = etree.XPath(
+    "//*[@class or @id or @role or @aria-label or @*[starts-with(name(), 'data-')]]"
+)
+_NOT_BOXES: Final = frozenset(_INLINE) | _NEVER_PRUNED | _SKIPPED
+
+
+# --- loading ------------------------------------------------------------------------
+
+
+def _visible_text(element: HtmlElement) -> str:
+    """The element's text as a reader sees it, whitespace normalised."""
+    pieces = _VISIBLE_TEXT(element)
+    joined = "".join(str(piece) for piece in pieces) if isinstance(pieces, list) else ""
+    return _SPACE.sub(" ", joined).strip()
+
+
+class _Matcher:
+    """Finds the rule of an element quickly.
+
+    A name is only tried against the rules whose sequences can start with one of its
+    tokens, and pages repeat their names, so that lookup is cached.
+    """
+
+    def __init__(self, rules: tuple[DomRule, ...]) -> None:
+        self.rules = rules
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: list[tuple[str, int]] = []
+        for number, rule in enumerate(rules):
+            for sequence in rule.tokens:
+                first = sequence[0].lstrip("=")
+                if first.endswith("*"):
+                    self.prefixes.append((first[:-1], number))
+                else:
+                    self.exact.setdefault(first, set()).add(number)
+        self.stems = tuple(stem for stem, _ in self.prefixes)
+        self._seen: dict[tuple[str, ...], frozenset[int]] = {}
+        self._interesting: dict[tuple[str, str], bool] = {}
+
+    def interesting(self, key: str, value: str) -> bool:
+        """Whether one attribute could start a match (cached: pages repeat their names)."""
+        known = self._interesting.get((key, value))
+        if known is None:
+            known = any(self._candidates(name) for name in names_of([(key, value)]) if name)
+            if len(self._interesting) < MAX_CACHED_ATTRIBUTES:
+                self._interesting[(key, value)] = known
+        return known
+
+    def _candidates(self, name: tuple[str, ...]) -> frozenset[int]:
+        known = self._seen.get(name)
+        if known is None:
+            found: set[int] = set()
+            for token in name:
+                found.update(self.exact.get(token, ()))
+                if token.startswith(self.stems):
+                    found.update(n for stem, n in self.prefixes if token.startswith(stem))
+            known = self._seen[name] = frozenset(found)
+        return known
+
+    def rule_for(self, names: list[tuple[str, ...]]) -> DomRule | None:
+        """The first rule, in id order, that one of the names satisfies."""
+        candidates: set[int] = set()
+        for name in names:
+            candidates.update(self._candidates(name))
+        for number in sorted(candidates):
+            if self.rules[number].matches(names):
+                return self.rules[number]
+        return None
+
+
+@functools.cache
+def _matcher(rules: tuple[DomRule, ...]) -> _Matcher:
+    return _Matcher(rules)
+
+
+# --- pruning ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Pruned:
+    """An element taken out of the page before extraction."""
+
+    text: str
+    rule: DomRule | LinkRule
+
+
+def _drop(element: HtmlElement) -> None:
+    """Remove ``element`` but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def prune(
+    root: HtmlElement, skip_categories: frozenset[str] = frozenset(), protected: Iterable[Any] = ()
+) -> list[Pruned]:
+    """Remove boilerplate containers from ``root`` in place; return what went, in page order.
+
+    Args:
+        root: The parsed page.
+        skip_categories: Categories to leave in the page (``Config.keep``).
+        protected: Elements never removed, nor anything around them (the paywalled
+            article section that the page's markup names).
+
+    Returns:
+        The removed elements' normalised text and the rule that matched each.
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring(
+    ...     '<html><body><p>Story.</p><div class="donate-box">Give now</div></body></html>')
+    >>> [(p.text, p.rule.id) for p in prune(page)]
+    [('Give now', 'DOM-AP01')]
+    """
+    rules = tuple(rule for rule in load_dom_rules() if rule.category not in skip_categories)
+    if not rules:
+        return []
+    matcher = _matcher(rules)
+    containers = container_pattern()
+    guarded = set(protected)
+    for element in list(guarded):
+        guarded.update(element.iterancestors())
+    found: list[Pruned] = []
+    chosen: set[HtmlElement] = set()
+    # Candidates come in document order, so an ancestor is chosen before its descendants;
+    # only elements that match a rule pay for the ancestor walk, which is bounded by the
+    # parser's depth limit.
+    named = _NAMED(root)
+    for element in named if isinstance(named, list) else ():
+        if not _worth_reading(element, matcher):
+            continue
+        names = element_names(element)
+        rule = matcher.rule_for(names)
+        if rule is None or element in guarded:
+            continue
+        if any(containers.search(joined_name(name)) for name in names):
+            continue  # "article-body paywall": the article container, whatever else it is
+        if any(ancestor in chosen for ancestor in element.iterancestors()):
+            continue
+        text = _visible_text(element)
+        if len(text) > rule.max_chars:
+            continue
+        chosen.add(element)
+        if text:
+            found.append(Pruned(text, rule))
+    links = tuple(rule for rule in load_link_rules() if rule.category not in skip_categories)
+    if links:
+        _link_blocks(root, links, chosen, found)
+    for element in chosen:
+        _drop(element)
+    return found
+
+
+def _worth_reading(element: object, matcher: _Matcher) -> TypeGuard[HtmlElement]:
+    """Whether an element can be a box at all: a real tag with a name that could match."""
+    if not isinstance(element, HtmlElement):
+        return False
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _NOT_BOXES:
+        return False
+    return any(matcher.interesting(key, value) for key, value in element.items())
+
+
+def _link_blocks(
+    root: HtmlElement, rules: tuple[LinkRule, ...], chosen: set[HtmlElement], found: list[Pruned]
+) -> None:
+    """Choose the paragraphs and headings that are nothing but one sign-up or donation link."""
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").lower()
+        if not href or not any(marker in href for marker in _LINK_MARKERS):
+            continue
+        rule = next((rule for rule in rules if rule.matches(href)), None)
+        block = anchor.getparent()
+        # The link may sit in <strong> or <em> inside the paragraph.
+        while block is not None and block.tag in _INLINE_WRAPPERS:
+            block = block.getparent()
+        if rule is None or block is None or block.tag not in _LINK_BLOCKS:
+            continue
+        text = _visible_text(block)
+        if not text or len(text) > rule.max_chars or text != _visible_text(anchor):
+            continue
+        if block in chosen or any(ancestor in chosen for ancestor in block.iterancestors()):
+            continue
+        # An element inside it was already pruned by name: that removal stands for it.
+        if any(inner in chosen for inner in block.iterdescendants()):
+            continue
+        chosen.add(block)
+        found.append(Pruned(text, rule))

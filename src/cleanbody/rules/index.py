@@ -1,0 +1,340 @@
+"""The trigger index: one Aho-Corasick pass per kind of rule finds the blocks worth a search."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
+
+import ahocorasick_rs
+import regex
+
+from cleanbody.rules.gate import LanguageGate, language_gate
+from cleanbody.rules.model import KINDS, Rule, load_rules
+
+__all__ = ["RuleIndex", "rule_index"]
+
+#: Words this short ("x", "ok") occur everywhere; they only count in short blocks...
+WEAK_TRIGGER_CHARS: Final = 3
+#: ...the size of a button or a share bar, not of a paragraph.
+SHORT_BLOCK_CHARS: Final = 60
+#: Separators used as triggers by breadcrumb and label rules; as common as short words.
+_WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
+#: Triggers up to this long must start a word...
+WORD_START_CHARS: Final = 4
+#: ...and up to this long must be a whole word (in scripts that separate words).
+WHOLE_WORD_CHARS: Final = 2
+_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
+_SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+
+
+
+class _KindIndex:
+    """The automata over the rules of one kind (anchors, cues or counters).
+
+    Long blocks are read by one automaton over the rules every document needs (English
+    and language-neutral ones) and one per further language the document can be in;
+    short blocks by one over every rule, plus the very short triggers.
+    """
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        gated: Mapping[str, frozenset[str]],
+        words: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
+        main, weak = _entries(rules)
+        self.full = _Automaton(main) if main else None
+        # Short blocks are read once, for ordinary and very short triggers together.
+        every = {key: main.get(key, []) + weak.get(key, []) for key in main.keys() | weak}
+        self.short = _Automaton(every) if every else None
+        base, _ = _entries([rule for rule in rules if rule.id not in gated])
+        self.base = _Automaton(base, fast=True, words=words) if base or words else None
+        self._by_language: dict[str, list[Rule]] = {}
+        for rule in rules:
+            for language in gated.get(rule.id, ()):
+                self._by_language.setdefault(language, []).append(rule)
+        self._automata: dict[str, _Automaton | None] = {}
+
+    def for_language(self, language: str) -> _Automaton | None:
+        """The automaton over one language's own rules, built on first need."""
+        if language not in self._automata:
+            main, _ = _entries(self._by_language.get(language, ()))
+            self._automata[language] = _Automaton(main, fast=True) if main else None
+        return self._automata[language]
+
+    def scan(
+        self,
+        lowered_blocks: Sequence[str],
+        positions: Iterable[int],
+        languages: frozenset[str] | None,
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Add the rules of this kind whose triggers occur in the given blocks."""
+        long_blocks, short_blocks = _by_length(lowered_blocks, positions)
+        if long_blocks:
+            if languages is None:
+                if self.full is not None:
+                    self.full.scan(lowered_blocks, long_blocks, found)
+            else:
+                if self.base is not None:
+                    self.base.scan(lowered_blocks, long_blocks, found)
+                self.scan_languages(lowered_blocks, long_blocks, languages, found)
+        self.scan_short(lowered_blocks, short_blocks, found)
+
+    def scan_languages(
+        self,
+        lowered_blocks: Sequence[str],
+        long_blocks: Sequence[int],
+        languages: frozenset[str],
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Add the rules of each of ``languages`` whose triggers occur in long blocks."""
+        for language in sorted(languages):
+            automaton = self.for_language(language)
+            if automaton is not None:
+                automaton.scan(lowered_blocks, long_blocks, found)
+
+    def scan_short(
+        self,
+        lowered_blocks: Sequence[str],
+        short_blocks: Sequence[int],
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Add the rules of every language whose triggers occur in short blocks."""
+        if short_blocks and self.short is not None:
+            self.short.scan(lowered_blocks, short_blocks, found)
+
+
+def _by_length(
+    lowered_blocks: Sequence[str], positions: Iterable[int]
+) -> tuple[list[int], list[int]]:
+    """Split block positions into long blocks and short ones (buttons, labels)."""
+    long_blocks: list[int] = []
+    short_blocks: list[int] = []
+    for position in positions:
+        short = len(lowered_blocks[position]) <= SHORT_BLOCK_CHARS
+        (short_blocks if short else long_blocks).append(position)
+    return long_blocks, short_blocks
+
+
+def _ordered(found: dict[int, dict[str, Rule]]) -> dict[int, list[Rule]]:
+    """Each block's rules, in id order."""
+    return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+
+
+class RuleIndex:
+    """All triggers of a rule set in Aho-Corasick automata, and the rules behind each.
+
+    One pass over the lowercased text finds every trigger occurrence (overlapping ones
+    too), so the cost grows linearly with the input whatever the number of rules. Each
+    kind of rule has automata of its own, so that cues and counter-evidence are only
+    looked for near where they can matter. Long blocks are read by an automaton holding
+    only the rules of the languages the document can be in (English and
+    language-neutral rules always); short blocks (buttons, labels) by one holding every
+    rule, plus the very short triggers ("x", "ok", "|") that would match everywhere in
+    prose.
+    """
+
+    def __init__(self, rules: Iterable[Rule], gate: LanguageGate | None = None) -> None:
+        self.rules = tuple(rules)
+        self._gate = gate
+        # Languages a rule is gated on; rules for every language, or for a language the
+        # gate does not know, always run.
+        gated: dict[str, frozenset[str]] = {}
+        if gate is not None:
+            for rule in self.rules:
+                languages = frozenset(rule.languages)
+                if "*" not in languages and languages <= gate.known:
+                    gated[rule.id] = languages
+        words = gate.word_keys() if gate is not None else {}
+        self._kinds = {
+            kind: _KindIndex(
+                [rule for rule in self.rules if rule.kind == kind],
+                gated,
+                words if kind == "anchor" else None,
+            )
+            for kind in KINDS
+        }
+
+    def languages(self, lowered_blocks: Sequence[str]) -> frozenset[str] | None:
+        """The gated languages the document's long blocks can be in; None: no gate."""
+        if self._gate is None:
+            return None
+        text = "\n".join(block for block in lowered_blocks if len(block) > SHORT_BLOCK_CHARS)
+        return self._gate.allowed(text) or frozenset()
+
+    def anchors(
+        self, lowered_blocks: Sequence[str]
+    ) -> tuple[dict[int, list[Rule]], frozenset[str] | None]:
+        """The anchor candidates of a document, and the gated languages it can be in.
+
+        One pass over the long blocks finds the anchors every document needs and the
+        function words that tell its languages; then each of those languages' own
+        anchors are looked for. Short blocks are read for every language's anchors.
+        """
+        if self._gate is None:
+            return self.candidates(lowered_blocks, ("anchor",)), None
+        kind = self._kinds["anchor"]
+        long_blocks, short_blocks = _by_length(lowered_blocks, range(len(lowered_blocks)))
+        found: dict[int, dict[str, Rule]] = {}
+        languages: frozenset[str] | None = None
+        if long_blocks:
+            spoken: set[str] = set()
+            if kind.base is not None:
+                kind.base.scan(lowered_blocks, long_blocks, found, spoken)
+            text = "\n".join(lowered_blocks[position] for position in long_blocks)
+            languages = self._gate.allowed(text, spoken) or frozenset()
+            kind.scan_languages(lowered_blocks, long_blocks, languages, found)
+        kind.scan_short(lowered_blocks, short_blocks, found)
+        return _ordered(found), languages
+
+    def candidates(
+        self,
+        lowered_blocks: Sequence[str],
+        kinds: Iterable[str] = KINDS,
+        positions: Iterable[int] | None = None,
+        languages: frozenset[str] | None = None,
+    ) -> dict[int, list[Rule]]:
+        """Map each block holding a trigger to the rules to try there, in id order.
+
+        Args:
+            lowered_blocks: The document's blocks, lowercased.
+            kinds: Which kinds of rule to look for.
+            positions: Which blocks to read (default: all).
+            languages: From :meth:`languages` (default: worked out here).
+        """
+        if languages is None:
+            languages = self.languages(lowered_blocks)
+        where = list(range(len(lowered_blocks)) if positions is None else positions)
+        found: dict[int, dict[str, Rule]] = {}
+        for kind in kinds:
+            self._kinds[kind].scan(lowered_blocks, where, languages, found)
+        return _ordered(found)
+
+
+def _entries(rules: Iterable[Rule]) -> tuple[_Entries, _Entries]:
+    """Trigger keys and the rules behind them: ordinary ones, and very short ones."""
+    by_trigger: dict[str, list[Rule]] = {}
+    for rule in rules:
+        for trigger in rule.triggers:
+            by_trigger.setdefault(trigger, []).append(rule)
+    main: _Entries = {}
+    weak: _Entries = {}
+    for trigger, found in by_trigger.items():
+        key = trigger.strip()
+        word_start, word_end = _word_bounds(trigger)
+        table = weak if _is_weak(key) else main
+        table.setdefault(key, []).append((tuple(found), word_start, word_end))
+    return main, weak
+
+
+_Entries = dict[str, list[tuple[tuple[Rule, ...], bool, bool]]]
+
+
+def _is_weak(key: str) -> bool:
+    """Whether a trigger is too common to look for outside short blocks."""
+    if len(key) < WEAK_TRIGGER_CHARS and key.isalpha():
+        return True
+    return len(key) == 1 and key in _WEAK_SYMBOLS
+
+
+class _Automaton:
+    """Aho-Corasick over trigger keys, remembering the entries behind each key."""
+
+    def __init__(
+        self,
+        entries: _Entries,
+        fast: bool = False,
+        words: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
+        words = words or {}
+        keys = sorted(set(entries) | set(words))
+        self.values = [tuple(entries.get(key, ())) for key in keys]
+        # Function words (" der ") found in the same pass say which languages are spoken.
+        self.speakers = [words.get(key) for key in keys]
+        # A DFA scans three times faster than the default NFA but takes far more memory:
+        # only the automata that read whole documents are built as one.
+        implementation = ahocorasick_rs.Implementation.DFA if fast else None
+        self.matcher = ahocorasick_rs.AhoCorasick(
+            keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=implementation
+        )
+
+    def scan(
+        self,
+        lowered_blocks: Sequence[str],
+        positions: Sequence[int],
+        found: dict[int, dict[str, Rule]],
+        spoken: set[str] | None = None,
+    ) -> None:
+        """Add the rules whose triggers occur in the given blocks to ``found``.
+
+        Languages whose function words occur are added to ``spoken``, when given.
+        """
+        if not positions:
+            return
+        starts = []
+        pieces = []
+        offset = 0
+        for position in positions:
+            starts.append(offset)
+            pieces.append(lowered_blocks[position])
+            offset += len(lowered_blocks[position]) + 1
+        joined = "\n".join(pieces)
+        size = len(joined)
+        try:
+            matches = self.matcher.find_matches_as_indexes(joined, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates: same length, nothing to match there
+            matches = self.matcher.find_matches_as_indexes(
+                _SURROGATE.sub("\ufffd", joined), overlapping=True
+            )
+        done: set[tuple[int, int]] = set()  # (block, key) pairs already taken whole
+        block = 0
+        next_start = starts[1] if len(starts) > 1 else size + 1
+        for key, start, end in matches:
+            while start >= next_start:  # matches come in text order: walk the blocks
+                block += 1
+                next_start = starts[block + 1] if block + 1 < len(starts) else size + 1
+            if (block, key) in done:
+                continue
+            speakers = self.speakers[key]
+            if speakers is not None and spoken is not None:
+                spoken |= speakers
+            taken = 0
+            entries = self.values[key]
+            for rules, word_start, word_end in entries:
+                if word_start and start > 0 and joined[start - 1].isalpha():
+                    continue
+                if word_end and end < size and joined[end].isalpha():
+                    continue
+                bucket = found.setdefault(positions[block], {})
+                for rule in rules:
+                    bucket[rule.id] = rule
+                taken += 1
+            if taken == len(entries):
+                done.add((block, key))
+
+
+def _word_bounds(trigger: str) -> tuple[bool, bool]:
+    """Whether a trigger must start a word, and whether it must end one.
+
+    A leading or trailing space in a trigger asks for a word boundary there (" app "
+    is the word "app", not "happen"). Without one, very short triggers in scripts that
+    separate words get boundaries anyway: up to four letters must start a word, up to
+    two must be the whole word. Longer ones may sit anywhere (German compounds).
+    """
+    core = trigger.strip()
+    if not core:
+        return False, False
+    spaced_start = bool(_SPACED_LETTER.match(core[0]))
+    spaced_end = bool(_SPACED_LETTER.match(core[-1]))
+    return (
+        trigger.startswith(" ") or (spaced_start and len(core) <= WORD_START_CHARS),
+        trigger.endswith(" ") or (spaced_end and len(core) <= WHOLE_WORD_CHARS),
+    )
+
+
+@functools.cache
+def rule_index() -> RuleIndex:
+    """The index over all bundled rules, built once per process."""
+    return RuleIndex(load_rules(), language_gate())

@@ -1,0 +1,207 @@
+"""The text path: blocks, evidence, regions, removals, clean text and metadata."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from cleanbody.config import Config
+from cleanbody.result import Removal, Result
+from cleanbody.rules import rule_index
+from cleanbody.text.blocks import Block, split_blocks
+from cleanbody.text.evidence import Evidence, Hit, score_blocks
+from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
+
+__all__ = ["clean_text", "tidy"]
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_PUBLISHER_TRIM = " \t:;,.!?\"'“”«»„"
+
+
+def _dominant(weights: Counter[str]) -> str:
+    """The category with most weight; ``ui`` only when nothing else fired."""
+    substantive = Counter({key: value for key, value in weights.items() if key != "ui"})
+    chosen = substantive or weights
+    return max(sorted(chosen), key=lambda key: chosen[key]) if chosen else "ui"
+
+
+def _block_categories(evidence: list[Evidence], region: Region) -> list[str]:
+    """The category of each block of a region.
+
+    A block's own evidence decides; a plain or UI-only block (a body paragraph, a button,
+    a headline in a list) belongs to the widget above it, or below it at the top.
+    """
+    weights: Counter[str] = Counter()
+    for index in region.members:
+        weights.update(evidence[index].category_weights())
+    own: list[str | None] = []
+    for index in range(region.first, region.last + 1):
+        block_weights = Counter(evidence[index].category_weights())
+        block_weights.pop("ui", None)
+        own.append(_dominant(block_weights) if block_weights else None)
+    fallback = next((category for category in own if category), _dominant(weights))
+    categories = []
+    for category in own:
+        fallback = category or fallback
+        categories.append(fallback)
+    return categories
+
+
+def _removals(
+    source: str,
+    evidence: list[Evidence],
+    region: Region,
+    keep: frozenset[str],
+    *,
+    removed: set[int],
+    named: list[Hit],
+) -> list[Removal]:
+    """Turn an accepted region into removals, one per run of blocks of one category.
+
+    Blocks of kept categories stay, and blocks another region already took are not
+    taken twice; the numbers of the removed blocks are added to ``removed`` and their
+    hits to ``named`` (where the publisher's name is looked for).
+    """
+    runs: list[tuple[str, list[int]]] = []
+    for index, category in enumerate(_block_categories(evidence, region), start=region.first):
+        if category in keep or evidence[index].block.number in removed:
+            continue
+        if runs and runs[-1][0] == category and runs[-1][1][-1] == index - 1:
+            runs[-1][1].append(index)
+        else:
+            runs.append((category, [index]))
+    removals = []
+    for category, run in runs:
+        rules: dict[str, None] = {}
+        for index in run:
+            for hit in evidence[index].hits:
+                if hit.rule.kind != "counter":
+                    rules[hit.rule.id] = None
+            removed.add(evidence[index].block.number)
+            named.extend(evidence[index].hits)
+        start, end = evidence[run[0]].block.start, evidence[run[-1]].block.end
+        removals.append(
+            Removal(
+                start=start,
+                end=end,
+                text=source[start:end],
+                category=category,
+                rules=tuple(rules),
+                score=region.score,
+                position=region.position,
+            )
+        )
+    return removals
+
+
+def _split_gap(gap: str) -> tuple[str, str]:
+    """Split whitespace between two lines into (up to its last line break, the indent)."""
+    breaks = list(_LINE_BREAK.finditer(gap))
+    if not breaks:
+        return gap, ""
+    cut = breaks[-1].end()
+    return gap[:cut], gap[cut:]
+
+
+def tidy(source: str, blocks: Sequence[Block], removed: set[int]) -> str:
+    """Return ``source`` without the removed blocks, keeping the separators of the rest.
+
+    Between two kept blocks stands the line break that followed the earlier one, so a
+    removal neither doubles a blank line nor leaves a trailing separator.
+
+    >>> text = "One.\\n\\nAd\\n\\nTwo.\\n"
+    >>> tidy(text, split_blocks(text), {1})
+    'One.\\n\\nTwo.\\n'
+    """
+    if not removed:
+        return source
+    pieces: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if block.number in removed:
+            continue
+        before_block = source[blocks[block.number - 1].end if block.number else 0 : block.start]
+        if previous is None:
+            pieces.append(before_block if block.number == 0 else _split_gap(before_block)[1])
+        elif previous.number + 1 == block.number:
+            pieces.append(before_block)
+        else:
+            after_previous = source[previous.end : blocks[previous.number + 1].start]
+            pieces.append(_split_gap(after_previous)[0] + _split_gap(before_block)[1])
+        pieces.append(block.text)
+        previous = block
+    if previous is not None:
+        pieces.append(source[blocks[-1].end :])
+    return "".join(pieces)
+
+
+def _publisher(hits: list[Hit]) -> str | None:
+    """The organisation the removed boilerplate names most often."""
+    names: Counter[str] = Counter()
+    for hit in hits:
+        if hit.publisher:
+            # "A message from the Riverside Echo" names "Riverside Echo".
+            name = hit.publisher.strip(_PUBLISHER_TRIM).removeprefix("the ")
+            if 1 < len(name) <= 80:
+                names[name] += 1
+    return names.most_common(1)[0][0] if names else None
+
+
+def clean_text(source: str, config: Config) -> Result:
+    """Clean plain text (see :func:`cleanbody.clean`).
+
+    The decision is repeated on what is left until nothing more goes, so that cleaning
+    the clean text again removes nothing: a widget removed in one round can make two
+    of its neighbours adjacent, or bring a block to the edge, in the next.
+    """
+    blocks = split_blocks(source)
+    index = rule_index()
+    removals: list[Removal] = []
+    removed: set[int] = set()
+    named: list[Hit] = []
+    active = blocks
+    while active:
+        evidence = score_blocks(active, index, config.thresholds, reach=MAX_GAP_BLOCKS + 1)
+        if not any(found.hits for found in evidence):
+            break
+        before = len(removed)
+        for region in find_regions(evidence, config.thresholds):
+            if region.accepted:
+                removals.extend(
+                    _removals(
+                        source, evidence, region, config.keep, removed=removed, named=named
+                    )
+                )
+        if len(removed) == before:
+            break
+        # Another round can only find something where evidence was left standing.
+        if not any(
+            found.gain > 0 and found.block.number not in removed for found in evidence
+        ):
+            break
+        active = [block for block in active if block.number not in removed]
+    removals.sort(key=lambda removal: removal.start)
+    text = tidy(source, blocks, removed)
+    return Result(
+        text=text,
+        source=source,
+        removed=tuple(removals),
+        metadata=_metadata(source, removals, _publisher(named)),
+    )
+
+
+def _metadata(source: str, removals: list[Removal], publisher: str | None) -> dict[str, Any]:
+    removed_chars = sum(removal.end - removal.start for removal in removals)
+    categories = Counter(removal.category for removal in removals)
+    return {
+        "input_type": "text",
+        "publisher": publisher,
+        "paywalled": "paywall" in categories,
+        "truncated": False,
+        "removed_chars": removed_chars,
+        "removed_ratio": round(removed_chars / len(source), 4) if source else 0.0,
+        "categories": dict(sorted(categories.items())),
+    }

@@ -1,0 +1,340 @@
+"""Group scored blocks into regions and decide each region as a whole.
+
+Boilerplate arrives as widgets: a heading, a body and buttons. A region grows from blocks
+with positive evidence and may bridge a few plain blocks between them when the evidence
+on *both* sides outweighs their cost, which is how an appeal body that reads like
+journalism leaves with its heading and its button. Where a region sits decides how much
+evidence it needs: at the edges (header, trailer) less than in the middle (insert).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from cleanbody.config import Thresholds
+from cleanbody.text.evidence import Evidence, block_cost
+
+__all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
+
+#: A widget's body rarely has more than three plain paragraphs in a row (corpus: max 2).
+MAX_GAP_BLOCKS: Final = 3
+#: A related-stories list rarely shows more headlines than this...
+MAX_LIST_ITEMS: Final = 12
+#: ...and a headline costs less than this (140 Latin characters, ~47 CJK ones).
+MAX_LIST_ITEM_COST: Final = block_cost("x" * 140, 1.0)
+#: Widgets whose body is prose: only these bridge paragraphs (a related list or a
+#: sponsored box never holds one, so paragraphs between two of them are article).
+BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
+#: A lone appeal block longer than this, with a sentence break inside, is prose.
+PROSE_CHARS: Final = 100
+_SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+#: A neighbour this short is a button or a label, not a paragraph.
+BUTTON_CHARS: Final = 60
+#: A plain title line joins the widget below only if that widget is this much surer
+#: than an edge region needs to be.
+HEADING_MARGIN: Final = 2.0
+# A title: a capitalised phrase of at most six words, with no digits or colon (not a
+# "Player of the match: X" line) and no closing punctuation. Only scripts with case have
+# this shape; in others a byline looks the same, so none is taken.
+_HEADING = regex.compile(
+    r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
+    r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
+)
+#: Blocks that may follow a trailer (or precede a header) without making it an insert...
+EDGE_SLACK_BLOCKS: Final = 2
+#: ...as long as they are this short in total (a tag line, a byline, a photo credit;
+#: two short news paragraphs are already longer).
+EDGE_SLACK_CHARS: Final = 120
+
+
+@dataclass
+class Region:
+    """A run of blocks judged together."""
+
+    first: int
+    last: int
+    score: float
+    anchor: bool
+    insert: bool = False
+    position: str = "insert"
+    accepted: bool = False
+    members: list[int] = field(default_factory=list)
+    categories: frozenset[str] = frozenset()
+    headed: bool = False
+
+    def fits(self, other: Region) -> bool:
+        """Whether two regions can be one widget: they share a category.
+
+        A cookie banner at the top and a paywall at the bottom are two widgets, and the
+        article between them is not bridged however strong both are; a bare button
+        ("ui") only joins a widget it touches.
+        """
+        return bool((self.categories & other.categories) - {"ui"})
+
+
+def _categories(found: Evidence) -> frozenset[str]:
+    return frozenset(found.category_weights())
+
+
+def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) -> float | None:
+    """Cost of bridging blocks first..last, or None where they must not be bridged."""
+    if last - first + 1 > MAX_GAP_BLOCKS:
+        return None
+    total = 0.0
+    for found in evidence[first : last + 1]:
+        if found.is_insert:
+            continue
+        # Counter-evidence (reported speech, attribution) is already in a scored block's
+        # negative score: such a paragraph is bridged only between very strong sides.
+        total += -found.score if found.hits else block_cost(found.block.text, factor)
+    return total
+
+
+def _list_end(evidence: list[Evidence], heading: int) -> int:
+    """Index of the last item of the link list under a related-stories heading.
+
+    Headlines carry no evidence of their own; what marks them is the heading above and
+    their shape: short, without a closing full stop.
+    """
+    last = heading
+    while last + 1 < len(evidence) and last - heading < MAX_LIST_ITEMS:
+        item = evidence[last + 1]
+        text = item.block.text
+        plain = not item.hits or set(item.category_weights()) <= {"related"}
+        if not plain or item.counter < 0 or block_cost(text, 1.0) > MAX_LIST_ITEM_COST:
+            break
+        if text.endswith((".", ":", ";", "。", "！", "？")) and not text.endswith("..."):
+            break
+        last += 1
+    return last
+
+
+def _short(evidence: list[Evidence], first: int, stop: int, per_block: bool = False) -> bool:
+    """Whether blocks first..stop-1 are labels, not paragraphs.
+
+    By default: few, and short together. ``per_block``: none longer than a headline
+    (the items of a link list, however many the gap allows).
+    """
+    blocks = evidence[first:stop]
+    if per_block:
+        return all(len(found.block.text) <= PROSE_CHARS for found in blocks)
+    return len(blocks) <= EDGE_SLACK_BLOCKS and (
+        sum(len(found.block.text) for found in blocks) <= EDGE_SLACK_CHARS
+    )
+
+
+def _at_start(evidence: list[Evidence], first: int) -> bool:
+    """Whether only a title's worth of text stands before block ``first``.
+
+    A widget at the top of a page ("Subscribers only", a cookie banner) is never bridged
+    over paragraphs: those are the article's teaser, not the widget's body, even when a
+    paywall of the same kind closes the page. Short labels ("4:32") may still be bridged.
+    """
+    return _short(evidence, 0, first)
+
+
+def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
+    """Merge positive blocks into maximal regions, bridging only where both sides pay."""
+    stack: list[Region] = []
+    for index, found in enumerate(evidence):
+        if found.is_insert or not found.hits or found.score <= 0:
+            continue
+        if stack and index <= stack[-1].last:
+            continue  # already taken as an item of a link list
+        region = Region(
+            index, index, found.score, found.has_anchor, members=[index],
+            categories=_categories(found),
+        )
+        if region.anchor and found.category_weights().get("related", 0) > 0:
+            region.last = _list_end(evidence, index)
+        while stack:
+            previous = stack[-1]
+            if previous.last + 1 == region.first:
+                gap: float | None = 0.0
+            elif previous.fits(region) and (
+                not _at_start(evidence, previous.first)
+                or _short(evidence, previous.last + 1, region.first)
+            ) and (
+                (previous.categories & region.categories & BODY_CATEGORIES)
+                or _short(evidence, previous.last + 1, region.first, per_block=True)
+            ):
+                gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
+            else:
+                gap = None
+            if gap is None or gap >= previous.score or gap >= region.score:
+                break
+            stack.pop()
+            # Extend in place: rebuilding member lists would make long runs quadratic.
+            previous.members.extend(region.members)
+            previous.last = region.last
+            previous.score += region.score - gap
+            previous.anchor = previous.anchor or region.anchor
+            previous.categories = previous.categories | region.categories
+            region = previous
+        stack.append(region)
+    inserts = [
+        Region(
+            index, index, found.score, found.has_anchor, insert=True, members=[index],
+            categories=_categories(found),
+        )
+        for index, found in enumerate(evidence)
+        if found.is_insert
+    ]
+    return sorted(stack + inserts, key=lambda region: region.first)
+
+
+class _Removed:
+    """Removed block ranges, with jumps over them so edge checks never rescan a range."""
+
+    def __init__(self) -> None:
+        self.forward: dict[int, int] = {}  # first index of a removed run -> index after it
+        self.backward: dict[int, int] = {}  # last index of a removed run -> index before it
+
+    def add(self, first: int, last: int) -> None:
+        self.forward[first] = last + 1
+        self.backward[last] = first - 1
+
+    def _follow(self, jumps: dict[int, int], index: int) -> int:
+        path = []
+        while index in jumps:
+            path.append(index)
+            index = jumps[index]
+        for step in path[:-1]:  # compress the chain for the next caller
+            jumps[step] = index
+        return index
+
+    def slack_after(self, evidence: list[Evidence], index: int) -> bool:
+        """Whether the kept blocks from ``index`` on are few and short."""
+        count = chars = 0
+        while True:
+            index = self._follow(self.forward, index)
+            if index >= len(evidence):
+                return True
+            count += 1
+            chars += len(evidence[index].block.text)
+            if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
+                return False
+            index += 1
+
+    def slack_before(self, evidence: list[Evidence], index: int) -> bool:
+        """Whether the kept blocks up to ``index`` are few and short."""
+        count = chars = 0
+        while True:
+            index = self._follow(self.backward, index)
+            if index < 0:
+                return True
+            count += 1
+            chars += len(evidence[index].block.text)
+            if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
+                return False
+            index -= 1
+
+
+def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Region]:
+    """Return the regions of a document, each marked accepted or not, with its position.
+
+    Acceptance is repeated until nothing changes, treating removed blocks as absent, so
+    that cleaning the clean text again removes nothing more.
+    """
+    regions = _grow(evidence, thresholds.length_cost)
+    removed = _Removed()
+    changed = True
+    backwards = True
+    while changed:
+        changed = _accept(regions, evidence, thresholds, removed, backwards)
+        backwards = not backwards
+        changed = _absorb_neighbours(regions, evidence, removed) or changed
+        changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
+    return regions
+
+
+def _accept(
+    regions: list[Region],
+    evidence: list[Evidence],
+    thresholds: Thresholds,
+    removed: _Removed,
+    backwards: bool,
+) -> bool:
+    """One pass of position and threshold decisions; whether anything was accepted.
+
+    Trailers cascade from the end and headers from the start, so passes alternate.
+    """
+    changed = False
+    for region in reversed(regions) if backwards else regions:
+        if region.accepted:
+            continue
+        if removed.slack_after(evidence, region.last + 1):
+            region.position = "trailer"
+        elif removed.slack_before(evidence, region.first - 1):
+            region.position = "header"
+        else:
+            region.position = "insert"
+        needed = thresholds.insert if region.position == "insert" else thresholds.edge
+        if region.first == region.last and region.categories == {"appeal"}:
+            text = evidence[region.first].block.text
+            if len(text) > PROSE_CHARS and _SENTENCE_BREAK.search(text):
+                # A lone appeal paragraph of several sentences may be the writer's own
+                # plea closing an op-ed ("Please donate before Christmas. Our collection
+                # points are ..."): it needs as much evidence as an insert.
+                needed = max(needed, thresholds.insert)
+        if region.score >= needed and (region.anchor or not thresholds.need_anchor):
+            region.accepted = True
+            removed.add(region.first, region.last)
+            changed = True
+    return changed
+
+
+def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+    """Accept a short region that touches an accepted one (a button after a one-line widget).
+
+    Only one-line inserts can have such neighbours: other regions merge while growing.
+    Returns whether anything was accepted.
+    """
+    changed = False
+    # One pass each way reaches every chain: a neighbour accepted going backwards has its
+    # right-hand side accepted already.
+    for pairs in (itertools.pairwise(regions), reversed(list(itertools.pairwise(regions)))):
+        for left, right in pairs:
+            if left.last + 1 != right.first or left.accepted == right.accepted:
+                continue
+            rejected, accepted = (right, left) if left.accepted else (left, right)
+            blocks = range(rejected.first, rejected.last + 1)
+            size = sum(len(evidence[index].block.text) for index in blocks)
+            if rejected.score > 0 and size <= BUTTON_CHARS:
+                rejected.accepted = True
+                rejected.position = accepted.position
+                removed.add(rejected.first, rejected.last)
+                changed = True
+    return changed
+
+
+def _take_headings(
+    regions: list[Region], evidence: list[Evidence], edge: float, removed: _Removed
+) -> bool:
+    """Extend strong trailers and inserts over a short title line just above them.
+
+    A box is often headed by nothing but a name ("The Morning Brief"), which no rule can
+    know; what marks it is its shape and the strong widget right below it. Returns
+    whether any region grew.
+    """
+    changed = False
+    for region in regions:
+        before = region.first - 1
+        # Only a box of several blocks has a title; a one-line insert ("Advertisement",
+        # "Read more: ...") under a subheading must leave the subheading to the article.
+        if not region.accepted or region.insert or region.last == region.first:
+            continue
+        if region.headed or region.position == "header" or before < 1:
+            continue
+        if region.score < edge + HEADING_MARGIN or evidence[before].hits:
+            continue
+        if _HEADING.match(evidence[before].block.text):
+            region.first = before
+            region.headed = True
+            removed.add(before, before)
+            changed = True
+    return changed
