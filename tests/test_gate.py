@@ -15,43 +15,64 @@ from .conftest import CORPUS
 def test_corpus_figures_hold_their_floors() -> None:
     """Every mode's article loss, recall, exact share and negatives stay at their floors."""
     floors = json.loads((CORPUS / FLOORS_FILE).read_text())
-    report = evaluate(CORPUS, modes=sorted(floors["modes"]), baselines=False, worst=0)
+    modes = sorted({mode for entry in floors["languages"].values() for mode in entry["modes"]})
+    report = evaluate(CORPUS, modes=modes, baselines=False, worst=0)
     assert check_floors(report, floors) == []
 
 
-def test_a_worse_figure_is_reported() -> None:
-    """A figure below its floor and a changed corpus both produce a message."""
-    report = {
-        "corpus_hash": "new",
-        "systems": {"cleanbody (balanced)": {"article_loss": 0.01, "boilerplate_recall": 0.9,
-                                             "exact": 0.8, "negatives_untouched": 1.0}},
+def _report(recall: float, hashes: dict[str, str]) -> dict[str, object]:
+    per_language = {
+        language: {"article_loss": 0.0, "boilerplate_recall": recall, "exact": 0.9,
+                   "negatives_untouched": 1.0}
+        for language in hashes
     }
-    floors = {"corpus_hash": "old", "modes": {"balanced": {"article_loss": 0.002,
-                                                         "boilerplate_recall": 0.95}}}
-    problems = check_floors(report, floors)
-    assert any("corpus changed" in line for line in problems)
-    assert any("article_loss is 0.01" in line for line in problems)
-    assert any("boilerplate_recall is 0.9" in line for line in problems)
+    return {"language_hashes": hashes,
+            "systems": {"cleanbody (balanced)": {"per_language": per_language}}}
+
+
+def test_a_worse_figure_is_reported() -> None:
+    """A figure below its floor, a changed language and an unpinned one each give a message."""
+    floors = {"languages": {
+        "en": {"hash": "old", "modes": {"balanced": {"boilerplate_recall": 0.95}}},
+        "de": {"hash": "d", "modes": {"balanced": {"boilerplate_recall": 0.5}}},
+    }}
+    problems = check_floors(_report(0.9, {"en": "new", "de": "d", "sv": "s"}), floors)
+    assert any("corpus/en changed" in line for line in problems)
+    assert any("en balanced: boilerplate_recall is 0.9" in line for line in problems)
+    assert any("corpus/sv has no floors yet" in line for line in problems)
+    assert not any(line.startswith("de ") or "corpus/de" in line for line in problems)
+
+
+def test_adding_a_language_never_moves_another_languages_floors(tmp_path: Path) -> None:
+    """Pinning a corpus with a new, weaker language keeps the others' floors and lowers none."""
+    path = tmp_path / FLOORS_FILE
+    assert update_floors(_report(0.99, {"en": "e"}), path, allow_lower=False) == []
+    both = _report(0.99, {"en": "e", "sv": "s"})
+    both["systems"]["cleanbody (balanced)"]["per_language"]["sv"]["boilerplate_recall"] = 0.3
+    assert update_floors(both, path, allow_lower=False) == []
+    pinned = json.loads(path.read_text())["languages"]
+    assert pinned["en"]["modes"]["balanced"]["boilerplate_recall"] == 0.99
+    assert pinned["sv"]["modes"]["balanced"]["boilerplate_recall"] == 0.3
 
 
 def test_update_refuses_to_lower_a_floor_without_the_flag(tmp_path: Path) -> None:
     """Pinning a worse figure needs --allow-lower and a changelog line; raising needs nothing."""
     path = tmp_path / FLOORS_FILE
-    good = {"corpus_hash": "h", "systems": {"cleanbody (balanced)": {
-        "article_loss": 0.0, "boilerplate_recall": 0.99, "exact": 0.9, "negatives_untouched": 1.0}}}
-    worse = json.loads(json.dumps(good))
-    worse["systems"]["cleanbody (balanced)"]["boilerplate_recall"] = 0.5
+    good, worse = _report(0.99, {"en": "h"}), _report(0.5, {"en": "h"})
     assert update_floors(good, path, allow_lower=False) == []
     refused = update_floors(worse, path, allow_lower=False)
-    assert refused == ["balanced: boilerplate_recall 0.99 -> 0.5"]
-    assert json.loads(path.read_text())["modes"]["balanced"]["boilerplate_recall"] == 0.99
+    assert refused == ["en balanced: boilerplate_recall 0.99 -> 0.5"]
+    recall = lambda: json.loads(path.read_text())["languages"]["en"]["modes"]["balanced"][  # noqa: E731
+        "boilerplate_recall"
+    ]
+    assert recall() == 0.99
     changelog = tmp_path / "CHANGELOG.md"
     changelog.write_text("# Changelog\n\n## [Unreleased]\n\n- Nothing yet.\n")
     refused = update_floors(worse, path, allow_lower=True, changelog=changelog)
     assert "must say why" in refused[-1]
     changelog.write_text("## [Unreleased]\n\n- Recall floor lowered: new hard cases.\n")
     assert update_floors(worse, path, allow_lower=True, changelog=changelog) == []
-    assert json.loads(path.read_text())["modes"]["balanced"]["boilerplate_recall"] == 0.5
+    assert recall() == 0.5
 
 
 def test_evaluate_command_writes_the_json_report(tmp_path: Path) -> None:

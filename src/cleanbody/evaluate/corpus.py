@@ -24,7 +24,7 @@ boilerplate). ``xfail: reason`` marks a known failure, run as a strict xfail.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -35,19 +35,18 @@ from cleanbody.config import CATEGORIES
 
 __all__ = [
     "KINDS",
-    "LANGUAGES",
     "Case",
     "CorpusError",
     "corpus_hash",
+    "language_hashes",
     "load_corpus",
     "parse_case",
 ]
 
 KINDS: Final = ("positive", "negative", "tricky")
-#: Languages the corpus and the rules are written for; extend both together.
-LANGUAGES: Final = (
-    "en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "nl", "ja", "ar", "zh", "tr", "ko",
-)
+#: A case's ``lang``: an ISO 639 code. Which languages have rules is data
+#: (:func:`cleanbody.rules.known_languages`), not a list kept here.
+_LANGUAGE_CODE = regex.compile(r"^[a-z]{2,3}$")
 _MARKER = regex.compile(r"^\[(?P<category>[a-z]+)\] ")
 _REQUIRED: Final = ("id", "lang", "kind")
 
@@ -103,8 +102,8 @@ def _parse_header(head: str, path: str) -> dict[str, str]:
         raise CorpusError(f"{path}: header lacks {', '.join(missing)}")
     if fields["kind"] not in KINDS:
         raise CorpusError(f"{path}: kind must be one of {', '.join(KINDS)}")
-    if fields["lang"] not in LANGUAGES:
-        raise CorpusError(f"{path}: lang must be one of {', '.join(LANGUAGES)}")
+    if not _LANGUAGE_CODE.match(fields["lang"]):
+        raise CorpusError(f"{path}: lang must be an ISO 639 code such as 'en' or 'zh'")
     return fields
 
 
@@ -172,9 +171,23 @@ def load_corpus(root: str | Path) -> list[Case]:
 
 def corpus_hash(root: str | Path) -> str:
     """SHA-256 over the corpus files' relative paths and contents."""
-    digest = hashlib.sha256()
+    return _digest(Path(root), iter_case_files(Path(root)))
+
+
+def language_hashes(root: str | Path) -> dict[str, str]:
+    """One SHA-256 per language folder (``corpus/<lang>/``), so each is pinned on its own."""
     root = Path(root)
+    by_folder: dict[str, list[Path]] = {}
     for path in iter_case_files(root):
+        relative = path.relative_to(root)
+        folder = relative.parts[0] if len(relative.parts) > 1 else ""
+        by_folder.setdefault(folder, []).append(path)
+    return {folder: _digest(root, paths) for folder, paths in sorted(by_folder.items())}
+
+
+def _digest(root: Path, paths: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())

@@ -18,7 +18,7 @@ from typing import Any
 
 from cleanbody.api import clean
 from cleanbody.config import MODES, Config
-from cleanbody.evaluate.corpus import KINDS, Case, corpus_hash, load_corpus
+from cleanbody.evaluate.corpus import KINDS, Case, corpus_hash, language_hashes, load_corpus
 
 __all__ = [
     "Outcome",
@@ -185,9 +185,11 @@ def summarise(outcomes: Sequence[Outcome], worst: int = 10) -> dict[str, Any]:
         if outcome.case.kind == "negative":
             negatives += 1
             negatives_clean += case_lost == 0
-        language = per_language.setdefault(outcome.case.lang, [0, 0, 0, 0, 0, 0])
+        language = per_language.setdefault(outcome.case.lang, [0] * 8)
+        negative = outcome.case.kind == "negative"
         for slot, value in enumerate(
-            (1, case_article, case_lost, case_boiler, case_caught, is_exact)
+            (1, case_article, case_lost, case_boiler, case_caught, is_exact,
+             negative, negative and case_lost == 0)
         ):
             language[slot] += value
     ranked = sorted(
@@ -212,6 +214,7 @@ def summarise(outcomes: Sequence[Outcome], worst: int = 10) -> dict[str, Any]:
                 "article_loss": _ratio(row[2], row[1]),
                 "boilerplate_recall": _ratio(row[4], row[3]),
                 "exact": _ratio(row[5], row[0]),
+                "negatives_untouched": _ratio(row[7], row[6]),
             }
             for key, row in sorted(per_language.items())
         },
@@ -234,6 +237,7 @@ def evaluate(
     report: dict[str, Any] = {
         "corpus": str(root),
         "corpus_hash": corpus_hash(root),
+        "language_hashes": language_hashes(root),
         "cases": len(cases),
         "languages": sorted({case.lang for case in cases}),
         "kinds": {kind: sum(case.kind == kind for case in cases) for kind in KINDS},
@@ -305,23 +309,40 @@ _HIGHER_IS_BETTER = {
 
 
 def check_floors(report: dict[str, Any], floors: dict[str, Any]) -> list[str]:
-    """Return one line per figure that is worse than its pinned floor (empty: all good)."""
-    problems = []
-    if floors.get("corpus_hash") != report["corpus_hash"]:
-        problems.append(
-            "the corpus changed since the floors were pinned: measure it and pin new floors "
-            "with 'python -m cleanbody.evaluate corpus --update-floors'"
-        )
-    for mode, pinned in floors.get("modes", {}).items():
-        figures = report["systems"].get(f"cleanbody ({mode})")
-        if figures is None:
-            problems.append(f"mode {mode} was not measured")
+    """Return one line per figure that is worse than its pinned floor (empty: all good).
+
+    Floors are pinned per language folder, each with the hash of its cases: a new
+    language gets its own floors and never moves another's.
+    """
+    problems: list[str] = []
+    pin = "pin its floors with 'python -m cleanbody.evaluate corpus --update-floors'"
+    hashes = report["language_hashes"]
+    pinned_languages = floors.get("languages", {})
+    problems.extend(
+        f"corpus/{language} has no floors yet: measure it and {pin}"
+        for language in sorted(set(hashes) - set(pinned_languages))
+    )
+    for language, pinned in sorted(pinned_languages.items()):
+        if language not in hashes:
+            problems.append(f"corpus/{language} is gone: {pin} again")
             continue
-        for key, floor in pinned.items():
-            value = figures[key]
-            worse = value < floor if _HIGHER_IS_BETTER[key] else value > floor
-            if worse:
-                problems.append(f"{mode}: {key} is {value}, worse than its floor {floor}")
+        if pinned["hash"] != hashes[language]:
+            problems.append(f"corpus/{language} changed since its floors were pinned: {pin}")
+        for mode, figures_pinned in pinned["modes"].items():
+            system = report["systems"].get(f"cleanbody ({mode})")
+            if system is None:
+                problems.append(f"mode {mode} was not measured")
+                continue
+            figures = system["per_language"].get(language, {})
+            for key, floor in figures_pinned.items():
+                value = figures.get(key)
+                if value is None:
+                    continue
+                worse = value < floor if _HIGHER_IS_BETTER[key] else value > floor
+                if worse:
+                    problems.append(
+                        f"{language} {mode}: {key} is {value}, worse than its floor {floor}"
+                    )
     return problems
 
 
@@ -342,19 +363,28 @@ def update_floors(
     Lowering needs ``allow_lower`` and a line in the changelog's Unreleased section that
     mentions the floor and says why. Returns the refused changes (empty: pinned).
     """
-    old = json.loads(path.read_text()) if path.exists() else {"modes": {}}
-    new: dict[str, Any] = {"corpus_hash": report["corpus_hash"], "modes": {}}
+    old = json.loads(path.read_text()) if path.exists() else {}
+    old_languages = old.get("languages", {})
+    new: dict[str, Any] = {"languages": {}}
     lowered = []
-    for name, figures in report["systems"].items():
-        if not name.startswith("cleanbody ("):
-            continue
-        mode = name.removeprefix("cleanbody (").removesuffix(")")
-        new["modes"][mode] = {key: figures[key] for key in _HIGHER_IS_BETTER}
-        for key, better_high in _HIGHER_IS_BETTER.items():
-            before = old["modes"].get(mode, {}).get(key)
-            value = figures[key]
-            if before is not None and (value < before if better_high else value > before):
-                lowered.append(f"{mode}: {key} {before} -> {value}")
+    for language, digest in report["language_hashes"].items():
+        entry: dict[str, Any] = {"hash": digest, "modes": {}}
+        for name, system in report["systems"].items():
+            if not name.startswith("cleanbody ("):
+                continue
+            mode = name.removeprefix("cleanbody (").removesuffix(")")
+            figures = system["per_language"].get(language, {})
+            entry["modes"][mode] = {
+                key: figures[key] for key in _HIGHER_IS_BETTER if figures.get(key) is not None
+            }
+            before_figures = old_languages.get(language, {}).get("modes", {}).get(mode, {})
+            for key, better_high in _HIGHER_IS_BETTER.items():
+                before, value = before_figures.get(key), figures.get(key)
+                if before is None or value is None:
+                    continue
+                if value < before if better_high else value > before:
+                    lowered.append(f"{language} {mode}: {key} {before} -> {value}")
+        new["languages"][language] = entry
     if lowered and not allow_lower:
         return lowered
     if lowered and not _changelog_says_why(changelog):

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from cleanbody.rules.gate import LanguageGate, language_gate
+from cleanbody.rules.gate import LanguageGate, known_languages, language_gate
 from cleanbody.rules.index import RuleIndex, rule_index
 from cleanbody.rules.model import (
     ARTICLE,
@@ -29,6 +29,7 @@ __all__ = [
     "Rule",
     "RuleError",
     "RuleIndex",
+    "known_languages",
     "language_gate",
     "list_rules",
     "load_rules",

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any, Final
 
 import ahocorasick_rs
@@ -18,7 +19,7 @@ import regex
 
 from cleanbody.rules.model import RuleError
 
-__all__ = ["LanguageGate", "language_gate"]
+__all__ = ["LanguageGate", "known_languages", "language_gate"]
 
 #: ...the size of a button or a share bar, not of a paragraph.
 SHORT_BLOCK_CHARS: Final = 60
@@ -29,16 +30,38 @@ _CLINGING: Final = (
 
 
 
-_SCRIPTS: Final = {
-    "Latin": regex.compile(r"\p{Latin}"),
-    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
-    "Arabic": regex.compile(r"\p{Arabic}"),
-    "Japanese": regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Han}]"),
-}
+#: Scripts are named as Unicode names them (``Latin``, ``Han``, ``Devanagari``...).
+#: Latin is read without a check: ASCII text is Latin, and Latin words turn up everywhere.
+LATIN: Final = "Latin"
+#: Scripts are checked on the Basic Multilingual Plane, where every living script has its
+#: letters (astral planes hold rare Han and historic scripts).
+_PLANE_END: Final = 0x10000
 
 
-# Stdlib re scans a plain character class several times faster than regex does.
-_NON_LATIN: Final = re.compile("[\u0400-\u052f\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff]")
+def _script_pattern(name: str, language: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(rf"\p{{{name}}}")
+    except regex.error:
+        raise RuleError(
+            f"languages.toml: [{language}] names script {name!r}, which Unicode does not "
+            "know; use a Unicode script name such as 'Latin', 'Cyrillic', 'Han' or 'Thai'"
+        ) from None
+
+
+def _character_class(patterns: Iterable[regex.Pattern[str]]) -> str:
+    """The BMP characters any of ``patterns`` matches, as ranges for a stdlib class."""
+    plane = "".join(chr(code) for code in range(_PLANE_END) if not 0xD800 <= code < 0xE000)
+    codes = sorted({ord(char) for pattern in patterns for char in pattern.findall(plane)})
+    ranges: list[str] = []
+    index = 0
+    while index < len(codes):
+        first = last = codes[index]
+        while index + 1 < len(codes) and codes[index + 1] == last + 1:
+            index += 1
+            last = codes[index]
+        ranges.append(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else ""))
+        index += 1
+    return "".join(ranges)
 
 
 def _unpunctuated(text: str) -> str:
@@ -62,19 +85,31 @@ class LanguageGate:
 
     def __init__(self, table: Mapping[str, Mapping[str, Any]]) -> None:
         self.known = frozenset(table)
-        self._scripts: dict[str, list[str]] = {}
+        self._scripts: dict[str, list[str]] = {}  # script -> languages written in it
         self._letters: dict[str, frozenset[str]] = {}
         speakers: dict[str, set[str]] = {}  # function word -> languages that use it
+        patterns: dict[str, regex.Pattern[str]] = {}
         for language, entry in table.items():
-            script = str(entry.get("script", ""))
-            if script not in _SCRIPTS:
-                raise RuleError(f"languages.toml: [{language}] has unknown script {script!r}")
-            self._scripts.setdefault(script, []).append(language)
+            scripts = entry.get("script", "")
+            for script in [scripts] if isinstance(scripts, str) else list(scripts):
+                if not script:
+                    raise RuleError(
+                        f"languages.toml: [{language}] needs script = \"<Unicode script>\""
+                    )
+                patterns.setdefault(script, _script_pattern(str(script), language))
+                self._scripts.setdefault(str(script), []).append(language)
             for word in entry.get("words", ()):
                 speakers.setdefault(word, set()).add(language)
             if entry.get("letters"):
                 self._letters[language] = frozenset(entry["letters"])
-        self._listed = frozenset(lang for langs in speakers.values() for lang in langs)
+        # A language with function words or letters of its own needs one of them; a
+        # language with neither is plausible wherever its script is.
+        self._listed = frozenset(
+            {lang for langs in speakers.values() for lang in langs} | set(self._letters)
+        )
+        self._script_patterns = {
+            name: pattern for name, pattern in sorted(patterns.items()) if name != LATIN
+        }
         # One automaton finds the function words, spaces around them: a set of all the
         # words of a page costs several times more to build.
         words = sorted(speakers)
@@ -89,9 +124,11 @@ class LanguageGate:
             else None
         )
         every_letter = "".join(sorted(set().union(*self._letters.values())))
-        # Deleting runs of everything else leaves the telling letters without making an
-        # object per occurrence, as findall would.
-        self._not_marks = re.compile(f"[^{re.escape(every_letter)}{_NON_LATIN.pattern[1:-1]}]+")
+        # Deleting runs of everything else leaves the telling letters and the other
+        # scripts' characters without an object per occurrence, as findall would make.
+        # Stdlib re scans a plain character class several times faster than regex does.
+        other_scripts = _character_class(self._script_patterns.values())
+        self._not_marks = re.compile(f"[^{re.escape(every_letter)}{other_scripts}]+")
 
     def _spoken(self, lowered: str) -> set[str]:
         """Languages one of whose function words occurs in the text."""
@@ -129,8 +166,8 @@ class LanguageGate:
         # One scan for the letters that matter: other scripts' and the Latin languages'.
         chars = set() if lowered.isascii() else set(self._not_marks.sub("", lowered))
         marks = "".join(chars)
-        scripts = ["Latin"] + [
-            name for name, pattern in _SCRIPTS.items() if name != "Latin" and pattern.search(marks)
+        scripts = [LATIN] + [
+            name for name, pattern in self._script_patterns.items() if pattern.search(marks)
         ]
         found: set[str] = set()
         for script in scripts:
@@ -146,8 +183,22 @@ class LanguageGate:
         return frozenset(found)
 
 
+def _data() -> Traversable:
+    return resources.files("cleanbody.rules") / "data"
+
+
+def known_languages() -> frozenset[str]:
+    """Languages cleanbody has data for: an entry in ``languages.toml`` or a rule file.
+
+    >>> {"en", "de", "ja"} <= known_languages()
+    True
+    """
+    files = {entry.name.removesuffix(".toml") for entry in (_data() / "rules").iterdir()}
+    return frozenset(language_gate().known | files - {"mul"})
+
+
 @functools.cache
 def language_gate() -> LanguageGate:
     """The gate built from the bundled ``data/languages.toml``."""
-    path = resources.files("cleanbody.rules") / "data" / "languages.toml"
+    path = _data() / "languages.toml"
     return LanguageGate(tomllib.loads(path.read_text(encoding="utf-8")))
