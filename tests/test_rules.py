@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 import cleanbody
-from cleanbody.rules import Rule, RuleError, load_rules, parse_rules, rule_index
+from cleanbody.rules import Rule, RuleError, known_languages, load_rules, parse_rules, rule_index
+from cleanbody.rules.dom import DomRule, LinkRule, load_dom_rules, load_link_rules, parse_attributes
 from cleanbody.text.evidence import _inside_quotes
 
 RULES = load_rules()
@@ -26,70 +29,97 @@ def _ids(rule: Rule) -> str:
     return rule.id
 
 
-def test_rules_exist_in_every_launch_language() -> None:
-    """The launch languages each have rules of their own."""
-    languages = {language for rule in RULES for language in rule.languages}
-    assert {"en", "*"} <= languages
+def _examples(kind: str, rules: Iterable[Rule] = RULES) -> list[object]:
+    """One parameter per example, named like ``EN-AP03-remove-2`` (select one with -k)."""
+    return [
+        pytest.param(rule, example, id=f"{rule.id}-{kind}-{number}")
+        for rule in rules
+        for number, example in enumerate(getattr(rule, kind), start=1)
+    ]
+
+
+def test_rules_exist_in_every_language_with_data() -> None:
+    """Every language with a rule file or a gate entry has rules of its own, under its id."""
+    prefixes = {rule.id.split("-", maxsplit=1)[0].lower() for rule in RULES}
+    assert known_languages() <= prefixes
+    assert {"en", "de", "ru", "ja", "ar", "mul"} <= prefixes
 
 
 @pytest.mark.parametrize("rule", RULES, ids=_ids)
 def test_rule_pattern_compiles(rule: Rule) -> None:
     """Every bundled pattern compiles (they load uncompiled and compile on first use)."""
     assert rule.compiled.pattern == rule.pattern
-
-
-@pytest.mark.parametrize("rule", RULES, ids=_ids)
-def test_rule_has_examples_of_both_kinds(rule: Rule) -> None:
-    """A rule without examples to remove and to keep is refused."""
-    assert rule.remove, f"{rule.id} has no 'remove' examples"
-    assert rule.keep, f"{rule.id} has no 'keep' examples"
     assert rule.description, f"{rule.id} has no description"
 
 
-@pytest.mark.parametrize("rule", RULES, ids=_ids)
-def test_rule_fires_on_its_remove_examples(rule: Rule) -> None:
-    """Each 'remove' example contains a trigger and matches the pattern outside quotes."""
-    for example in rule.remove:
-        candidates = INDEX.candidates([example.lower()])
-        assert rule in candidates.get(0, []), (
-            f"{rule.id}: no trigger of {rule.triggers} occurs in {example!r} "
-            "(triggers of up to 4 letters must start a word, up to 3 be a whole word)"
-        )
-        match = rule.search(example)
-        assert match is not None, f"{rule.id} does not match its example {example!r}"
-        if rule.kind != "counter":
-            assert not _inside_quotes(example, match.start(), match.end())
+@pytest.mark.parametrize(("rule", "example"), _examples("remove"))
+def test_rule_fires_on_its_remove_example(rule: Rule, example: str) -> None:
+    """A 'remove' example contains a trigger and matches the pattern outside quotes."""
+    candidates = INDEX.candidates([example.lower()])
+    assert rule in candidates.get(0, []), (
+        f"{rule.id}: no trigger of {rule.triggers} occurs in {example!r} "
+        "(triggers of up to 4 letters must start a word, up to 3 be a whole word)"
+    )
+    match = rule.search(example)
+    assert match is not None, f"{rule.id} does not match its example {example!r}"
+    if rule.kind != "counter":
+        assert not _inside_quotes(example, match.start(), match.end())
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.kind == "anchor"], ids=_ids)
-def test_anchor_examples_are_removed_by_the_engine(rule: Rule) -> None:
+@pytest.mark.parametrize(
+    ("rule", "example"), _examples("remove", [r for r in RULES if r.kind == "anchor"])
+)
+def test_anchor_example_is_removed_by_the_engine(rule: Rule, example: str) -> None:
     """An anchor's example is removed whole: at the end of an article, or mid-text for inserts."""
-    for example in rule.remove:
-        if rule.insert:
-            text = f"{OPENING}\n{example}\n{CLOSING}"
-            expected = f"{OPENING}\n{CLOSING}"
-        else:
-            text = f"{OPENING}\n{CLOSING}\n{example}"
-            expected = f"{OPENING}\n{CLOSING}"
-        result = cleanbody.clean(text)
-        assert result.text == expected, f"{rule.id}: {example!r} was not removed"
-        assert any(rule.id in removal.rules for removal in result.removed)
+    # An insert sits between paragraphs; a trailer anchor ends the article.
+    middle, end = f"{OPENING}\n{example}\n{CLOSING}", f"{OPENING}\n{CLOSING}\n{example}"
+    text = middle if rule.insert else end
+    result = cleanbody.clean(text)
+    assert result.text == f"{OPENING}\n{CLOSING}", f"{rule.id}: {example!r} was not removed"
+    assert any(rule.id in removal.rules for removal in result.removed)
 
 
-@pytest.mark.parametrize("rule", RULES, ids=_ids)
-def test_keep_examples_survive_the_engine(rule: Rule) -> None:
+@pytest.mark.parametrize(("rule", "example"), _examples("keep"))
+def test_keep_example_survives_the_engine(rule: Rule, example: str) -> None:
     """A 'keep' example stays in the middle and at the end of an article.
 
     The pattern alone may match a keep example (a cue inside reported speech); what
-    counts is that the engine, with its counter-evidence, leaves it in.
+    counts is that the engine, with its counter-evidence, leaves it in. A counter rule's
+    keep examples are texts it must not fire on (often appeals).
     """
     if rule.kind == "counter":
-        # A counter rule's keep examples are texts it must not fire on (often appeals).
-        assert all(rule.search(example) is None for example in rule.keep)
+        assert rule.search(example) is None, f"{rule.id} fires on {example!r}"
         return
-    for example in rule.keep:
-        for text in (f"{OPENING}\n{example}\n{CLOSING}", f"{OPENING}\n{CLOSING}\n{example}"):
-            assert cleanbody.clean(text).text == text, f"{rule.id}: {example!r} was removed"
+    for text in (f"{OPENING}\n{example}\n{CLOSING}", f"{OPENING}\n{CLOSING}\n{example}"):
+        assert cleanbody.clean(text).text == text, f"{rule.id}: {example!r} was removed"
+
+
+DOM_RULES = load_dom_rules()
+LINK_RULES = load_link_rules()
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples("remove", DOM_RULES))  # type: ignore[arg-type]
+def test_dom_rule_matches_its_remove_example(rule: DomRule, example: str) -> None:
+    """A DOM rule matches the attributes of each of its remove examples."""
+    assert rule.matches(parse_attributes(example)), f"{rule.id} misses {example}"
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples("keep", DOM_RULES))  # type: ignore[arg-type]
+def test_dom_rule_leaves_its_keep_example(rule: DomRule, example: str) -> None:
+    """A DOM rule matches none of its keep examples."""
+    assert not rule.matches(parse_attributes(example)), f"{rule.id} matches {example}"
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples("remove", LINK_RULES))  # type: ignore[arg-type]
+def test_link_rule_matches_its_remove_example(rule: LinkRule, example: str) -> None:
+    """A link rule matches each of its remove link targets."""
+    assert rule.matches(example), f"{rule.id} misses {example}"
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples("keep", LINK_RULES))  # type: ignore[arg-type]
+def test_link_rule_leaves_its_keep_example(rule: LinkRule, example: str) -> None:
+    """A link rule matches none of its keep link targets."""
+    assert not rule.matches(example), f"{rule.id} matches {example}"
 
 
 def test_rule_ids_are_unique_and_listed() -> None:
@@ -115,9 +145,31 @@ def test_rule_ids_are_unique_and_listed() -> None:
             'triggers = ["x"]\npattern = "("\n',
             "does not compile",
         ),
+        (
+            '[[rule]]\nid = "SV-AP01"\nname = "appeal.x"\ncategory = "appeal"\n',
+            "id must start with EN- in the en file",
+        ),
+        (
+            '[[rule]]\nid = "EN-ZZ01"\nname = "appeal.x"\ncategory = "paywall"\n',
+            "category paywall takes the code PW",
+        ),
+        (
+            '[[rule]]\nid = "EN-PW01"\nname = "appeal.x"\ncategory = "paywall"\n',
+            "name must start with its category: paywall",
+        ),
+        (
+            '[[rule]]\nid = "EN-AP99"\nname = "appeal.x"\ncategory = "appeal"\n'
+            'triggers = ["x"]\npattern = "x"\nremove = ["x"]\n',
+            "needs examples of both kinds",
+        ),
+        (
+            '[[rule]]\nid = "EN-AP99"\nname = "appeal.x"\ncategory = "appeal"\n'
+            'triggers = []\npattern = "x"\nremove = ["x"]\nkeep = ["y"]\n',
+            "triggers must be non-empty",
+        ),
     ],
 )
 def test_malformed_rules_are_refused_with_a_reason(text: str, message: str) -> None:
     """A malformed rule file raises RuleError naming the problem."""
     with pytest.raises(RuleError, match=message):
-        parse_rules(text, "rules/test.toml")
+        parse_rules(text, "rules/en.toml")

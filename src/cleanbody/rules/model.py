@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
@@ -35,10 +35,17 @@ from cleanbody.rules.literals import ALWAYS, checker, checks, requirement
 __all__ = ["ARTICLE", "KINDS", "Rule", "RuleError", "list_rules", "load_rules", "parse_rules"]
 
 KINDS: Final = ("anchor", "cue", "counter")
+#: The two letters after the language in a rule id name its category (``EN-AP01``: appeal).
+CATEGORY_CODES: Final = {
+    "AP": "appeal", "PW": "paywall", "NL": "newsletter", "SO": "social", "SH": "share",
+    "CK": "cookie", "RE": "related", "AD": "ad", "LG": "legal", "UI": "ui",
+    "CM": "comments", "AA": "app", "AU": "audio", "NV": "navigation", "CT": "article",
+}
 _DEFAULT_WEIGHT: Final = {"anchor": 4.0, "cue": 1.5, "counter": -6.0}
 #: Standalone inserts must clear the balanced insert threshold on their own.
 _DEFAULT_INSERT_WEIGHT: Final = 5.5
 _ID: Final = regex.compile(r"^[A-Z]{2,3}-[A-Z]{2}\d{2}$")
+_ID_LINE: Final = regex.compile(r"""^\s*id\s*=\s*["']([^"']+)["']""")
 _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
 #: Literal checks worth making before a start-anchored branch (see Rule.search).
 _MAX_ANCHORED_CHECKS: Final = 3
@@ -78,6 +85,8 @@ class Rule:
         remove: Blocks the rule must fire on.
         keep: Blocks the rule must not fire on.
         insert: A one-block widget, judged alone rather than merged into a region.
+        source: The file the rule was read from (``rules/en.toml``).
+        line: The line of its ``id`` in that file.
     """
 
     id: str
@@ -92,6 +101,9 @@ class Rule:
     remove: tuple[str, ...]
     keep: tuple[str, ...]
     insert: bool = False
+    source: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
+
     @functools.cached_property
     def compiled(self) -> regex.Pattern[str]:
         """The whole pattern, compiled case-insensitive.
@@ -224,7 +236,25 @@ def _as_strings(value: object, source: str, rule_id: str, key: str) -> tuple[str
     return tuple(value)
 
 
-def _build_rule(raw: Mapping[str, Any], language: str, source: str, validate: bool) -> Rule:
+def _check_names(rule_id: str, name: str, category: str, language: str, source: str) -> None:
+    """The id names the file's language and the category; the name starts with it."""
+    prefix, code = rule_id.split("-", maxsplit=1)
+    if prefix.lower() != language:
+        raise _fail(
+            source, rule_id, f"id must start with {language.upper()}- in the {language} file"
+        )
+    if CATEGORY_CODES.get(code[:2]) != category:
+        expected = next((c for c, cat in CATEGORY_CODES.items() if cat == category), "?")
+        raise _fail(source, rule_id, f"category {category} takes the code {expected} in the id")
+    if not _NAME.match(name):
+        raise _fail(source, rule_id, "name must be dotted lowercase, like appeal.message_from")
+    if name.split(".", maxsplit=1)[0] != category:
+        raise _fail(source, rule_id, f"name must start with its category: {category}.<what>")
+
+
+def _build_rule(
+    raw: Mapping[str, Any], language: str, source: str, validate: bool, line: int = 0
+) -> Rule:
     rule_id = str(raw.get("id", ""))
     if not _ID.match(rule_id):
         raise _fail(source, rule_id, "id must look like EN-AP01 (<LANG>-<CATEGORY><NN>)")
@@ -236,8 +266,7 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str, validate: bo
     if category not in allowed:
         raise _fail(source, rule_id, f"category must be one of {', '.join(allowed)}")
     name = str(raw.get("name", ""))
-    if not _NAME.match(name):
-        raise _fail(source, rule_id, "name must be dotted lowercase, like appeal.message_from")
+    _check_names(rule_id, name, category, language, source)
     triggers = _as_strings(raw.get("triggers"), source, rule_id, "triggers")
     if not triggers or any(not t.strip() or t != t.lower() for t in triggers):
         raise _fail(source, rule_id, "triggers must be non-empty lowercase literals")
@@ -258,6 +287,13 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str, validate: bo
     }
     if unknown:
         raise _fail(source, rule_id, f"unknown keys {sorted(unknown)}")
+    remove = _as_strings(raw.get("remove", []), source, rule_id, "remove")
+    keep = _as_strings(raw.get("keep", []), source, rule_id, "keep")
+    if not remove or not keep:
+        raise _fail(
+            source, rule_id, "needs examples of both kinds: 'remove' (blocks it must fire on) "
+            "and 'keep' (article blocks it must leave)"
+        )
     return Rule(
         id=rule_id,
         name=name,
@@ -268,9 +304,11 @@ def _build_rule(raw: Mapping[str, Any], language: str, source: str, validate: bo
         triggers=triggers,
         pattern=pattern,
         description=str(raw.get("description", "")),
-        remove=_as_strings(raw.get("remove", []), source, rule_id, "remove"),
-        keep=_as_strings(raw.get("keep", []), source, rule_id, "keep"),
+        remove=remove,
+        keep=keep,
         insert=insert,
+        source=source,
+        line=line,
     )
 
 
@@ -286,12 +324,18 @@ def parse_rules(text: str, source: str, validate: bool = True) -> list[Rule]:
         raise RuleError(f"{source}: not valid TOML: {error}") from None
     language = str(data.get("language", source.rsplit("/", 1)[-1].split(".", maxsplit=1)[0]))
     default_languages = ["*"] if language == "mul" else [language]
-    rules = []
-    for raw in data.get("rule", []):
-        rules.append(
-            _build_rule({"languages": default_languages, **raw}, language, source, validate)
+    id_lines = {
+        match.group(1): number
+        for number, text_line in enumerate(text.splitlines(), start=1)
+        if (match := _ID_LINE.match(text_line))
+    }
+    return [
+        _build_rule(
+            {"languages": default_languages, **raw}, language, source, validate,
+            id_lines.get(str(raw.get("id", "")), 0),
         )
-    return rules
+        for raw in data.get("rule", [])
+    ]
 
 
 @functools.cache
