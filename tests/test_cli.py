@@ -414,3 +414,47 @@ def test_utf16_page_without_extension_is_sniffed_as_html(
     out = capsys.readouterr().out
     assert "The council approved" in out
     assert "<p>" not in out
+
+
+def test_rules_subcommand_shows_file_line_and_examples(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`cleanbody rules ID` prints the rule's file and line, its examples and the tests to run."""
+    assert main(["rules", "EN-AP01"]) == 0
+    shown = capsys.readouterr().out
+    path, _, line = next(
+        row.split("file:", 1)[1].strip() for row in shown.splitlines() if "file:" in row
+    ).rpartition(":")
+    source_line = Path(path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    assert source_line.strip() == 'id = "EN-AP01"'
+    assert "remove-1: A Message from The Moscow Times:" in shown
+    assert "pytest tests/test_rules.py -k EN-AP01-" in shown
+
+
+def test_rules_subcommand_lists_by_prefix_and_refuses_unknown_ids(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A prefix lists matching rules, DOM rules included; an unknown id exits 2 with a hint."""
+    assert main(["rules", "DOM-NL"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed and all(row.startswith("DOM-NL") for row in listed)
+    assert main(["rules", "XX-ZZ99"]) == 2
+    assert "run 'cleanbody rules'" in capsys.readouterr().err
+
+
+def test_explain_names_rules_and_shows_pruned_text(tmp_path: Path) -> None:
+    """--explain prints each rule's dotted name, and the text of an element pruned from HTML."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        PAGE.replace(
+            "</article>",
+            '</article><div class="newsletter-signup"><p>Get the Friday letter</p></div>',
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "explained.txt"
+    assert main(["--explain", str(page), "-o", str(out)]) == 0
+    shown = out.read_text(encoding="utf-8")
+    assert "appeal.message_from" in shown
+    assert "pruned from the page before extraction" in shown
+    assert "  | Get the Friday letter" in shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Final, TextIO
 
+from cleanbody.cli.rules import rule_names
 from cleanbody.result import Result
 
 __all__ = ["render_explanation", "wants_colour"]
@@ -34,16 +35,29 @@ def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
 
 
 def _label(removal_category: str, rules: tuple[str, ...], score: float, position: str) -> str:
-    rule_list = ", ".join(rules) if rules else "no rule"
-    return f"-- removed: {removal_category} ({rule_list}), score {score:.2f}, {position}"
+    names = rule_names()
+    named = [f"{rule} {names[rule]}" if rule in names else rule for rule in rules]
+    rule_list = ", ".join(named) if named else "no rule"
+    where = "pruned from the page before extraction" if position == "dom" else position
+    return f"-- removed: {removal_category} ({rule_list}), score {score:.2f}, {where}"
+
+
+def _gutter(text: str, colour: bool) -> list[str]:
+    """Removed text, a line at a time behind the gutter."""
+    return [
+        f"{_GUTTER}{_REMOVED}{line}{_RESET}\n" if colour else f"{_GUTTER}{line}\n"
+        for line in text.splitlines()
+    ]
 
 
 def render_explanation(result: Result, *, colour: bool = False) -> str:
     """Return the source with every removal shown in place under a label line.
 
     Kept text is printed as is; each removal is announced by a line naming its
-    category, rules, score and position, and its lines follow behind a ``|`` gutter.
-    A last line sums up how much was removed.
+    category, rules (id and name: ``cleanbody rules ID`` shows one whole), score and
+    position, and its lines follow behind a ``|`` gutter. An HTML element pruned before
+    extraction has no place in the text: its text is shown first. A last line sums up
+    how much was removed.
 
     Args:
         result: What :func:`cleanbody.clean` returned.
@@ -54,23 +68,28 @@ def render_explanation(result: Result, *, colour: bool = False) -> str:
     >>> source = "Rain on Friday.\\nRead more: Storm warning"
     >>> print(render_explanation(Result("Rain on Friday.", source, (shown,))))
     Rain on Friday.
-    -- removed: related (EN-RE01), score 5.50, trailer
+    -- removed: related (EN-RE01 related.read_more), score 5.50, trailer
       | Read more: Storm warning
     [cleanbody: 1 removal, 24 of 40 characters (60%)]
     """
     source = result.source
     pieces: list[str] = []
     position = 0
+    for removal in result.removed:
+        if removal.position == "dom":
+            label = _label(removal.category, removal.rules, removal.score, removal.position)
+            pieces.append(f"{_LABEL}{label}{_RESET}\n" if colour else f"{label}\n")
+            pieces.extend(_gutter(removal.text, colour))
     for removal in sorted(result.removed, key=lambda removal: removal.start):
+        if removal.position == "dom":
+            continue
         kept = source[position : removal.start]
         pieces.append(kept)
         if kept and not kept.endswith("\n"):
             pieces.append("\n")
         label = _label(removal.category, removal.rules, removal.score, removal.position)
         pieces.append(f"{_LABEL}{label}{_RESET}\n" if colour else f"{label}\n")
-        for line in source[removal.start : removal.end].splitlines():
-            shown = f"{_REMOVED}{line}{_RESET}" if colour else line
-            pieces.append(f"{_GUTTER}{shown}\n")
+        pieces.extend(_gutter(source[removal.start : removal.end], colour))
         position = removal.end
         # The line break that ended the removed block was printed with its last line.
         if source.startswith("\r\n", position):

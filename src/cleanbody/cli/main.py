@@ -22,6 +22,7 @@ from cleanbody.cli.display import wants_colour
 from cleanbody.cli.jobs import OutputFormat, Settings, output_format_for, process_task, tasks_of
 from cleanbody.cli.output import Router, Sink, UsageError, open_output, output_name
 from cleanbody.cli.progress import Progress
+from cleanbody.cli.rules import rules_main
 from cleanbody.cli.sources import (
     STDIN,
     InputError,
@@ -241,10 +242,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     >>> main(["--mode", "gentle", "article.txt"])
     2
+
+    ``cleanbody rules [ID]`` shows a rule instead (a file named ``rules`` is ``./rules``).
     """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["rules"]:
+        return rules_main(arguments[1:])
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
