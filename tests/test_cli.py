@@ -437,7 +437,8 @@ def test_rules_subcommand_lists_by_prefix_and_refuses_unknown_ids(
     """A prefix lists matching rules, DOM rules included; an unknown id exits 2 with a hint."""
     assert main(["rules", "DOM-NL"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert listed and all(row.startswith("DOM-NL") for row in listed)
+    assert listed
+    assert all(row.startswith("DOM-NL") for row in listed)
     assert main(["rules", "XX-ZZ99"]) == 2
     assert "run 'cleanbody rules'" in capsys.readouterr().err
 

@@ -11,8 +11,8 @@ import pytest
 
 import cleanbody
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
+from cleanbody.html.prune import _LINK_MARKERS
 from cleanbody.rules.dom import (
-    _LINK_MARKERS,
     dom_rule_dicts,
     load_link_rules,
 )

@@ -1,4 +1,4 @@
-"""Settings for :func:`cleanbody.clean`: categories, modes and the tuned thresholds."""
+"""Settings for :func:`cleanbody.clean`: categories, modes, every tuned number and its reason."""
 
 from __future__ import annotations
 
@@ -100,3 +100,74 @@ class Config:
     def thresholds(self) -> Thresholds:
         """The thresholds of this config's mode."""
         return _THRESHOLDS[self.mode]
+
+
+# Tuned numbers, each with its reason. Changing one moves the corpus figures: measure
+# with `python -m cleanbody.evaluate corpus` and the blind sets before and after.
+
+# The text engine: what a block costs and what evidence is worth (text/evidence.py)
+#: Every block pays this much for being there: text that no rule explains is article.
+BASE_COST: Final = 0.3
+#: ...plus one unit per this many characters (a 300-character paragraph costs 1.3).
+CHARS_PER_COST: Final = 300.0
+#: Ideographic scripts carry about three times as much per character.
+DENSE_SCRIPT_FACTOR: Final = 3.0
+#: A very long paragraph is article, but one cost level is enough to say so.
+MAX_COST: Final = 4.0
+#: Repeating trigger phrases in one block must not buy unlimited evidence.
+MAX_GAIN: Final = 10.0
+
+# Regions: how evidence grows into a widget (text/regions.py)
+#: A widget's body rarely has more than three plain paragraphs in a row (corpus: max 2).
+MAX_GAP_BLOCKS: Final = 3
+#: A related-stories list rarely shows more headlines than this...
+MAX_LIST_ITEMS: Final = 12
+#: ...each no longer than a headline with its standfirst.
+LIST_ITEM_MAX_CHARS: Final = 140
+#: A lone appeal block longer than this, with a sentence break inside, is prose.
+PROSE_CHARS: Final = 100
+#: A plain title line joins the widget below only if that widget is this much surer
+#: than an edge region needs to be.
+HEADING_MARGIN: Final = 2.0
+#: Blocks that may follow a trailer (or precede a header) without making it an insert...
+EDGE_SLACK_BLOCKS: Final = 2
+#: ...as long as they are this short in total (a tag line, a byline, a photo credit;
+#: two short news paragraphs are already longer).
+EDGE_SLACK_CHARS: Final = 120
+
+# Rules: weights and where a trigger counts (rules/model.py, rules/index.py)
+#: Words this short ("x", "ok") occur everywhere; they only count in short blocks.
+WEAK_TRIGGER_CHARS: Final = 3
+#: A block this short is a button, a label or a share bar, not a paragraph: short
+#: triggers count in it, the language gate cannot tell its language, and beside a
+#: one-line widget it goes with the widget.
+SHORT_BLOCK_CHARS: Final = 60
+#: Triggers up to this long must start a word...
+WORD_START_CHARS: Final = 4
+#: ...and up to this long must be a whole word (in scripts that separate words).
+WHOLE_WORD_CHARS: Final = 2
+#: Standalone inserts must clear the balanced insert threshold on their own.
+DEFAULT_INSERT_WEIGHT: Final = 5.5
+#: Literal checks worth making before a start-anchored branch (see Rule.search).
+MAX_ANCHORED_CHECKS: Final = 3
+
+# The HTML path (html/)
+#: Evidence a pruned container carries: a name match is as sure as an anchor plus a cue.
+DOM_SCORE: Final = 5.0
+#: A text shorter than this many words, ending in a paywall notice, is a teaser.
+#: (Teasers on paywalled news pages run to 1-4 paragraphs; full stories are longer.)
+TEASER_MAX_WORDS: Final = 300
+#: A declared paywalled section with less text than this was left out of the page.
+SECTION_MIN_CHARS: Final = 200
+#: Attribute values remembered across pages by the matcher (bounded: a crawler runs long).
+MAX_CACHED_ATTRIBUTES: Final = 200_000
+#: A data-* value longer than this is JSON or a URL, not a name.
+MAX_DATA_VALUE_CHARS: Final = 60
+#: JSON-LD nesting deeper than this is not article metadata; stop walking.
+MAX_JSON_DEPTH: Final = 12
+#: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).
+CHARSET_SNIFF_BYTES: Final = 4096
+#: How far into a text its doctype or first element is looked for (after comments and a BOM).
+HTML_SNIFF_CHARS: Final = 4096
+#: A publisher named by a trailer is a name, not a sentence.
+PUBLISHER_MAX_CHARS: Final = 80

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import codecs
-from typing import Final
 
 import regex
 
+from cleanbody.config import CHARSET_SNIFF_BYTES, HTML_SNIFF_CHARS
 from cleanbody.decode import decode_bytes
 
 __all__ = ["decode_html_bytes", "looks_like_html", "opens_document"]
 
 
-#: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).
-CHARSET_SNIFF_BYTES: Final = 4096
 
 # Possessive and tempered: a comment ends at its first "-->", so the prologue has one parse
 # and cannot backtrack (a lazy ".*?" across "<!---->" runs was exponential).
@@ -56,7 +54,7 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("Prices <b>rose</b> on Monday.")
     False
     """
-    head = text[:4096]
+    head = text[:HTML_SNIFF_CHARS]
     if opens_document(head):
         return True
     start = _FRAGMENT_START.match(head)

@@ -25,7 +25,13 @@ from typing import Any, Final
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody.config import Config
+from cleanbody.config import (
+    DOM_SCORE,
+    HTML_SNIFF_CHARS,
+    SECTION_MIN_CHARS,
+    TEASER_MAX_WORDS,
+    Config,
+)
 from cleanbody.html.decode import decode_html_bytes, opens_document
 from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
 from cleanbody.html.prune import Pruned, prune
@@ -36,13 +42,6 @@ __all__ = ["clean_html"]
 
 LOGGER = logging.getLogger(__name__)
 
-#: Evidence a pruned container carries: a name match is as sure as an anchor plus a cue.
-DOM_SCORE: Final = 5.0
-#: A text shorter than this many words, ending in a paywall notice, is a teaser.
-#: (Teasers on paywalled news pages run to 1-4 paragraphs; full stories are longer.)
-TEASER_MAX_WORDS: Final = 300
-#: A declared paywalled section with less text than this was left out of the page.
-SECTION_MIN_CHARS: Final = 200
 #: trafilatura's page metadata, copied into ``Result.metadata`` (``None`` when unknown).
 #: Its ``categories`` become ``page_categories``: ``categories`` counts the removals.
 PAGE_FIELDS: Final = {
@@ -61,7 +60,7 @@ def _parse(html: str) -> HtmlElement | None:
     """Parse as trafilatura does, so the tree it is handed is the tree it would build."""
     from trafilatura.utils import load_html  # noqa: PLC0415  (heavy import, HTML input only)
 
-    if not opens_document(html[:4096]):
+    if not opens_document(html[:HTML_SNIFF_CHARS]):
         # trafilatura rejects a bare fragment as "not HTML"; give it a document around it.
         html = f"<html><body>{html}</body></html>"
     try:

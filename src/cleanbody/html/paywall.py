@@ -17,12 +17,12 @@ from typing import Any, Final
 import regex
 from lxml.html import HtmlElement
 
+from cleanbody.config import MAX_JSON_DEPTH
+
 __all__ = ["PaywallMarkup", "read_paywall_markup", "select_css"]
 
 _FALSE_WORDS: Final = frozenset({"false", "no", "0", "https://schema.org/false"})
 _TRUE_WORDS: Final = frozenset({"true", "yes", "1", "https://schema.org/true"})
-#: JSON-LD nesting deeper than this is not article metadata; stop walking.
-MAX_JSON_DEPTH: Final = 12
 # The selector forms publishers use for hasPart: .class, #id, tag, tag.class, joined by commas.
 _SIMPLE_SELECTOR: Final = regex.compile(r"^([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)$")
 _SELECTOR_PART: Final = regex.compile(r"([.#])([\w-]+)")

@@ -15,6 +15,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleanbody.config import MAX_CACHED_ATTRIBUTES
 from cleanbody.rules.dom import (
     DomRule,
     LinkRule,
@@ -28,20 +29,11 @@ from cleanbody.rules.dom import (
 
 __all__ = ["Pruned", "prune"]
 
-_ID: Final = regex.compile(r"^DOM-[A-Z]{2}\d{2}$")
-_NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
 # Tags that hold the whole page or the article itself: a class on them describes the page
 # ("page-membership", "has-paywall"), never a box inside it.
 _NEVER_PRUNED: Final = frozenset({"html", "head", "body", "main", "article"})
 # Markup that carries no visible text; its names say nothing about boxes.
 _SKIPPED: Final = frozenset({"script", "style", "noscript", "template", "meta", "link", "title"})
-#: Attribute values remembered across pages by the matcher (bounded: a crawler runs long).
-MAX_CACHED_ATTRIBUTES: Final = 200_000
-#: A data-* value longer than this is JSON or a URL, not a name.
-MAX_DATA_VALUE_CHARS: Final = 60
-_HUMP: Final = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_TOKEN: Final = regex.compile(r"[^\W_]+")
-_ATTRIBUTE: Final = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _SPACE: Final = regex.compile(r"\s+")
 # Tags whose own names are not worth reading: links, list items, icons and form controls
 # sit inside the container that carries the telling name, and skipping them halves the walk.

@@ -32,8 +32,9 @@ from importlib import resources
 from typing import Any, Final
 
 import regex
-from lxml import etree
 from lxml.html import HtmlElement
+
+from cleanbody.config import MAX_DATA_VALUE_CHARS
 
 __all__ = [
     "DomRule",
@@ -55,45 +56,9 @@ __all__ = [
 
 _ID: Final = regex.compile(r"^DOM-[A-Z]{2}\d{2}$")
 _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
-# Tags that hold the whole page or the article itself: a class on them describes the page
-# ("page-membership", "has-paywall"), never a box inside it.
-_NEVER_PRUNED: Final = frozenset({"html", "head", "body", "main", "article"})
-# Markup that carries no visible text; its names say nothing about boxes.
-_SKIPPED: Final = frozenset({"script", "style", "noscript", "template", "meta", "link", "title"})
-#: Attribute values remembered across pages by the matcher (bounded: a crawler runs long).
-MAX_CACHED_ATTRIBUTES: Final = 200_000
-#: A data-* value longer than this is JSON or a URL, not a name.
-MAX_DATA_VALUE_CHARS: Final = 60
 _HUMP: Final = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN: Final = regex.compile(r"[^\W_]+")
 _ATTRIBUTE: Final = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_SPACE: Final = regex.compile(r"\s+")
-# Tags whose own names are not worth reading: links, list items, icons and form controls
-# sit inside the container that carries the telling name, and skipping them halves the walk.
-_INLINE: Final = (
-    "a", "li", "img", "svg", "i", "input", "symbol", "script", "link", "meta", "path", "option",
-    "source", "label", "use", "g", "picture", "time", "abbr", "strong", "em", "b", "style",
-    "noscript", "template", "title", "br", "hr", "td", "tr", "th", "col", "video", "audio",
-)
-# Link targets worth a closer look; each link rule's hrefs must contain one of these.
-_LINK_MARKERS: Final = (
-    "eepurl.com", "list-manage.com", "mailchi.mp", "newsletter", "subscribe", "donat",
-    "patreon.com", "ko-fi.com", "buymeacoffee.com", "donorbox.org",
-)
-# Blocks that a lone link can make up, and the inline tags it may be wrapped in.
-_LINK_BLOCKS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "div"})
-_INLINE_WRAPPERS: Final = frozenset({"strong", "b", "em", "i", "span", "u"})
-# The text a reader sees: script and style contents are code, not words.
-_VISIBLE_TEXT: Final = etree.XPath(
-    ".//text()[not(parent::script or parent::style or parent::noscript or parent::template)]",
-    smart_strings=False,
-)
-# Elements with a name worth reading, in document order (one C-level pass over the tree);
-# the tag filter is done in Python, which is faster than a long XPath predicate.
-_NAMED: Final = etree.XPath(
-    "//*[@class or @id or @role or @aria-label or @*[starts-with(name(), 'data-')]]"
-)
-_NOT_BOXES: Final = frozenset(_INLINE) | _NEVER_PRUNED | _SKIPPED
 
 
 class DomRuleError(ValueError):

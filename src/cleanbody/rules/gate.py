@@ -17,12 +17,11 @@ from typing import Any, Final
 import ahocorasick_rs
 import regex
 
+from cleanbody.config import SHORT_BLOCK_CHARS
 from cleanbody.rules.model import RuleError
 
 __all__ = ["LanguageGate", "known_languages", "language_gate"]
 
-#: ...the size of a button or a share bar, not of a paragraph.
-SHORT_BLOCK_CHARS: Final = 60
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _CLINGING: Final = (
     "\n", "\t", ",", ".", ":", ";", "!", "?", "(", ")", '"', "«", "»", "“", "”", "„",

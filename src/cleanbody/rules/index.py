@@ -9,21 +9,19 @@ from typing import Final
 import ahocorasick_rs
 import regex
 
+from cleanbody.config import (
+    SHORT_BLOCK_CHARS,
+    WEAK_TRIGGER_CHARS,
+    WHOLE_WORD_CHARS,
+    WORD_START_CHARS,
+)
 from cleanbody.rules.gate import LanguageGate, language_gate
 from cleanbody.rules.model import KINDS, Rule, load_rules
 
 __all__ = ["RuleIndex", "rule_index"]
 
-#: Words this short ("x", "ok") occur everywhere; they only count in short blocks...
-WEAK_TRIGGER_CHARS: Final = 3
-#: ...the size of a button or a share bar, not of a paragraph.
-SHORT_BLOCK_CHARS: Final = 60
 #: Separators used as triggers by breadcrumb and label rules; as common as short words.
 _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
-#: Triggers up to this long must start a word...
-WORD_START_CHARS: Final = 4
-#: ...and up to this long must be a whole word (in scripts that separate words).
-WHOLE_WORD_CHARS: Final = 2
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 

@@ -29,7 +29,7 @@ from typing import Any, Final, NamedTuple
 
 import regex
 
-from cleanbody.config import CATEGORIES
+from cleanbody.config import CATEGORIES, DEFAULT_INSERT_WEIGHT, MAX_ANCHORED_CHECKS
 from cleanbody.rules.literals import ALWAYS, checker, checks, requirement
 
 __all__ = ["ARTICLE", "KINDS", "Rule", "RuleError", "list_rules", "load_rules", "parse_rules"]
@@ -42,13 +42,9 @@ CATEGORY_CODES: Final = {
     "CM": "comments", "AA": "app", "AU": "audio", "NV": "navigation", "CT": "article",
 }
 _DEFAULT_WEIGHT: Final = {"anchor": 4.0, "cue": 1.5, "counter": -6.0}
-#: Standalone inserts must clear the balanced insert threshold on their own.
-_DEFAULT_INSERT_WEIGHT: Final = 5.5
 _ID: Final = regex.compile(r"^[A-Z]{2,3}-[A-Z]{2}\d{2}$")
 _ID_LINE: Final = regex.compile(r"""^\s*id\s*=\s*["']([^"']+)["']""")
 _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
-#: Literal checks worth making before a start-anchored branch (see Rule.search).
-_MAX_ANCHORED_CHECKS: Final = 3
 #: Counter-evidence is evidence *for* the article, so it carries this pseudo-category.
 ARTICLE: Final = "article"
 
@@ -127,7 +123,7 @@ class Rule:
             # A branch anchored at the start fails in the regex engine at once; checking
             # its literals first only pays when they are few.
             worth = required != ALWAYS and (
-                not part.startswith("^") or checks(required) <= _MAX_ANCHORED_CHECKS
+                not part.startswith("^") or checks(required) <= MAX_ANCHORED_CHECKS
             )
             branches.append(
                 _Branch(
@@ -279,7 +275,7 @@ def _build_rule(
         except regex.error as error:
             raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
     insert = bool(raw.get("insert", False))
-    default_weight = _DEFAULT_INSERT_WEIGHT if insert else _DEFAULT_WEIGHT[kind]
+    default_weight = DEFAULT_INSERT_WEIGHT if insert else _DEFAULT_WEIGHT[kind]
     languages = _as_strings(raw.get("languages", [language]), source, rule_id, "languages")
     unknown = set(raw) - {
         "id", "name", "category", "kind", "languages", "weight", "triggers",

@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from cleanbody.config import Config
+from cleanbody.config import PUBLISHER_MAX_CHARS, Config
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
@@ -145,7 +145,7 @@ def _publisher(hits: list[Hit]) -> str | None:
         if hit.publisher:
             # "A message from the Riverside Echo" names "Riverside Echo".
             name = hit.publisher.strip(_PUBLISHER_TRIM).removeprefix("the ")
-            if 1 < len(name) <= 80:
+            if 1 < len(name) <= PUBLISHER_MAX_CHARS:
                 names[name] += 1
     return names.most_common(1)[0][0] if names else None
 

@@ -9,22 +9,19 @@ from typing import Final
 
 import regex
 
-from cleanbody.config import Thresholds
+from cleanbody.config import (
+    BASE_COST,
+    CHARS_PER_COST,
+    DENSE_SCRIPT_FACTOR,
+    MAX_COST,
+    MAX_GAIN,
+    Thresholds,
+)
 from cleanbody.rules import Rule, RuleIndex
 from cleanbody.text.blocks import Block
 
 __all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
 
-#: Every block pays this much for being there: text that no rule explains is article.
-BASE_COST: Final = 0.3
-#: ...plus one unit per this many characters (a 300-character paragraph costs 1.3).
-CHARS_PER_COST: Final = 300.0
-#: Ideographic scripts carry about three times as much per character.
-DENSE_SCRIPT_FACTOR: Final = 3.0
-#: A very long paragraph is article, but one cost level is enough to say so.
-MAX_COST: Final = 4.0
-#: Repeating trigger phrases in one block must not buy unlimited evidence.
-MAX_GAIN: Final = 10.0
 
 # Stdlib re: a plain character class scans several times faster than with regex.
 _DENSE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

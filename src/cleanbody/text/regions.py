@@ -15,28 +15,27 @@ from typing import Final
 
 import regex
 
-from cleanbody.config import Thresholds
+from cleanbody.config import (
+    EDGE_SLACK_BLOCKS,
+    EDGE_SLACK_CHARS,
+    HEADING_MARGIN,
+    LIST_ITEM_MAX_CHARS,
+    MAX_GAP_BLOCKS,
+    MAX_LIST_ITEMS,
+    PROSE_CHARS,
+    SHORT_BLOCK_CHARS,
+    Thresholds,
+)
 from cleanbody.text.evidence import Evidence, block_cost
 
 __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
-#: A widget's body rarely has more than three plain paragraphs in a row (corpus: max 2).
-MAX_GAP_BLOCKS: Final = 3
-#: A related-stories list rarely shows more headlines than this...
-MAX_LIST_ITEMS: Final = 12
-#: ...and a headline costs less than this (140 Latin characters, ~47 CJK ones).
-MAX_LIST_ITEM_COST: Final = block_cost("x" * 140, 1.0)
+#: ...so an item costs less than this (140 Latin characters, ~47 CJK ones).
+MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: Widgets whose body is prose: only these bridge paragraphs (a related list or a
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
-#: A lone appeal block longer than this, with a sentence break inside, is prose.
-PROSE_CHARS: Final = 100
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
-#: A neighbour this short is a button or a label, not a paragraph.
-BUTTON_CHARS: Final = 60
-#: A plain title line joins the widget below only if that widget is this much surer
-#: than an edge region needs to be.
-HEADING_MARGIN: Final = 2.0
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
 # "Player of the match: X" line) and no closing punctuation. Only scripts with case have
 # this shape; in others a byline looks the same, so none is taken.
@@ -44,11 +43,6 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
-#: Blocks that may follow a trailer (or precede a header) without making it an insert...
-EDGE_SLACK_BLOCKS: Final = 2
-#: ...as long as they are this short in total (a tag line, a byline, a photo credit;
-#: two short news paragraphs are already longer).
-EDGE_SLACK_CHARS: Final = 120
 
 
 @dataclass
@@ -304,7 +298,7 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
             rejected, accepted = (right, left) if left.accepted else (left, right)
             blocks = range(rejected.first, rejected.last + 1)
             size = sum(len(evidence[index].block.text) for index in blocks)
-            if rejected.score > 0 and size <= BUTTON_CHARS:
+            if rejected.score > 0 and size <= SHORT_BLOCK_CHARS:
                 rejected.accepted = True
                 rejected.position = accepted.position
                 removed.add(rejected.first, rejected.last)
