@@ -31,6 +31,8 @@ from cleanbody.cli.sources import (
     find_sources,
 )
 from cleanbody.config import CATEGORIES, MODES, Config, Mode
+from cleanbody.rules import RuleError, language_gate, load_rules
+from cleanbody.rules.dom import DomRuleError, load_dom_rules
 
 __all__ = ["main", "run"]
 
@@ -254,8 +256,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
+        # Broken rule data (a file under $CLEANBODY_RULES_DIR) stops the run before any input.
+        load_rules()
+        language_gate()
+        load_dom_rules()
         return _run(args)
-    except (UsageError, InputError) as error:
+    except (UsageError, InputError, RuleError, DomRuleError) as error:
         print(f"cleanbody: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -7,19 +7,15 @@ import functools
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from cleanbody.rules.dom import load_dom_rules, load_link_rules
-from cleanbody.rules.model import list_rules, load_rules
+from cleanbody.rules.model import data_folder, list_rules, load_rules
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
-
-_DATA = "cleanbody.rules"
-
 
 @functools.cache
 def rule_names() -> dict[str, str]:
@@ -30,7 +26,7 @@ def rule_names() -> dict[str, str]:
 def _where(rule_id: str) -> tuple[Path, int]:
     """The data file that holds ``rule_id`` and the line of its ``id``."""
     text_rule = next((rule for rule in load_rules() if rule.id == rule_id), None)
-    folder = resources.files(_DATA) / "data"
+    folder = data_folder()
     if text_rule is not None:
         return Path(str(folder / "rules" / Path(text_rule.source).name)), text_rule.line
     path = Path(str(folder / "dom_rules.toml"))

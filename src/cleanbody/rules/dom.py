@@ -28,13 +28,13 @@ import functools
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Final
 
 import regex
 from lxml.html import HtmlElement
 
 from cleanbody.config import MAX_DATA_VALUE_CHARS
+from cleanbody.rules.model import data_folder
 
 __all__ = [
     "DomRule",
@@ -399,7 +399,7 @@ def load_link_rules() -> tuple[LinkRule, ...]:
 
 @functools.cache
 def _rule_file() -> DomRuleFile:
-    source = resources.files("cleanbody.rules") / "data" / "dom_rules.toml"
+    source = data_folder() / "dom_rules.toml"
     return parse_dom_rules(source.read_text(encoding="utf-8"))
 
 

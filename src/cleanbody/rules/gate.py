@@ -10,15 +10,13 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
 from typing import Any, Final
 
 import ahocorasick_rs
 import regex
 
 from cleanbody.config import SHORT_BLOCK_CHARS
-from cleanbody.rules.model import RuleError
+from cleanbody.rules.model import RuleError, data_folder
 
 __all__ = ["LanguageGate", "known_languages", "language_gate"]
 
@@ -182,22 +180,18 @@ class LanguageGate:
         return frozenset(found)
 
 
-def _data() -> Traversable:
-    return resources.files("cleanbody.rules") / "data"
-
-
 def known_languages() -> frozenset[str]:
     """Languages cleanbody has data for: an entry in ``languages.toml`` or a rule file.
 
     >>> {"en", "de", "ja"} <= known_languages()
     True
     """
-    files = {entry.name.removesuffix(".toml") for entry in (_data() / "rules").iterdir()}
+    files = {entry.name.removesuffix(".toml") for entry in (data_folder() / "rules").iterdir()}
     return frozenset(language_gate().known | files - {"mul"})
 
 
 @functools.cache
 def language_gate() -> LanguageGate:
     """The gate built from the bundled ``data/languages.toml``."""
-    path = _data() / "languages.toml"
+    path = data_folder() / "languages.toml"
     return LanguageGate(tomllib.loads(path.read_text(encoding="utf-8")))

@@ -21,10 +21,13 @@ A named group ``publisher`` reports the organisation the boilerplate names.
 from __future__ import annotations
 
 import functools
+import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 import regex
@@ -334,6 +337,26 @@ def parse_rules(text: str, source: str, validate: bool = True) -> list[Rule]:
     ]
 
 
+#: A folder laid out like ``cleanbody/rules/data`` (``languages.toml``, ``dom_rules.toml``,
+#: ``rules/*.toml``), read instead of the bundled data: for trying a language or a rule
+#: set without installing anything.
+DATA_ENVIRONMENT_VARIABLE: Final = "CLEANBODY_RULES_DIR"
+
+
+def data_folder() -> Traversable:
+    """The rule data in use: ``$CLEANBODY_RULES_DIR`` if set, else the bundled folder."""
+    chosen = os.environ.get(DATA_ENVIRONMENT_VARIABLE)
+    if chosen:
+        folder = Path(chosen)
+        if not (folder / "rules").is_dir():
+            raise RuleError(
+                f"{DATA_ENVIRONMENT_VARIABLE}={chosen}: no 'rules' folder there; point it at "
+                "a copy of cleanbody/rules/data"
+            )
+        return folder
+    return resources.files("cleanbody.rules") / "data"
+
+
 @functools.cache
 def load_rules() -> tuple[Rule, ...]:
     """Load every bundled rule, sorted by id; ids must be unique.
@@ -343,7 +366,7 @@ def load_rules() -> tuple[Rule, ...]:
     True
     """
     rules: list[Rule] = []
-    folder = resources.files("cleanbody.rules") / "data" / "rules"
+    folder = data_folder() / "rules"
     for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if entry.name.endswith(".toml"):
             text = entry.read_text(encoding="utf-8")

@@ -1,0 +1,128 @@
+"""A language is data: a rule file, a gate entry and a corpus folder, and no Python."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+# Esperanto: a language cleanbody will not ship, so this copy never clashes with real data.
+RULES = """\
+language = "eo"
+
+[[rule]]
+id = "EO-AP01"
+name = "appeal.support_our_journalism"
+category = "appeal"
+kind = "anchor"
+triggers = ["subtenu nian"]
+pattern = '''^subtenu nian (?:ĵurnalismon|redakcion)[.!]?$'''
+description = "A button-like line asking readers to support the newsroom."
+remove = ["Subtenu nian ĵurnalismon!"]
+keep = ["La asocio petis: subtenu nian kampanjon, diris ĝia prezidanto."]
+
+[[rule]]
+id = "EO-RE01"
+name = "related.read_also"
+category = "related"
+kind = "anchor"
+insert = true
+triggers = ["legu ankaŭ"]
+pattern = '''^legu ankaŭ: .{3,120}$'''
+description = "A 'Read also:' line pointing to another article."
+remove = ["Legu ankaŭ: La nova ponto malfermiĝos en marto"]
+keep = ["Ŝi konsilis al la studentoj, ke ili legu ankaŭ la originalajn fontojn."]
+"""
+GATE_ENTRY = """
+[eo]
+script = "Latin"
+letters = "ĉĝĥĵŝŭ"
+words = ["kaj", "estas", "ankaŭ", "nia", "niaj", "ili", "ĝis"]
+"""
+ARTICLE = [
+    "La urba konsilio aprobis novan buĝeton por la publikaj bibliotekoj lundon, post longa "
+    "debato pri la malfermaj horoj kaj la salajroj de la bibliotekistoj.",
+    "Laŭ la plano, la filioj estos malfermitaj ankaŭ dimanĉe ekde marto, kaj la centra "
+    "biblioteko ricevos novan legosalonon por infanoj.",
+    "La opozicio kritikis la koston, sed ĝiaj konsilistoj finfine voĉdonis por la propono.",
+]
+CASE = "\n".join(
+    [
+        "id: eo-positive-01",
+        "lang: eo",
+        "kind: positive",
+        "topic: local",
+        "note: a related insert and an appeal button",
+        "---",
+        ARTICLE[0],
+        "[related] Legu ankaŭ: La nova ponto malfermiĝos en marto",
+        *ARTICLE[1:],
+        "[appeal] Subtenu nian ĵurnalismon!",
+    ]
+)
+
+
+def _data_copy(tmp_path: Path) -> Path:
+    bundled = Path(str(resources.files("cleanbody.rules") / "data"))
+    data = tmp_path / "data"
+    shutil.copytree(bundled, data)
+    return data
+
+
+def _run(args: list[str], data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CLEANBODY_RULES_DIR": str(data)}
+    return subprocess.run(
+        [sys.executable, *args], input=stdin, capture_output=True, text=True, env=env,
+        check=False, timeout=300,
+    )
+
+
+@pytest.mark.slow
+def test_a_language_added_as_data_runs_end_to_end(tmp_path: Path) -> None:
+    """Rule file + gate entry + corpus folder: the command, the rules view and the gate see it."""
+    data = _data_copy(tmp_path)
+    (data / "rules" / "eo.toml").write_text(RULES, encoding="utf-8")
+    with (data / "languages.toml").open("a", encoding="utf-8") as table:
+        table.write(GATE_ENTRY)
+    corpus = tmp_path / "corpus" / "eo"
+    corpus.mkdir(parents=True)
+    (corpus / "positive-01.txt").write_text(CASE + "\n", encoding="utf-8")
+
+    cleaned = _run(["-m", "cleanbody", "-"], data, stdin=CASE.split("---\n", 1)[1].replace(
+        "[related] ", "").replace("[appeal] ", ""))
+    assert cleaned.returncode == 0, cleaned.stderr
+    assert cleaned.stdout.strip().splitlines() == ARTICLE
+
+    shown = _run(["-m", "cleanbody", "rules", "EO-RE01"], data)
+    assert shown.returncode == 0, shown.stderr
+    assert f"{data / 'rules' / 'eo.toml'}:" in shown.stdout
+
+    report_path = tmp_path / "report.json"
+    measured = _run(
+        ["-m", "cleanbody.evaluate", str(tmp_path / "corpus"), "--no-baselines", "--mode",
+         "balanced", "--json", str(report_path), "--update-floors"],
+        data,
+    )
+    assert measured.returncode == 0, measured.stderr
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["languages"] == ["eo"]
+    assert report["boilerplate_recall"] == 1.0
+    assert report["article_loss"] == 0.0
+    floors = json.loads((tmp_path / "corpus" / "floors.json").read_text(encoding="utf-8"))
+    assert set(floors["languages"]) == {"eo"}
+
+
+def test_a_malformed_rule_file_is_refused_at_load(tmp_path: Path) -> None:
+    """A rule whose id does not name its file's language stops the command with the fix."""
+    data = _data_copy(tmp_path)
+    (data / "rules" / "eo.toml").write_text(RULES.replace("EO-AP01", "EN-ZZ01"), encoding="utf-8")
+    refused = _run(["-m", "cleanbody", "-"], data, stdin="Some text.\n")
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1, refused.stderr
+    assert "rules/eo.toml: rule EN-ZZ01: id must start with EO- in the eo file" in refused.stderr
