@@ -33,9 +33,36 @@ SAMPLE_TRAILER = (
 )
 
 
+#: Our own article in the seed's shape (nine paragraphs, then an appeal from "A Message
+#: from X:" to "Remind me later."), so the seed tests run on a clone without ../shared.
+SEED_SHAPED = REPO / "tests" / "data" / "seed-shaped-appeal.txt"
+#: What each seed's trailer names as its publisher.
+SEED_PUBLISHERS = {"shared": "The Moscow Times", "own": "The Baltic Ledger"}
+
+
+@pytest.fixture(
+    scope="session",
+    params=[
+        "shared",
+        pytest.param("own", marks=pytest.mark.xfail(
+            strict=True,
+            reason="unseen wording: the closing paragraph stays and a sentence of the appeal "
+            "is called paywall; whole-widget evidence is the open issue on boilerplate no "
+            "rule names",
+        )),
+    ],
+)
+def seed(request: pytest.FixtureRequest) -> tuple[str, str]:
+    """A seed article with its appeal trailer, and the publisher the trailer names."""
+    if request.param == "shared":
+        if not SEED.exists():
+            pytest.skip("../shared/seed is not beside the repository")
+        return SEED.read_text(encoding="utf-8"), SEED_PUBLISHERS["shared"]
+    return SEED_SHAPED.read_text(encoding="utf-8"), SEED_PUBLISHERS["own"]
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    """The seed article with its appeal trailer, from ../shared."""
-    if not SEED.exists():
-        pytest.skip("../shared/seed is not beside the repository")
-    return SEED.read_text(encoding="utf-8")
+    """The shared seed when it is beside the repository, else our seed-shaped article."""
+    path = SEED if SEED.exists() else SEED_SHAPED
+    return path.read_text(encoding="utf-8")
