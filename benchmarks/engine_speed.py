@@ -51,11 +51,15 @@ def main() -> None:
     medians = _per_text_medians(articles, args.rounds)
     sizes = [len(text.encode()) for text in articles]
     typical = [m for m, size in zip(medians, sizes, strict=True) if 3000 <= size <= 4000]
-    print(f"{len(articles)} extracted AEB texts, median size {statistics.median(sizes)} bytes, "
-          f"{args.rounds} interleaved rounds")
-    print(f"  clean(): median {statistics.median(medians):.0f} µs per text; "
-          f"{statistics.median(typical):.0f} µs for the {len(typical)} texts of 3–4 KB; "
-          f"{sum(sizes) / sum(medians):.2f} MB/s overall")
+    print(
+        f"{len(articles)} extracted AEB texts, median size {statistics.median(sizes)} bytes, "
+        f"{args.rounds} interleaved rounds"
+    )
+    print(
+        f"  clean(): median {statistics.median(medians):.0f} µs per text; "
+        f"{statistics.median(typical):.0f} µs for the {len(typical)} texts of 3–4 KB; "
+        f"{sum(sizes) / sum(medians):.2f} MB/s overall"
+    )
 
     print("\nlinear growth (median of 3; µs per KB should stay flat):")
     units = {
@@ -73,8 +77,10 @@ def main() -> None:
                 cleanbody.clean(text)
                 samples.append((time.perf_counter_ns() - start) / 1000)
             micros = statistics.median(samples)
-            print(f"  {name:<14} {size_kb:>5} KB: {micros / 1000:9.1f} ms  "
-                  f"{micros / size_kb:7.1f} µs/KB")
+            print(
+                f"  {name:<14} {size_kb:>5} KB: {micros / 1000:9.1f} ms  "
+                f"{micros / size_kb:7.1f} µs/KB"
+            )
 
 
 if __name__ == "__main__":

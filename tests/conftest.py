@@ -44,12 +44,15 @@ SEED_PUBLISHERS = {"shared": "The Moscow Times", "own": "The Baltic Ledger"}
     scope="session",
     params=[
         "shared",
-        pytest.param("own", marks=pytest.mark.xfail(
-            strict=True,
-            reason="unseen wording: the closing paragraph stays and a sentence of the appeal "
-            "is called paywall; whole-widget evidence is the open issue on boilerplate no "
-            "rule names",
-        )),
+        pytest.param(
+            "own",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="unseen wording: the closing paragraph stays and a sentence of the appeal "
+                "is called paywall; whole-widget evidence is the open issue on boilerplate no "
+                "rule names",
+            ),
+        ),
     ],
 )
 def seed(request: pytest.FixtureRequest) -> tuple[str, str]:

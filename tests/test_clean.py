@@ -170,9 +170,18 @@ def test_inserts_inside_a_widget_are_reported_once() -> None:
     """One-line inserts inside a removed appeal are not reported twice; spans never overlap."""
     inserts = ["Read more: Budget row deepens over schools and roads in the north"] * 3
     text = "\n".join(
-        ["Rain.", "Wind.", "Snow.", "A Message from The Harbour Gazette:", *inserts,
-         "We need your help. If you can, please support us monthly.", *inserts,
-         "Please support us monthly starting from just $2.", *inserts, "Remind me later."]
+        [
+            "Rain.",
+            "Wind.",
+            "Snow.",
+            "A Message from The Harbour Gazette:",
+            *inserts,
+            "We need your help. If you can, please support us monthly.",
+            *inserts,
+            "Please support us monthly starting from just $2.",
+            *inserts,
+            "Remind me later.",
+        ]
     )
     result = cleanbody.clean(text)
     spans = [(removal.start, removal.end) for removal in result.removed]
@@ -186,8 +195,15 @@ def test_removing_a_widget_cannot_change_the_next_cleaning(seed_text: str) -> No
     """Widgets that separate an appeal from article text leave nothing for a second pass."""
     seed = seed_text.splitlines()
     text = "\n".join(
-        [seed[3], seed[14], seed[9], "ADVERTISEMENT",
-         "© 2026 The Harbour Gazette. All rights reserved.", seed[6], seed[13]]
+        [
+            seed[3],
+            seed[14],
+            seed[9],
+            "ADVERTISEMENT",
+            "© 2026 The Harbour Gazette. All rights reserved.",
+            seed[6],
+            seed[13],
+        ]
     )
     once = cleanbody.clean(text).text
     assert cleanbody.clean(once).text == once

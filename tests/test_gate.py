@@ -22,20 +22,28 @@ def test_corpus_figures_hold_their_floors() -> None:
 
 def _report(recall: float, hashes: dict[str, str]) -> dict[str, object]:
     per_language = {
-        language: {"article_loss": 0.0, "boilerplate_recall": recall, "exact": 0.9,
-                   "negatives_untouched": 1.0}
+        language: {
+            "article_loss": 0.0,
+            "boilerplate_recall": recall,
+            "exact": 0.9,
+            "negatives_untouched": 1.0,
+        }
         for language in hashes
     }
-    return {"language_hashes": hashes,
-            "systems": {"cleanbody (balanced)": {"per_language": per_language}}}
+    return {
+        "language_hashes": hashes,
+        "systems": {"cleanbody (balanced)": {"per_language": per_language}},
+    }
 
 
 def test_a_worse_figure_is_reported() -> None:
     """A figure below its floor, a changed language and an unpinned one each give a message."""
-    floors = {"languages": {
-        "en": {"hash": "old", "modes": {"balanced": {"boilerplate_recall": 0.95}}},
-        "de": {"hash": "d", "modes": {"balanced": {"boilerplate_recall": 0.5}}},
-    }}
+    floors = {
+        "languages": {
+            "en": {"hash": "old", "modes": {"balanced": {"boilerplate_recall": 0.95}}},
+            "de": {"hash": "d", "modes": {"balanced": {"boilerplate_recall": 0.5}}},
+        }
+    }
     problems = check_floors(_report(0.9, {"en": "new", "de": "d", "sv": "s"}), floors)
     assert any("corpus/en changed" in line for line in problems)
     assert any("en balanced: boilerplate_recall is 0.9" in line for line in problems)
@@ -80,8 +88,18 @@ def test_evaluate_command_writes_the_json_report(tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     assert main([str(CORPUS), "--json", str(out), "--mode", "balanced", "--worst", "2"]) == 0
     report = json.loads(out.read_text())
-    for key in ("cases", "languages", "categories", "article_loss", "boilerplate_recall",
-                "exact", "per_category", "per_language", "worst", "systems"):
+    for key in (
+        "cases",
+        "languages",
+        "categories",
+        "article_loss",
+        "boilerplate_recall",
+        "exact",
+        "per_category",
+        "per_language",
+        "worst",
+        "systems",
+    ):
         assert key in report
     assert any(name.startswith("C4 line rules") for name in report["systems"])
     assert "unchanged" in report["systems"]

@@ -96,8 +96,13 @@ def test_utf16_bytes_with_bom() -> None:
 def test_broken_markup_does_not_crash() -> None:
     """Unclosed tags, stray closers and junk attributes still give the article text."""
     broken = (
-        "<html><body><div class=><article><p>" + PARAGRAPHS[0] + "<p>" + PARAGRAPHS[1]
-        + "</b></i></div></span><p <<" + PARAGRAPHS[2] + "<table><tr><td>"
+        "<html><body><div class=><article><p>"
+        + PARAGRAPHS[0]
+        + "<p>"
+        + PARAGRAPHS[1]
+        + "</b></i></div></span><p <<"
+        + PARAGRAPHS[2]
+        + "<table><tr><td>"
     )
     result = clean_html(broken, CONFIG)
     assert PARAGRAPHS[0] in result.text
@@ -106,8 +111,14 @@ def test_broken_markup_does_not_crash() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["", "   ", "<html></html>", "<html><body></body></html>", "<!DOCTYPE html>",
-     "<html><body><!-- only a comment --><script>var a = 1;</script></body></html>"],
+    [
+        "",
+        "   ",
+        "<html></html>",
+        "<html><body></body></html>",
+        "<!DOCTYPE html>",
+        "<html><body><!-- only a comment --><script>var a = 1;</script></body></html>",
+    ],
 )
 def test_empty_documents_give_an_empty_result(html: str) -> None:
     """Empty and content-free documents give empty text and no removals, never an error."""
@@ -276,9 +287,26 @@ def test_metadata_keys_are_present() -> None:
     )
     result = clean_html(page(article(), head=head), CONFIG, url="https://courier.example/bridge")
     expected = {
-        "title", "author", "date", "sitename", "hostname", "url", "language", "description",
-        "page_categories", "tags", "image", "license", "input_type", "publisher", "paywalled",
-        "truncated", "accessible_for_free", "pruned", "categories", "removed_chars",
+        "title",
+        "author",
+        "date",
+        "sitename",
+        "hostname",
+        "url",
+        "language",
+        "description",
+        "page_categories",
+        "tags",
+        "image",
+        "license",
+        "input_type",
+        "publisher",
+        "paywalled",
+        "truncated",
+        "accessible_for_free",
+        "pruned",
+        "categories",
+        "removed_chars",
         "removed_ratio",
     }
     assert expected <= set(result.metadata)
@@ -346,8 +374,7 @@ def test_a_pruned_link_block_is_reported_once() -> None:
     """A sign-up link whose inner element is pruned by name is one removal, not two."""
     text = "<p>" + "The council approved the budget after a long debate. " * 8 + "</p>"
     link = (
-        '<p><a href="http://eepurl.com/abc">'
-        '<span class="newsletter-signup">Get it</span></a></p>'
+        '<p><a href="http://eepurl.com/abc"><span class="newsletter-signup">Get it</span></a></p>'
     )
     result = cleanbody.clean(f"<html><body><article>{text}{link}{text}</article></body></html>")
     assert [removal.position for removal in result.removed].count("dom") == 1

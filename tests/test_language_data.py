@@ -32,7 +32,7 @@ id = "EO-RE01"
 name = "related.read_also"
 category = "related"
 kind = "anchor"
-insert = true
+standalone = true
 triggers = ["legu ankaŭ"]
 pattern = '''^legu ankaŭ: .{3,120}$'''
 description = "A 'Read also:' line pointing to another article."
@@ -78,8 +78,13 @@ def _data_copy(tmp_path: Path) -> Path:
 def _run(args: list[str], data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLEANBODY_RULES_DIR": str(data)}
     return subprocess.run(
-        [sys.executable, *args], input=stdin, capture_output=True, text=True, env=env,
-        check=False, timeout=300,
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
     )
 
 
@@ -94,8 +99,11 @@ def test_a_language_added_as_data_runs_end_to_end(tmp_path: Path) -> None:
     corpus.mkdir(parents=True)
     (corpus / "positive-01.txt").write_text(CASE + "\n", encoding="utf-8")
 
-    cleaned = _run(["-m", "cleanbody", "-"], data, stdin=CASE.split("---\n", 1)[1].replace(
-        "[related] ", "").replace("[appeal] ", ""))
+    cleaned = _run(
+        ["-m", "cleanbody", "-"],
+        data,
+        stdin=CASE.split("---\n", 1)[1].replace("[related] ", "").replace("[appeal] ", ""),
+    )
     assert cleaned.returncode == 0, cleaned.stderr
     assert cleaned.stdout.strip().splitlines() == ARTICLE
 
@@ -105,8 +113,17 @@ def test_a_language_added_as_data_runs_end_to_end(tmp_path: Path) -> None:
 
     report_path = tmp_path / "report.json"
     measured = _run(
-        ["-m", "cleanbody.evaluate", str(tmp_path / "corpus"), "--no-baselines", "--mode",
-         "balanced", "--json", str(report_path), "--update-floors"],
+        [
+            "-m",
+            "cleanbody.evaluate",
+            str(tmp_path / "corpus"),
+            "--no-baselines",
+            "--mode",
+            "balanced",
+            "--json",
+            str(report_path),
+            "--update-floors",
+        ],
         data,
     )
     assert measured.returncode == 0, measured.stderr

@@ -73,7 +73,7 @@ def test_anchor_example_is_removed_by_the_engine(rule: Rule, example: str) -> No
     """An anchor's example is removed whole: at the end of an article, or mid-text for inserts."""
     # An insert sits between paragraphs; a trailer anchor ends the article.
     middle, end = f"{OPENING}\n{example}\n{CLOSING}", f"{OPENING}\n{CLOSING}\n{example}"
-    text = middle if rule.insert else end
+    text = middle if rule.standalone else end
     result = cleanbody.clean(text)
     assert result.text == f"{OPENING}\n{CLOSING}", f"{rule.id}: {example!r} was not removed"
     assert any(rule.id in removal.rules for removal in result.removed)

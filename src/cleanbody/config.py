@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-__all__ = ["CATEGORIES", "MODES", "Config", "Mode", "Thresholds"]
+__all__ = ["CATEGORIES", "MODES", "Category", "Config", "Mode", "Placement", "Thresholds"]
 
 #: Every category a removal can carry; the README documents each with an example.
 CATEGORIES: Final = (
@@ -25,6 +25,25 @@ CATEGORIES: Final = (
     "navigation",  # "skip to content", menus, breadcrumbs
 )
 
+Category = Literal[
+    "appeal",
+    "paywall",
+    "newsletter",
+    "social",
+    "share",
+    "cookie",
+    "related",
+    "ad",
+    "legal",
+    "ui",
+    "comments",
+    "app",
+    "audio",
+    "navigation",
+]
+#: Where a removal sat: before the article, after it, in its middle, or in the page's
+#: HTML before extraction (a pruned element).
+Placement = Literal["header", "trailer", "insert", "dom"]
 Mode = Literal["conservative", "balanced", "aggressive"]
 MODES: Final = ("conservative", "balanced", "aggressive")
 
@@ -35,7 +54,8 @@ class Thresholds:
 
     Attributes:
         edge: Minimum summed evidence for a header or trailer region.
-        insert: Minimum summed evidence for a region in the middle of the text.
+        insert: Minimum summed evidence for a region in the middle of the text (an
+            insert, as opposed to a header or trailer).
         need_anchor: Whether a region needs at least one high-precision anchor.
         length_cost: Multiplier on the cost that plain text pays for its length.
     """
@@ -84,9 +104,7 @@ class Config:
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
-            raise ValueError(
-                f"unknown mode {self.mode!r}: use one of {', '.join(MODES)}"
-            )
+            raise ValueError(f"unknown mode {self.mode!r}: use one of {', '.join(MODES)}")
         unknown = sorted(set(self.keep) - set(CATEGORIES))
         if unknown:
             raise ValueError(
@@ -146,8 +164,8 @@ SHORT_BLOCK_CHARS: Final = 60
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).
 WHOLE_WORD_CHARS: Final = 2
-#: Standalone inserts must clear the balanced insert threshold on their own.
-DEFAULT_INSERT_WEIGHT: Final = 5.5
+#: A standalone widget must clear the balanced threshold for the middle of a text alone.
+DEFAULT_STANDALONE_WEIGHT: Final = 5.5
 #: Literal checks worth making before a start-anchored branch (see Rule.search).
 MAX_ANCHORED_CHECKS: Final = 3
 

@@ -56,6 +56,5 @@ def ensure_text(doc: object) -> str:
     if isinstance(doc, bytes | bytearray | memoryview):
         return decode_bytes(bytes(doc))
     raise TypeError(
-        f"cleanbody.clean() takes str or bytes, not {type(doc).__name__}; "
-        "decode or str() it first"
+        f"cleanbody.clean() takes str or bytes, not {type(doc).__name__}; decode or str() it first"
     )

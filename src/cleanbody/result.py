@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleanbody.config import Placement
+
 __all__ = ["Removal", "Result"]
 
 
@@ -19,7 +21,9 @@ class Removal:
         category: What kind of boilerplate this is (``appeal``, ``paywall``, ...).
         rules: Ids of the rules whose evidence led to the removal, in order of first use.
         score: Summed evidence of the region (higher is surer).
-        position: ``header``, ``trailer``, ``insert`` or ``dom`` (an HTML element).
+        position: Where the removal sat (:data:`cleanbody.config.Placement`):
+            ``header``, ``trailer``, ``insert`` (the middle of the text) or ``dom`` (an
+            HTML element pruned before extraction).
     """
 
     start: int
@@ -28,7 +32,7 @@ class Removal:
     category: str
     rules: tuple[str, ...]
     score: float
-    position: str
+    position: Placement
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict of this removal."""

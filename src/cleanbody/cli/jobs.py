@@ -241,5 +241,3 @@ def _open_source(source: Source) -> Iterator[tuple[BinaryIO, BinaryIO | None]]:
 
 
 # ---------------------------------------------------------------- the command
-
-

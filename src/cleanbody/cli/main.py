@@ -56,8 +56,6 @@ exit status: 0 all written; 1 some records failed (reported on stderr or in
 """
 
 
-
-
 # ---------------------------------------------------------------- work (in workers)
 
 
@@ -348,8 +346,7 @@ def _run(args: argparse.Namespace) -> int:
         _refuse_inputs([errors_path], sources, "--errors")
         if args.output and _same_file(errors_path, Path(args.output)):
             raise UsageError(
-                f"--errors {errors_path} is also the output; give the messages a file "
-                "of their own"
+                f"--errors {errors_path} is also the output; give the messages a file of their own"
             )
         # Opened before the output, so a bad path stops the run before -o is truncated.
         try:

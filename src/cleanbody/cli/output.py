@@ -148,5 +148,3 @@ class Router:
         if sink is not None:
             with suppress(OSError):
                 sink.finish()
-
-

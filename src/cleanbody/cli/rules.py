@@ -17,6 +17,7 @@ from cleanbody.rules.model import data_folder, list_rules, load_rules
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
 
+
 @functools.cache
 def rule_names() -> dict[str, str]:
     """Every rule id, text and DOM, with its dotted name (``EN-RE01`` -> ``related.read_more``)."""
@@ -109,9 +110,11 @@ def rules_main(argv: Sequence[str]) -> int:
     wanted = (args.rule or "").upper()
     described = describe_rule(wanted) if wanted else None
     if described is not None:
-        print(json.dumps(described, ensure_ascii=False, indent=2) if args.json else "\n".join(
-            _render(described)
-        ))
+        print(
+            json.dumps(described, ensure_ascii=False, indent=2)
+            if args.json
+            else "\n".join(_render(described))
+        )
         return 0
     listed = [rule for rule in list_rules() if rule["id"].startswith(wanted)]
     if not listed:

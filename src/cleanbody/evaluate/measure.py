@@ -135,8 +135,14 @@ def _kept_to_flags(case: Case, kept: list[str]) -> list[bool]:
 
 
 def _c4_fallback(case: Case) -> list[bool]:
-    policy = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies",
-              "use cookies")
+    policy = (
+        "terms of use",
+        "privacy policy",
+        "cookie policy",
+        "uses cookies",
+        "use of cookies",
+        "use cookies",
+    )
     flags = []
     for line, _ in case.lines:
         text = line.strip()
@@ -188,8 +194,16 @@ def summarise(outcomes: Sequence[Outcome], worst: int = 10) -> dict[str, Any]:
         language = per_language.setdefault(outcome.case.lang, [0] * 8)
         negative = outcome.case.kind == "negative"
         for slot, value in enumerate(
-            (1, case_article, case_lost, case_boiler, case_caught, is_exact,
-             negative, negative and case_lost == 0)
+            (
+                1,
+                case_article,
+                case_lost,
+                case_boiler,
+                case_caught,
+                is_exact,
+                negative,
+                negative and case_lost == 0,
+            )
         ):
             language[slot] += value
     ranked = sorted(
@@ -401,17 +415,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", help="the corpus folder, e.g. corpus")
     parser.add_argument("--json", metavar="FILE", help="also write the full report as JSON")
     parser.add_argument(
-        "--mode", action="append", choices=MODES,
+        "--mode",
+        action="append",
+        choices=MODES,
         help="cleanbody mode to measure (repeatable; default: all three, balanced first)",
     )
     parser.add_argument("--no-baselines", action="store_true", help="skip the baselines")
     parser.add_argument("--worst", type=int, default=10, help="how many worst cases to list")
     parser.add_argument(
-        "--update-floors", action="store_true",
+        "--update-floors",
+        action="store_true",
         help=f"pin the measured figures as the gate's floors (CORPUS/{FLOORS_FILE})",
     )
     parser.add_argument(
-        "--allow-lower", action="store_true",
+        "--allow-lower",
+        action="store_true",
         help="let --update-floors lower a floor (say why in CHANGELOG.md)",
     )
     args = parser.parse_args(argv)

@@ -12,7 +12,6 @@ from cleanbody.decode import decode_bytes
 __all__ = ["decode_html_bytes", "looks_like_html", "opens_document"]
 
 
-
 # Possessive and tempered: a comment ends at its first "-->", so the prologue has one parse
 # and cannot backtrack (a lazy ".*?" across "<!---->" runs was exponential).
 _HTML_START = regex.compile(
@@ -64,9 +63,21 @@ def looks_like_html(text: str) -> bool:
 # Codecs that decode bytes but are no page encoding, or that a detector does better.
 _NOT_PAGE_ENCODINGS = frozenset(
     {
-        "utf-8", "utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be",
-        "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
-        "undefined", "mbcs", "oem",
+        "utf-8",
+        "utf-16",
+        "utf-32",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32-le",
+        "utf-32-be",
+        "unicode-escape",
+        "raw-unicode-escape",
+        "idna",
+        "punycode",
+        "utf-7",
+        "undefined",
+        "mbcs",
+        "oem",
     }
 )
 
@@ -107,5 +118,3 @@ def decode_html_bytes(data: bytes) -> str:
             except (UnicodeError, LookupError, TypeError, ValueError):
                 pass
     return decode_bytes(data)
-
-

@@ -45,10 +45,18 @@ LOGGER = logging.getLogger(__name__)
 #: trafilatura's page metadata, copied into ``Result.metadata`` (``None`` when unknown).
 #: Its ``categories`` become ``page_categories``: ``categories`` counts the removals.
 PAGE_FIELDS: Final = {
-    "title": "title", "author": "author", "date": "date", "sitename": "sitename",
-    "hostname": "hostname", "url": "url", "language": "language",
-    "description": "description", "categories": "page_categories", "tags": "tags",
-    "image": "image", "license": "license",
+    "title": "title",
+    "author": "author",
+    "date": "date",
+    "sitename": "sitename",
+    "hostname": "hostname",
+    "url": "url",
+    "language": "language",
+    "description": "description",
+    "categories": "page_categories",
+    "tags": "tags",
+    "image": "image",
+    "license": "license",
 }
 
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")

@@ -38,14 +38,53 @@ _SPACE: Final = regex.compile(r"\s+")
 # Tags whose own names are not worth reading: links, list items, icons and form controls
 # sit inside the container that carries the telling name, and skipping them halves the walk.
 _INLINE: Final = (
-    "a", "li", "img", "svg", "i", "input", "symbol", "script", "link", "meta", "path", "option",
-    "source", "label", "use", "g", "picture", "time", "abbr", "strong", "em", "b", "style",
-    "noscript", "template", "title", "br", "hr", "td", "tr", "th", "col", "video", "audio",
+    "a",
+    "li",
+    "img",
+    "svg",
+    "i",
+    "input",
+    "symbol",
+    "script",
+    "link",
+    "meta",
+    "path",
+    "option",
+    "source",
+    "label",
+    "use",
+    "g",
+    "picture",
+    "time",
+    "abbr",
+    "strong",
+    "em",
+    "b",
+    "style",
+    "noscript",
+    "template",
+    "title",
+    "br",
+    "hr",
+    "td",
+    "tr",
+    "th",
+    "col",
+    "video",
+    "audio",
 )
 # Link targets worth a closer look; each link rule's hrefs must contain one of these.
 _LINK_MARKERS: Final = (
-    "eepurl.com", "list-manage.com", "mailchi.mp", "newsletter", "subscribe", "donat",
-    "patreon.com", "ko-fi.com", "buymeacoffee.com", "donorbox.org",
+    "eepurl.com",
+    "list-manage.com",
+    "mailchi.mp",
+    "newsletter",
+    "subscribe",
+    "donat",
+    "patreon.com",
+    "ko-fi.com",
+    "buymeacoffee.com",
+    "donorbox.org",
 )
 # Blocks that a lone link can make up, and the inline tags it may be wrapped in.
 _LINK_BLOCKS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "div"})
@@ -132,6 +171,7 @@ def _matcher(rules: tuple[DomRule, ...]) -> _Matcher:
 
 
 # --- pruning ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Pruned:

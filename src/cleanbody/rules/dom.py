@@ -74,7 +74,7 @@ def _describe(rule_id: str, name: str, category: str, description: str) -> dict[
         "kind": "dom",
         "languages": ["*"],
         "weight": 0.0,
-        "insert": False,
+        "standalone": False,
         "description": description,
     }
 
@@ -245,6 +245,7 @@ def match_names(names: list[tuple[str, ...]], rules: Iterable[DomRule]) -> DomRu
 
 # --- loading ------------------------------------------------------------------------
 
+
 def _max_chars(raw: Mapping[str, Any], rule_id: str, default: int) -> int:
     """A rule's size cap: larger elements are article text, whatever their names."""
     max_chars = raw.get("max_chars", default)
@@ -271,7 +272,15 @@ def _build(raw: Mapping[str, Any], common_unless: frozenset[str]) -> DomRule:
     if not _ID.match(rule_id):
         raise _fail(rule_id, "id must look like DOM-AP01 (DOM-<CATEGORY><NN>)")
     unknown = set(raw) - {
-        "id", "name", "category", "tokens", "unless", "max_chars", "description", "remove", "keep",
+        "id",
+        "name",
+        "category",
+        "tokens",
+        "unless",
+        "max_chars",
+        "description",
+        "remove",
+        "keep",
     }
     if unknown:
         raise _fail(rule_id, f"unknown keys {sorted(unknown)}")
@@ -364,7 +373,14 @@ def _build_link(raw: Mapping[str, Any]) -> LinkRule:
     if not _ID.match(rule_id):
         raise _fail(rule_id, "id must look like DOM-NL02 (DOM-<CATEGORY><NN>)")
     unknown = set(raw) - {
-        "id", "name", "category", "hrefs", "max_chars", "description", "remove", "keep",
+        "id",
+        "name",
+        "category",
+        "hrefs",
+        "max_chars",
+        "description",
+        "remove",
+        "keep",
     }
     if unknown:
         raise _fail(rule_id, f"unknown keys {sorted(unknown)}")
@@ -428,5 +444,3 @@ def dom_rule_dicts() -> list[dict[str, Any]]:
 
 
 # --- pruning ------------------------------------------------------------------------
-
-

@@ -22,9 +22,23 @@ __all__ = ["LanguageGate", "known_languages", "language_gate"]
 
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _CLINGING: Final = (
-    "\n", "\t", ",", ".", ":", ";", "!", "?", "(", ")", '"', "«", "»", "“", "”", "„",
+    "\n",
+    "\t",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "(",
+    ")",
+    '"',
+    "«",
+    "»",
+    "“",
+    "”",
+    "„",
 )
-
 
 
 #: Scripts are named as Unicode names them (``Latin``, ``Han``, ``Devanagari``...).
@@ -91,7 +105,7 @@ class LanguageGate:
             for script in [scripts] if isinstance(scripts, str) else list(scripts):
                 if not script:
                     raise RuleError(
-                        f"languages.toml: [{language}] needs script = \"<Unicode script>\""
+                        f'languages.toml: [{language}] needs script = "<Unicode script>"'
                     )
                 patterns.setdefault(script, _script_pattern(str(script), language))
                 self._scripts.setdefault(str(script), []).append(language)

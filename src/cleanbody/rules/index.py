@@ -26,7 +26,6 @@ _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 
 
-
 class _KindIndex:
     """The automata over the rules of one kind (anchors, cues or counters).
 

@@ -13,8 +13,8 @@ A rule lives in ``data/rules/<language>.toml`` as a ``[[rule]]`` table::
     remove = ["A Message from The Moscow Times:"]
     keep = ["He read a message from the mayor aloud."]
 
-``weight`` defaults by kind (anchor 4, cue 1.5, counter -6); ``insert = true`` marks a
-one-block widget ("Read more: ...") that is judged alone, never merged with neighbours.
+``weight`` defaults by kind (anchor 4, cue 1.5, counter -6); ``standalone = true`` marks a
+one-line widget ("Read more: ...") that is judged alone, never merged with neighbours.
 A named group ``publisher`` reports the organisation the boilerplate names.
 """
 
@@ -28,21 +28,45 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 import regex
 
-from cleanbody.config import CATEGORIES, DEFAULT_INSERT_WEIGHT, MAX_ANCHORED_CHECKS
+from cleanbody.config import CATEGORIES, DEFAULT_STANDALONE_WEIGHT, MAX_ANCHORED_CHECKS
 from cleanbody.rules.literals import ALWAYS, checker, checks, requirement
 
-__all__ = ["ARTICLE", "KINDS", "Rule", "RuleError", "list_rules", "load_rules", "parse_rules"]
+__all__ = [
+    "ARTICLE",
+    "KINDS",
+    "Kind",
+    "Rule",
+    "RuleError",
+    "list_rules",
+    "load_rules",
+    "parse_rules",
+]
 
+#: anchor: high precision, can justify a removal; cue: supporting evidence, never enough
+#: alone; counter: a sign of article text.
+Kind = Literal["anchor", "cue", "counter"]
 KINDS: Final = ("anchor", "cue", "counter")
 #: The two letters after the language in a rule id name its category (``EN-AP01``: appeal).
 CATEGORY_CODES: Final = {
-    "AP": "appeal", "PW": "paywall", "NL": "newsletter", "SO": "social", "SH": "share",
-    "CK": "cookie", "RE": "related", "AD": "ad", "LG": "legal", "UI": "ui",
-    "CM": "comments", "AA": "app", "AU": "audio", "NV": "navigation", "CT": "article",
+    "AP": "appeal",
+    "PW": "paywall",
+    "NL": "newsletter",
+    "SO": "social",
+    "SH": "share",
+    "CK": "cookie",
+    "RE": "related",
+    "AD": "ad",
+    "LG": "legal",
+    "UI": "ui",
+    "CM": "comments",
+    "AA": "app",
+    "AU": "audio",
+    "NV": "navigation",
+    "CT": "article",
 }
 _DEFAULT_WEIGHT: Final = {"anchor": 4.0, "cue": 1.5, "counter": -6.0}
 _ID: Final = regex.compile(r"^[A-Z]{2,3}-[A-Z]{2}\d{2}$")
@@ -83,7 +107,8 @@ class Rule:
         description: One line saying what the rule finds.
         remove: Blocks the rule must fire on.
         keep: Blocks the rule must not fire on.
-        insert: A one-block widget, judged alone rather than merged into a region.
+        standalone: A one-line widget ("Read more: ...", "ADVERTISEMENT"), judged alone
+            wherever it sits rather than merged into a region.
         source: The file the rule was read from (``rules/en.toml``).
         line: The line of its ``id`` in that file.
     """
@@ -91,7 +116,7 @@ class Rule:
     id: str
     name: str
     category: str
-    kind: str
+    kind: Kind
     languages: tuple[str, ...]
     weight: float
     triggers: tuple[str, ...]
@@ -99,7 +124,7 @@ class Rule:
     description: str
     remove: tuple[str, ...]
     keep: tuple[str, ...]
-    insert: bool = False
+    standalone: bool = False
     source: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
 
@@ -168,7 +193,7 @@ class Rule:
             "kind": self.kind,
             "languages": list(self.languages),
             "weight": self.weight,
-            "insert": self.insert,
+            "standalone": self.standalone,
             "description": self.description,
         }
 
@@ -277,12 +302,24 @@ def _build_rule(
             regex.compile(pattern, regex.IGNORECASE | regex.V0)
         except regex.error as error:
             raise _fail(source, rule_id, f"pattern does not compile: {error}") from None
-    insert = bool(raw.get("insert", False))
-    default_weight = DEFAULT_INSERT_WEIGHT if insert else _DEFAULT_WEIGHT[kind]
+    # "insert" is the key's old name, read still so that older rule files load.
+    standalone = bool(raw.get("standalone", raw.get("insert", False)))
+    default_weight = DEFAULT_STANDALONE_WEIGHT if standalone else _DEFAULT_WEIGHT[kind]
     languages = _as_strings(raw.get("languages", [language]), source, rule_id, "languages")
     unknown = set(raw) - {
-        "id", "name", "category", "kind", "languages", "weight", "triggers",
-        "pattern", "description", "remove", "keep", "insert",
+        "id",
+        "name",
+        "category",
+        "kind",
+        "languages",
+        "weight",
+        "triggers",
+        "pattern",
+        "description",
+        "remove",
+        "keep",
+        "standalone",
+        "insert",
     }
     if unknown:
         raise _fail(source, rule_id, f"unknown keys {sorted(unknown)}")
@@ -290,8 +327,10 @@ def _build_rule(
     keep = _as_strings(raw.get("keep", []), source, rule_id, "keep")
     if not remove or not keep:
         raise _fail(
-            source, rule_id, "needs examples of both kinds: 'remove' (blocks it must fire on) "
-            "and 'keep' (article blocks it must leave)"
+            source,
+            rule_id,
+            "needs examples of both kinds: 'remove' (blocks it must fire on) "
+            "and 'keep' (article blocks it must leave)",
         )
     return Rule(
         id=rule_id,
@@ -305,7 +344,7 @@ def _build_rule(
         description=str(raw.get("description", "")),
         remove=remove,
         keep=keep,
-        insert=insert,
+        standalone=standalone,
         source=source,
         line=line,
     )
@@ -330,7 +369,10 @@ def parse_rules(text: str, source: str, validate: bool = True) -> list[Rule]:
     }
     return [
         _build_rule(
-            {"languages": default_languages, **raw}, language, source, validate,
+            {"languages": default_languages, **raw},
+            language,
+            source,
+            validate,
             id_lines.get(str(raw.get("id", "")), 0),
         )
         for raw in data.get("rule", [])

@@ -171,16 +171,12 @@ def clean_text(source: str, config: Config) -> Result:
         for region in find_regions(evidence, config.thresholds):
             if region.accepted:
                 removals.extend(
-                    _removals(
-                        source, evidence, region, config.keep, removed=removed, named=named
-                    )
+                    _removals(source, evidence, region, config.keep, removed=removed, named=named)
                 )
         if len(removed) == before:
             break
         # Another round can only find something where evidence was left standing.
-        if not any(
-            found.gain > 0 and found.block.number not in removed for found in evidence
-        ):
+        if not any(found.gain > 0 and found.block.number not in removed for found in evidence):
             break
         active = [block for block in active if block.number not in removed]
     removals.sort(key=lambda removal: removal.start)

@@ -54,7 +54,18 @@ class Hit:
 
 @dataclass(slots=True)
 class Evidence:
-    """What is known about one block."""
+    """What is known about one block.
+
+    Attributes:
+        block: The block itself, with its span.
+        hits: The rules that fired on it, outside quotation marks.
+        gain: Summed weight of the anchors and cues that fired (capped at ``MAX_GAIN``
+            in :attr:`score`, so repeating a phrase buys nothing).
+        counter: Summed (negative) weight of the counter rules that fired: signs of
+            article text such as reported speech.
+        cost: What the block pays for its length (see :func:`block_cost`): plain text
+            that no rule explains is article.
+    """
 
     block: Block
     hits: list[Hit] = field(default_factory=list)
@@ -65,7 +76,7 @@ class Evidence:
     @property
     def score(self) -> float:
         """Net evidence that the block is boilerplate (negative: article)."""
-        if self.is_insert:
+        if self.is_standalone:
             return self.gain
         return min(self.gain, MAX_GAIN) + self.counter - self.cost
 
@@ -75,11 +86,11 @@ class Evidence:
         return any(hit.rule.kind == "anchor" for hit in self.hits)
 
     @property
-    def is_insert(self) -> bool:
+    def is_standalone(self) -> bool:
         """Whether this block is a standalone one-block widget ("Read more: ...")."""
         # Insert patterns match whole lines, so a quote inside one ("Read more: 'No,' she
         # says") is the linked headline's, not the article's.
-        return any(hit.rule.insert for hit in self.hits)
+        return any(hit.rule.standalone for hit in self.hits)
 
     def category_weights(self) -> dict[str, float]:
         """Summed weight of the fired rules per category."""
@@ -124,9 +135,6 @@ def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
             found.counter += rule.weight
         else:
             found.gain += rule.weight
-
-
-
 
 
 def _lowered(text: str) -> str:
@@ -191,13 +199,13 @@ def score_blocks(
     positive = [
         position
         for position, found in enumerate(evidence)
-        if found.gain > 0 and not found.is_insert
+        if found.gain > 0 and not found.is_standalone
     ]
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
         for position, rules in counters.items():
             _add_hits(evidence[position], rules, lowered[position])
     for found in evidence:
-        if found.hits and not found.is_insert:
+        if found.hits and not found.is_standalone:
             found.cost = block_cost(found.block.text, thresholds.length_cost)
     return evidence

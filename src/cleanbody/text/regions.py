@@ -24,6 +24,7 @@ from cleanbody.config import (
     MAX_LIST_ITEMS,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
+    Placement,
     Thresholds,
 )
 from cleanbody.text.evidence import Evidence, block_cost
@@ -47,14 +48,27 @@ _HEADING = regex.compile(
 
 @dataclass
 class Region:
-    """A run of blocks judged together."""
+    """A run of blocks judged together.
+
+    Attributes:
+        first: Index of the region's first block.
+        last: Index of its last block (inclusive).
+        score: Summed evidence of its members (block scores, gaps bridged at their cost).
+        anchor: Whether a high-precision rule fired in it.
+        standalone: A one-line widget judged alone, never merged with neighbours.
+        position: Where it sits once placed: header, trailer or insert (the middle).
+        accepted: Whether it clears its placement's threshold and will be removed.
+        members: Indices of its blocks (bridged gaps included).
+        categories: Categories of the rules that fired in it.
+        headed: Whether a title line above it was taken into it.
+    """
 
     first: int
     last: int
     score: float
     anchor: bool
-    insert: bool = False
-    position: str = "insert"
+    standalone: bool = False
+    position: Placement = "insert"
     accepted: bool = False
     members: list[int] = field(default_factory=list)
     categories: frozenset[str] = frozenset()
@@ -80,7 +94,7 @@ def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) ->
         return None
     total = 0.0
     for found in evidence[first : last + 1]:
-        if found.is_insert:
+        if found.is_standalone:
             continue
         # Counter-evidence (reported speech, attribution) is already in a scored block's
         # negative score: such a paragraph is bridged only between very strong sides.
@@ -135,12 +149,16 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
     """Merge positive blocks into maximal regions, bridging only where both sides pay."""
     stack: list[Region] = []
     for index, found in enumerate(evidence):
-        if found.is_insert or not found.hits or found.score <= 0:
+        if found.is_standalone or not found.hits or found.score <= 0:
             continue
         if stack and index <= stack[-1].last:
             continue  # already taken as an item of a link list
         region = Region(
-            index, index, found.score, found.has_anchor, members=[index],
+            index,
+            index,
+            found.score,
+            found.has_anchor,
+            members=[index],
             categories=_categories(found),
         )
         if region.anchor and found.category_weights().get("related", 0) > 0:
@@ -149,12 +167,16 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             previous = stack[-1]
             if previous.last + 1 == region.first:
                 gap: float | None = 0.0
-            elif previous.fits(region) and (
-                not _at_start(evidence, previous.first)
-                or _short(evidence, previous.last + 1, region.first)
-            ) and (
-                (previous.categories & region.categories & BODY_CATEGORIES)
-                or _short(evidence, previous.last + 1, region.first, per_block=True)
+            elif (
+                previous.fits(region)
+                and (
+                    not _at_start(evidence, previous.first)
+                    or _short(evidence, previous.last + 1, region.first)
+                )
+                and (
+                    (previous.categories & region.categories & BODY_CATEGORIES)
+                    or _short(evidence, previous.last + 1, region.first, per_block=True)
+                )
             ):
                 gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
             else:
@@ -172,11 +194,16 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
         stack.append(region)
     inserts = [
         Region(
-            index, index, found.score, found.has_anchor, insert=True, members=[index],
+            index,
+            index,
+            found.score,
+            found.has_anchor,
+            standalone=True,
+            members=[index],
             categories=_categories(found),
         )
         for index, found in enumerate(evidence)
-        if found.is_insert
+        if found.is_standalone
     ]
     return sorted(stack + inserts, key=lambda region: region.first)
 
@@ -320,7 +347,7 @@ def _take_headings(
         before = region.first - 1
         # Only a box of several blocks has a title; a one-line insert ("Advertisement",
         # "Read more: ...") under a subheading must leave the subheading to the article.
-        if not region.accepted or region.insert or region.last == region.first:
+        if not region.accepted or region.standalone or region.last == region.first:
             continue
         if region.headed or region.position == "header" or before < 1:
             continue
