@@ -89,6 +89,8 @@ class Config:
             plain text of any size is cleaned (the engine is linear).
         prune_html: Whether the HTML path removes appeal/paywall/... containers before
             extraction.
+        learned: Whether the learned lexicon adds its evidence to the rules' (removals
+            it carried name ``MODEL-<category>`` and the features that fired).
 
     >>> Config().mode
     'balanced'
@@ -101,6 +103,7 @@ class Config:
     keep: frozenset[str] = frozenset()
     max_input_chars: int = 50_000_000
     prune_html: bool = True
+    learned: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -189,3 +192,21 @@ CHARSET_SNIFF_BYTES: Final = 4096
 HTML_SNIFF_CHARS: Final = 4096
 #: A publisher named by a trailer is a name, not a sentence.
 PUBLISHER_MAX_CHARS: Final = 80
+
+# The learned lexicon (model/): how its probability becomes evidence
+#: A block the model calls boilerplate at least this likely gets model evidence...
+MODEL_CUE_PROBABILITY: Final = 0.5
+#: ...worth this much per unit of log-odds...
+MODEL_WEIGHT_PER_LOGIT: Final = 1.0
+#: ...and never more than an anchor plus a little: a phrase is surer than a guess.
+MODEL_MAX_WEIGHT: Final = 4.5
+#: A block's words must add at least this much log-odds: shape alone proves nothing.
+MODEL_MIN_WORDING: Final = 1.0
+#: At most this likely, the model vouches for the block as article...
+MODEL_ARTICLE_PROBABILITY: Final = 0.02
+#: ...which counts against bridging it into a widget (a counter rule counts -6).
+MODEL_ARTICLE_WEIGHT: Final = -3.0
+#: At least this likely, the model's evidence may stand for a widget without a rule.
+MODEL_ANCHOR_PROBABILITY: Final = 0.97
+#: A removal names at most this many of the model's features (the strongest first).
+MAX_EXPLAINED_FEATURES: Final = 6

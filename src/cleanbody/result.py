@@ -24,6 +24,9 @@ class Removal:
         position: Where the removal sat (:data:`cleanbody.config.Placement`):
             ``header``, ``trailer``, ``insert`` (the middle of the text) or ``dom`` (an
             HTML element pruned before extraction).
+        features: For removals the learned lexicon carried (rule ``MODEL-<category>``),
+            the features that pushed hardest (``w:donate``: a word; ``s:amount``: the
+            block's shape; ``p:tail3``: its place); empty otherwise.
     """
 
     start: int
@@ -33,6 +36,7 @@ class Removal:
     rules: tuple[str, ...]
     score: float
     position: Placement
+    features: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict of this removal."""
@@ -44,6 +48,7 @@ class Removal:
             "rules": list(self.rules),
             "score": round(self.score, 3),
             "position": self.position,
+            "features": list(self.features),
         }
 
 

@@ -19,6 +19,7 @@ from cleanbody.rules.model import (
     RuleError,
     list_rules,
     load_rules,
+    model_rule,
     parse_rules,
 )
 
@@ -33,6 +34,7 @@ __all__ = [
     "language_gate",
     "list_rules",
     "load_rules",
+    "model_rule",
     "parse_rules",
     "rule_index",
 ]

@@ -8,7 +8,8 @@ from typing import Any
 
 import regex
 
-from cleanbody.config import PUBLISHER_MAX_CHARS, Config
+from cleanbody.config import MAX_EXPLAINED_FEATURES, PUBLISHER_MAX_CHARS, Config
+from cleanbody.model.lexicon import load_lexicon
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
@@ -76,10 +77,12 @@ def _removals(
     removals = []
     for category, run in runs:
         rules: dict[str, None] = {}
+        features: dict[str, None] = {}
         for index in run:
             for hit in evidence[index].hits:
                 if hit.rule.kind != "counter":
                     rules[hit.rule.id] = None
+                    features.update(dict.fromkeys(hit.features))
             removed.add(evidence[index].block.number)
             named.extend(evidence[index].hits)
         start, end = evidence[run[0]].block.start, evidence[run[-1]].block.end
@@ -92,6 +95,7 @@ def _removals(
                 rules=tuple(rules),
                 score=region.score,
                 position=region.position,
+                features=tuple(features)[:MAX_EXPLAINED_FEATURES],
             )
         )
     return removals
@@ -159,12 +163,15 @@ def clean_text(source: str, config: Config) -> Result:
     """
     blocks = split_blocks(source)
     index = rule_index()
+    lexicon = load_lexicon() if config.learned else None
     removals: list[Removal] = []
     removed: set[int] = set()
     named: list[Hit] = []
     active = blocks
     while active:
-        evidence = score_blocks(active, index, config.thresholds, reach=MAX_GAP_BLOCKS + 1)
+        evidence = score_blocks(
+            active, index, config.thresholds, reach=MAX_GAP_BLOCKS + 1, lexicon=lexicon
+        )
         if not any(found.hits for found in evidence):
             break
         before = len(removed)

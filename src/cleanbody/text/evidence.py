@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,9 +16,17 @@ from cleanbody.config import (
     DENSE_SCRIPT_FACTOR,
     MAX_COST,
     MAX_GAIN,
+    MODEL_ANCHOR_PROBABILITY,
+    MODEL_ARTICLE_PROBABILITY,
+    MODEL_ARTICLE_WEIGHT,
+    MODEL_CUE_PROBABILITY,
+    MODEL_MAX_WEIGHT,
+    MODEL_MIN_WORDING,
+    MODEL_WEIGHT_PER_LOGIT,
     Thresholds,
 )
-from cleanbody.rules import Rule, RuleIndex
+from cleanbody.model.lexicon import Lexicon
+from cleanbody.rules import ARTICLE, Rule, RuleIndex, model_rule
 from cleanbody.text.blocks import Block
 
 __all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
@@ -44,12 +53,23 @@ _LEADING_NON_WORD = regex.compile(r"\W*")
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A rule that fired in a block, with the matched span (block-relative)."""
+    """A rule that fired in a block, with the matched span (block-relative).
+
+    Model evidence is a hit too: its rule is ``MODEL-<category>``, its span the whole
+    block, its weight the model's confidence and its features the explanation.
+    """
 
     rule: Rule
     start: int
     end: int
     publisher: str | None
+    weight: float = 0.0
+    features: tuple[str, ...] = ()
+
+    @property
+    def evidence(self) -> float:
+        """What this hit adds to its block (a rule's weight, or the model's)."""
+        return self.weight or self.rule.weight
 
 
 @dataclass(slots=True)
@@ -97,7 +117,7 @@ class Evidence:
         weights: dict[str, float] = {}
         for hit in self.hits:
             if hit.rule.kind != "counter":
-                weights[hit.rule.category] = weights.get(hit.rule.category, 0.0) + hit.rule.weight
+                weights[hit.rule.category] = weights.get(hit.rule.category, 0.0) + hit.evidence
         return weights
 
 
@@ -156,15 +176,49 @@ def _lowered(text: str) -> str:
     return lowered
 
 
+def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
+    """Add the learned lexicon's evidence; return the blocks it is sure of (seeds)."""
+    judgements = lexicon.judge([found.block.text for found in evidence], MODEL_CUE_PROBABILITY)
+    sure = []
+    for position, judgement in enumerate(judgements):
+        if judgement.probability <= MODEL_ARTICLE_PROBABILITY:
+            # Sure it is article: a paragraph the model vouches for is not bridged.
+            found = evidence[position]
+            found.hits.append(Hit(model_rule(ARTICLE, "counter"), 0, 0, None, MODEL_ARTICLE_WEIGHT))
+            found.counter += MODEL_ARTICLE_WEIGHT
+            continue
+        if judgement.category is None or judgement.wording < MODEL_MIN_WORDING:
+            continue
+        probability = min(judgement.probability, 1.0 - 1e-9)
+        weight = min(
+            MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT
+        )
+        anchor = probability >= MODEL_ANCHOR_PROBABILITY
+        rule = model_rule(judgement.category, "anchor" if anchor else "cue")
+        found = evidence[position]
+        found.hits.append(
+            Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)
+        )
+        found.gain += max(weight, 0.01)
+        if anchor:
+            sure.append(position)
+    return sure
+
+
 def score_blocks(
-    blocks: list[Block], index: RuleIndex, thresholds: Thresholds, reach: int
+    blocks: list[Block],
+    index: RuleIndex,
+    thresholds: Thresholds,
+    reach: int,
+    lexicon: Lexicon | None = None,
 ) -> list[Evidence]:
     """Return evidence for every block, running each rule only where it can matter.
 
     Anchors run on every block holding one of their triggers. Cues only matter in a
     region, so they run on blocks within ``reach`` of an anchor, spreading from each cue
     that fires (or everywhere, when a mode needs no anchor). Counter-evidence only
-    matters where something fired and in the gaps next to it.
+    matters where something fired and in the gaps next to it. ``lexicon``: the learned
+    model, whose evidence joins the rules' on every block (its sure blocks seed cues).
     """
     evidence = [Evidence(block) for block in blocks]
     lowered = [_lowered(block.text) for block in blocks]
@@ -180,6 +234,8 @@ def score_blocks(
     for position, rules in anchors.items():
         _add_hits(evidence[position], rules, lowered[position])
     seeds = [position for position in anchors if evidence[position].hits]
+    if lexicon is not None:
+        seeds = sorted(set(seeds) | set(_add_model_hits(evidence, lexicon)))
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
         for position, rules in cues.items():
