@@ -14,8 +14,6 @@ can name it:
   count, a URL, an e-mail address, a handle, a leading arrow or bullet, separators;
 - ``n:...``: its neighbours' shape (short lines around it: a widget's buttons and labels).
 
->>> sorted(block_features("Donate €10 now", 9, 10))[:6]
-['b:00 now', 'b:donate 00', 's:amount', 's:chars<20', 's:ends_open', 'w:00']
 """
 
 from __future__ import annotations
@@ -24,13 +22,15 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
-__all__ = ["block_features", "document_features"]
+__all__ = ["BlockParts", "document_features", "document_parts"]
 
 #: Blocks with more words than this get no word pairs: a paragraph is told by its words,
 #: a widget line by its phrases, and pairs of a long paragraph cost time for nothing.
 MAX_PAIR_WORDS: Final = 40
+#: Blocks at least this long are paragraphs: their shape is their length and ending.
+SHAPED_MAX_CHARS: Final = 200
 #: Character pairs are taken from the first this many characters of a block.
 MAX_PAIR_CHARS: Final = 400
 #: A word in at least this many blocks of a document...
@@ -58,93 +58,155 @@ _LEADING_MARK = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2b
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SEPARATOR = re.compile(r"\s[|·•/›»]\s")
 _TERMINAL = ".!?。！？…\"'”»」)"
+_QUOTE_MARKS = '“”«»„「」"'
 
 
 def _length_class(text: str) -> str:
-    size = len(text) + 2 * len(_DENSE.findall(text[:MAX_PAIR_CHARS]))
+    size = len(text) if text.isascii() else len(text) + 2 * len(_DENSE.findall(text[:400]))
     for limit in _LENGTHS:
         if size < limit:
             return f"s:chars<{limit}"
     return f"s:chars>={_LENGTHS[-1]}"
 
 
-def _all_caps(text: str) -> bool:
-    letters = [char for char in text[:200] if char.isalpha()]
-    return len(letters) >= 4 and all(char.isupper() for char in letters)
+def _digit_shapes(text: str) -> list[str]:
+    """Shapes that need a digit: an amount, a bare number or count, a phone number."""
+    found = []
+    if _AMOUNT.search(text):
+        found.append("s:amount")
+    if _ONLY_NUMBER.match(text):
+        found.append("s:only_number")
+    if _PHONE.search(text):
+        found.append("s:phone")
+    return found
 
 
-#: Shape features that hold when their test does (tests on the stripped block).
-_SHAPE_TESTS: Final = (
-    ("s:all_caps", _all_caps),
-    ("s:amount", lambda text: _AMOUNT.search(text) is not None),
-    ("s:only_number", lambda text: _ONLY_NUMBER.match(text) is not None),
-    ("s:percent", lambda text: "%" in text),
-    ("s:url", lambda text: _URL.search(text) is not None),
-    ("s:email", lambda text: _EMAIL.search(text) is not None),
-    ("s:handle", lambda text: _HANDLE.search(text) is not None),
-    ("s:phone", lambda text: _PHONE.search(text) is not None),
-    ("s:leading_mark", lambda text: _LEADING_MARK.match(text) is not None),
-    ("s:emoji", lambda text: _EMOJI.search(text) is not None),
-    ("s:separators", lambda text: _SEPARATOR.search(text) is not None),
-    ("s:copyright", lambda text: "©" in text),
-    ("s:quotes", lambda text: any(mark in text for mark in '“”«»„「」"')),
-    ("s:question", lambda text: "?" in text or "？" in text),
-)
+def _other_shapes(text: str) -> list[str]:
+    """Shapes told by marks: a URL, an address, a handle, a leading arrow, separators."""
+    found = []
+    if len(text) >= 4 and text.isupper():
+        found.append("s:all_caps")
+    if "%" in text:
+        found.append("s:percent")
+    if ("." in text or "/" in text) and _URL.search(text):
+        found.append("s:url")
+    if "@" in text:
+        found.extend(
+            name
+            for name, pattern in (("s:email", _EMAIL), ("s:handle", _HANDLE))
+            if pattern.search(text)
+        )
+    if _LEADING_MARK.match(text):
+        found.append("s:leading_mark")
+    if not text.isascii() and _EMOJI.search(text):
+        found.append("s:emoji")
+    if _SEPARATOR.search(text):
+        found.append("s:separators")
+    if "©" in text:
+        found.append("s:copyright")
+    if any(mark in text for mark in _QUOTE_MARKS):
+        found.append("s:quotes")
+    if "?" in text or "？" in text:
+        found.append("s:question")
+    return found
 
 
-def _shape(text: str) -> list[str]:
-    """Features of the block's form, in any language."""
-    stripped = text.strip()
+def _shape(stripped: str) -> list[str]:
+    """Features of the block's form, in any language (a long paragraph: length and end)."""
     last = stripped[-1:] or " "
     ending = (
         "s:ends_sentence" if last in _TERMINAL else "s:ends_colon" if last == ":" else "s:ends_open"
     )
-    return [
-        _length_class(stripped),
-        ending,
-        *(name for name, test in _SHAPE_TESTS if test(stripped)),
-    ]
-
-
-def block_features(text: str, index: int, count: int) -> list[str]:
-    """The features of one block (``text``) at ``index`` of ``count`` blocks."""
-    lowered = text.lower()
-    words = [_DIGIT.sub("0", word) for word in _WORD.findall(lowered)]
-    features = [f"w:{word}" for word in words]
-    if len(words) <= MAX_PAIR_WORDS:
-        features.extend(f"b:{first} {second}" for first, second in itertools.pairwise(words))
-    for run in _DENSE_RUN.findall(lowered[:MAX_PAIR_CHARS]):
-        features.extend(f"c:{run[at : at + 2]}" for at in range(len(run) - 1))
-    features.extend(_shape(text))
+    features = [_length_class(stripped), ending]
+    if len(stripped) < SHAPED_MAX_CHARS:
+        if _DIGIT.search(stripped):
+            features.extend(_digit_shapes(stripped))
+        features.extend(_other_shapes(stripped))
     return features
 
 
-def _is_short(text: str) -> bool:
-    return len(text.strip()) < _LENGTHS[1]
+class BlockParts(NamedTuple):
+    """A block's features by kind, without prefixes (the fast form the scorer reads).
+
+    Attributes:
+        words: Its words (lowercase, digits as ``0``), the document's topic words left out.
+        pairs: Two words in a row (``"support us"``), in blocks of at most
+            ``MAX_PAIR_WORDS`` words.
+        chars: Two characters in a row of scripts without spaces or of Hangul.
+        shape: Shape and neighbour features, with their prefixes (``s:amount``).
+    """
+
+    words: frozenset[str]
+    pairs: frozenset[str]
+    chars: frozenset[str]
+    shape: tuple[str, ...]
+
+    def features(self) -> list[str]:
+        """All features as prefixed strings, sorted (for training and explanations)."""
+        return sorted(
+            [f"w:{word}" for word in self.words]
+            + [f"b:{pair}" for pair in self.pairs]
+            + [f"c:{chars}" for chars in self.chars]
+            + list(self.shape)
+        )
+
+
+def _words_and_pairs(lowered: str) -> tuple[list[str], frozenset[str]]:
+    words = _WORD.findall(_DIGIT.sub("0", lowered) if _DIGIT.search(lowered) else lowered)
+    if len(words) > MAX_PAIR_WORDS:
+        return words, frozenset()
+    return words, frozenset(f"{first} {second}" for first, second in itertools.pairwise(words))
+
+
+def _char_pairs(lowered: str) -> frozenset[str]:
+    if lowered.isascii():
+        return frozenset()
+    return frozenset(
+        run[at : at + 2]
+        for run in _DENSE_RUN.findall(lowered[:MAX_PAIR_CHARS])
+        for at in range(len(run) - 1)
+    )
+
+
+def document_parts(blocks: Sequence[str]) -> list[BlockParts]:
+    """The features of every block of a document, by kind.
+
+    A word in many blocks is the document's topic ("cookies" in a story on cookie law),
+    not a widget's: a widget says its words once. Such words are left out. Neighbours'
+    shape is added: a widget's labels and buttons come in runs of short lines.
+    """
+    count = len(blocks)
+    lowered = [text.lower() for text in blocks]
+    split = [_words_and_pairs(text) for text in lowered]
+    word_sets = [frozenset(words) for words, _ in split]
+    many = max(TOPIC_MIN_BLOCKS, int(TOPIC_SHARE * count))
+    topic: set[str] = set()
+    if count >= many:
+        spread: Counter[str] = Counter()
+        for words in word_sets:
+            spread.update(words)
+        topic = {word for word, blocks_with in spread.items() if blocks_with >= many}
+    short = [len(text) < _LENGTHS[1] for text in blocks]
+    parts = []
+    for index, text in enumerate(blocks):
+        shape = _shape(text.strip())
+        if index > 0:
+            shape.append("n:prev_short" if short[index - 1] else "n:prev_long")
+        if index < count - 1:
+            shape.append("n:next_short" if short[index + 1] else "n:next_long")
+        words = word_sets[index] - topic if topic else word_sets[index]
+        parts.append(BlockParts(words, split[index][1], _char_pairs(lowered[index]), tuple(shape)))
+    return parts
 
 
 def document_features(blocks: Sequence[str]) -> list[list[str]]:
-    """The features of every block of a document, neighbours' shape included.
+    """The features of every block of a document as prefixed strings.
 
     >>> paragraph = "The council met on Monday and approved the new budget for the libraries."
-    >>> rows = document_features([paragraph, "Share"])
+    >>> rows = document_features([paragraph, "Donate €10 now"])
     >>> "n:prev_long" in rows[1], "n:next_short" in rows[0]
     (True, True)
+    >>> [feature for feature in rows[1] if feature[0] in "bs"]
+    ['b:00 now', 'b:donate 00', 's:amount', 's:chars<20', 's:ends_open']
     """
-    count = len(blocks)
-    rows = [block_features(text, index, count) for index, text in enumerate(blocks)]
-    # A word in many blocks is the document's topic ("cookies" in a story on cookie law),
-    # not a widget's: a widget says its words once. Such words are left out.
-    spread: Counter[str] = Counter()
-    for features in rows:
-        spread.update({feature for feature in features if feature.startswith("w:")})
-    many = max(TOPIC_MIN_BLOCKS, int(TOPIC_SHARE * count))
-    topic = {feature for feature, blocks_with in spread.items() if blocks_with >= many}
-    if topic:
-        rows = [[feature for feature in row if feature not in topic] for row in rows]
-    for index, row in enumerate(rows):
-        if index > 0:
-            row.append("n:prev_short" if _is_short(blocks[index - 1]) else "n:prev_long")
-        if index < count - 1:
-            row.append("n:next_short" if _is_short(blocks[index + 1]) else "n:next_long")
-    return rows
+    return [parts.features() for parts in document_parts(blocks)]

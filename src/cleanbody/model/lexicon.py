@@ -17,14 +17,12 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
-from cleanbody.model.features import document_features
+from cleanbody.model.features import BlockParts, document_parts
 
 __all__ = ["Judgement", "Lexicon", "load_lexicon"]
 
 #: How many features an explanation names.
 _EXPLAINED: int = 4
-#: Feature kinds that are words (``w:``, ``b:``, ``c:``), as opposed to shape (``s:``, ``n:``).
-_WORDING: frozenset[str] = frozenset("wbc")
 
 
 class Judgement(NamedTuple):
@@ -52,6 +50,39 @@ def _sigmoid(value: float) -> float:
     return exp / (1.0 + exp)
 
 
+class _Weights(NamedTuple):
+    """One model's weights by feature kind, prefixes stripped (as the scorer looks them up)."""
+
+    words: dict[str, float]
+    pairs: dict[str, float]
+    chars: dict[str, float]
+    shape: dict[str, float]
+
+    @classmethod
+    def split(cls, weights: Mapping[str, Any]) -> _Weights:
+        kinds: dict[str, dict[str, Any]] = {"w": {}, "b": {}, "c": {}}
+        shape: dict[str, Any] = {}
+        for feature, weight in weights.items():
+            kinds.get(feature[0], shape)[feature[2:] if feature[0] in kinds else feature] = weight
+        return cls(kinds["w"], kinds["b"], kinds["c"], shape)
+
+    def wording(self, parts: BlockParts) -> float:
+        """What the block's words contribute."""
+        # Intersecting in C first: most of a paragraph's words carry no weight.
+        words, pairs, chars = self.words, self.pairs, self.chars
+        total = math.fsum([words[word] for word in words.keys() & parts.words])
+        if parts.pairs:
+            total += math.fsum([pairs[pair] for pair in pairs.keys() & parts.pairs])
+        if parts.chars:
+            total += math.fsum([chars[pair] for pair in chars.keys() & parts.chars])
+        return total
+
+    def total(self, parts: BlockParts) -> float:
+        """What all of the block's features contribute."""
+        shape = self.shape.get
+        return self.wording(parts) + sum(shape(feature, 0.0) for feature in parts.shape)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """A loaded model: see :func:`load_lexicon`."""
@@ -59,9 +90,9 @@ class Lexicon:
     model: Mapping[str, Any]
 
     @functools.cached_property
-    def _binary(self) -> tuple[float, dict[str, float]]:
+    def _binary(self) -> tuple[float, _Weights, dict[str, float]]:
         binary = self.model["binary"]
-        return float(binary["bias"]), dict(binary["weights"])
+        return float(binary["bias"]), _Weights.split(binary["weights"]), dict(binary["weights"])
 
     @functools.cached_property
     def _category(self) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
@@ -70,12 +101,8 @@ class Lexicon:
 
     def probabilities(self, blocks: Sequence[str]) -> list[float]:
         """How likely each block of a document is boilerplate."""
-        bias, weights = self._binary
-        get = weights.get
-        return [
-            _sigmoid(bias + sum(get(feature, 0.0) for feature in set(features)))
-            for features in document_features(blocks)
-        ]
+        bias, weights, _ = self._binary
+        return [_sigmoid(bias + weights.total(parts)) for parts in document_parts(blocks)]
 
     def judge(self, blocks: Sequence[str], threshold: float = 0.5) -> list[Judgement]:
         """Judge every block; category and explanation only where ``threshold`` is reached.
@@ -86,27 +113,27 @@ class Lexicon:
         >>> [j.category for j in lexicon.judge(["Donate", "The mayor spoke."])]
         ['appeal', None]
         """
-        bias, weights = self._binary
+        bias, weights, flat = self._binary
         category_bias, category_weights = self._category
         judgements = []
-        for features in document_features(blocks):
-            present = set(features)
-            score = bias + sum(weights.get(feature, 0.0) for feature in present)
-            probability = _sigmoid(score)
-            if probability < threshold:
-                judgements.append(Judgement(probability, None, ()))
-                continue
-            wording = sum(
-                weights.get(feature, 0.0) for feature in present if feature[0] in _WORDING
+        for parts in document_parts(blocks):
+            wording = weights.wording(parts)
+            shape = weights.shape.get
+            probability = _sigmoid(
+                bias + wording + sum(shape(feature, 0.0) for feature in parts.shape)
             )
+            if probability < threshold:
+                judgements.append(Judgement(probability, None, (), wording))
+                continue
+            present = parts.features()
             totals = dict(category_bias)
             for feature in present:
                 for name, weight in category_weights.get(feature, {}).items():
                     totals[name] += weight
             chosen = max(sorted(totals), key=totals.__getitem__)
             strongest = sorted(
-                (feature for feature in present if weights.get(feature, 0.0) > 0),
-                key=lambda feature: (-weights[feature], feature),
+                (feature for feature in present if flat.get(feature, 0.0) > 0),
+                key=lambda feature: (-flat[feature], feature),
             )[:_EXPLAINED]
             judgements.append(Judgement(probability, chosen, tuple(strongest), wording))
         return judgements
