@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import itertools
 import json
 import random
@@ -46,7 +48,7 @@ def test_result_to_dict_is_json_serialisable() -> None:
     data = json.loads(json.dumps(result.to_dict()))
     assert data["text"] == result.text
     assert data["removed"][0]["category"] == "related"
-    assert data["removed"][0]["rules"] == ["EN-RE01"]
+    assert data["removed"][0]["rules"][0] == "EN-RE01"
     assert data["metadata"]["categories"] == {"related": 1}
 
 
@@ -67,16 +69,35 @@ def test_keep_leaves_a_category_in() -> None:
 
 
 def test_modes_differ_in_how_hard_they_try() -> None:
-    """A lone anchor in mid-article stays in conservative and balanced, goes in aggressive."""
+    """By rules alone, a lone anchor mid-article stays in conservative and balanced only."""
     text = (
         ARTICLE
         + "Share this article\n"
         + ARTICLE
         + "The ferry will run a reduced service while the crane barges are moored.\n"
     )
-    assert cleanbody.clean(text, mode="conservative").text == text
-    assert cleanbody.clean(text, mode="balanced").text == text
-    assert "Share this" not in cleanbody.clean(text, mode="aggressive").text
+    rules_only = cleanbody.Config(learned=False)
+    for mode in ("conservative", "balanced"):
+        assert cleanbody.clean(text, dataclasses.replace(rules_only, mode=mode)).text == text
+    aggressive = dataclasses.replace(rules_only, mode="aggressive")
+    assert "Share this" not in cleanbody.clean(text, aggressive).text
+
+
+def test_learned_evidence_tips_a_lone_widget_line_and_says_so() -> None:
+    """The learned lexicon adds to a rule's anchor mid-article; the removal names MODEL-share."""
+    text = (
+        ARTICLE
+        + "Share this article\n"
+        + ARTICLE
+        + "The ferry will run a reduced service while the crane barges are moored.\n"
+    )
+    result = cleanbody.clean(text)
+    assert "Share this article" not in result.text
+    (removal,) = result.removed
+    assert removal.category == "share"
+    assert "MODEL-share" in removal.rules
+    assert removal.features
+    assert all(feature[:2] in {"w:", "b:", "c:", "s:", "n:"} for feature in removal.features)
 
 
 def test_unknown_mode_and_category_are_refused_clearly() -> None:

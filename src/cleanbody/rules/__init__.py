@@ -15,6 +15,7 @@ from cleanbody.rules.index import RuleIndex, rule_index
 from cleanbody.rules.model import (
     ARTICLE,
     KINDS,
+    MODEL_PREFIX,
     Rule,
     RuleError,
     list_rules,
@@ -26,6 +27,7 @@ from cleanbody.rules.model import (
 __all__ = [
     "ARTICLE",
     "KINDS",
+    "MODEL_PREFIX",
     "LanguageGate",
     "Rule",
     "RuleError",

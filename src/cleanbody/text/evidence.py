@@ -26,7 +26,7 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.model.lexicon import Lexicon
-from cleanbody.rules import ARTICLE, Rule, RuleIndex, model_rule
+from cleanbody.rules import ARTICLE, MODEL_PREFIX, Rule, RuleIndex, model_rule
 from cleanbody.text.blocks import Block
 
 __all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
@@ -85,6 +85,8 @@ class Evidence:
             article text such as reported speech.
         cost: What the block pays for its length (see :func:`block_cost`): plain text
             that no rule explains is article.
+        wording: What the block's words alone add to the learned lexicon's verdict
+            (log-odds; its shape left out).
     """
 
     block: Block
@@ -92,6 +94,7 @@ class Evidence:
     gain: float = 0.0
     counter: float = 0.0
     cost: float = 0.0
+    wording: float = 0.0
 
     @property
     def score(self) -> float:
@@ -99,6 +102,16 @@ class Evidence:
         if self.is_standalone:
             return self.gain
         return min(self.gain, MAX_GAIN) + self.counter - self.cost
+
+    @property
+    def guessed(self) -> bool:
+        """Whether only a guess of the learned lexicon (a cue, not an anchor) fired here."""
+        return bool(self.hits) and not self.ruled and not self.has_anchor
+
+    @property
+    def ruled(self) -> bool:
+        """Whether a rule (not only the learned lexicon) fired here."""
+        return any(not hit.rule.id.startswith(MODEL_PREFIX) for hit in self.hits)
 
     @property
     def has_anchor(self) -> bool:
@@ -196,6 +209,7 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
         anchor = probability >= MODEL_ANCHOR_PROBABILITY
         rule = model_rule(judgement.category, "anchor" if anchor else "cue")
         found = evidence[position]
+        found.wording = judgement.wording
         found.hits.append(
             Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)
         )

@@ -22,6 +22,9 @@ from cleanbody.config import (
     LIST_ITEM_MAX_CHARS,
     MAX_GAP_BLOCKS,
     MAX_LIST_ITEMS,
+    MODEL_ALONE_WORDING,
+    MODEL_EXTEND_WEIGHT,
+    MODEL_ONLY_MARGIN,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
     Placement,
@@ -86,6 +89,56 @@ class Region:
 
 def _categories(found: Evidence) -> frozenset[str]:
     return frozenset(found.category_weights())
+
+
+def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
+    """Take the model's weak guesses off the ends of a region a rule found.
+
+    A guess may fill a widget in (between its blocks) or carry it to an end of the
+    text, but not stretch it over the line it touches: a title under a cookie banner,
+    a photo credit above a share bar. Regions of guesses alone stand on their own.
+    """
+    if not any(evidence[index].ruled for index in region.members):
+        return
+    last_block = len(evidence) - 1
+    members = region.members
+
+    def loose(end: int, inner: int) -> bool:
+        found = evidence[end]
+        if not found.guessed:
+            return False
+        if end in (0, last_block):
+            return False
+        # A sure enough guess of the widget's own kind may stay at its edge.
+        sure = found.gain >= MODEL_EXTEND_WEIGHT
+        kind = set(found.category_weights())
+        return not (sure and kind & set(evidence[inner].category_weights()))
+
+    def drop(end: int) -> None:
+        # The guess goes with it: the block is plain text again, as without the model.
+        region.score -= evidence[end].score
+        evidence[end].hits.clear()
+        evidence[end].gain = 0.0
+
+    while len(members) > 1 and loose(members[0], members[1]):
+        drop(members.pop(0))
+        region.first = members[0]
+    # A link list's items lie past its last member: only a guess that ends it is taken off.
+    while len(members) > 1 and region.last == members[-1] and loose(members[-1], members[-2]):
+        drop(members.pop())
+        region.last = members[-1]
+
+
+def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
+    """Whether the blocks on either side of a gap belong to one widget.
+
+    Two widgets in a row (a newsletter box, then a related list under a share bar) may
+    share a category somewhere (an "E-mail" share button); the article between them is
+    bridged only when the blocks that face the gap are of one kind.
+    """
+    left = set(_categories(evidence[before])) - {"ui"}
+    right = set(_categories(evidence[after])) - {"ui"}
+    return not left or not right or bool(left & right)
 
 
 def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) -> float | None:
@@ -169,6 +222,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                 gap: float | None = 0.0
             elif (
                 previous.fits(region)
+                and _facing_fit(evidence, previous.last, region.first)
                 and (
                     not _at_start(evidence, previous.first)
                     or _short(evidence, previous.last + 1, region.first)
@@ -192,6 +246,8 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             previous.categories = previous.categories | region.categories
             region = previous
         stack.append(region)
+    for region in stack:
+        _trim_guesses(evidence, region)
     inserts = [
         Region(
             index,
@@ -302,6 +358,10 @@ def _accept(
                 # plea closing an op-ed ("Please donate before Christmas. Our collection
                 # points are ..."): it needs as much evidence as an insert.
                 needed = max(needed, thresholds.insert)
+        if not any(evidence[index].ruled for index in region.members):
+            needed += MODEL_ONLY_MARGIN  # a guess with no rule behind it must be surer
+            if len(region.members) == 1 and evidence[region.first].wording < MODEL_ALONE_WORDING:
+                continue  # one line guessed by its shape ("Politics and Economy") stays
         if region.score >= needed and (region.anchor or not thresholds.need_anchor):
             region.accepted = True
             removed.add(region.first, region.last)
@@ -325,7 +385,14 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
             rejected, accepted = (right, left) if left.accepted else (left, right)
             blocks = range(rejected.first, rejected.last + 1)
             size = sum(len(evidence[index].block.text) for index in blocks)
-            if rejected.score > 0 and size <= SHORT_BLOCK_CHARS:
+            # A guess of the model's joins only a widget of its own kind: a short question
+            # beside an "Advertisement" marker is the interview's, not the ad's.
+            guessed = not any(evidence[index].ruled for index in blocks)
+            if (
+                rejected.score > 0
+                and size <= SHORT_BLOCK_CHARS
+                and (not guessed or rejected.fits(accepted))
+            ):
                 rejected.accepted = True
                 rejected.position = accepted.position
                 removed.add(rejected.first, rejected.last)
