@@ -212,9 +212,11 @@ MODEL_EXTEND_WEIGHT: Final = 1.1
 #: A single line that only the model found needs words this telling (log-odds): a short
 #: last line looks like a button to the model whatever it says.
 MODEL_ALONE_WORDING: Final = 2.0
+#: A button-sized line the model is this sure of is a one-line widget, judged alone.
+MODEL_STANDALONE_PROBABILITY: Final = 1.01
 #: A region that only the model found needs this much more than its placement asks.
 MODEL_ONLY_MARGIN: Final = 1.0
 #: At least this likely, the model's evidence may stand for a widget without a rule.
-MODEL_ANCHOR_PROBABILITY: Final = 0.93
+MODEL_ANCHOR_PROBABILITY: Final = 0.9
 #: A removal names at most this many of the model's features (the strongest first).
 MAX_EXPLAINED_FEATURES: Final = 6

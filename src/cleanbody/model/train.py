@@ -52,6 +52,8 @@ class TrainingSettings:
         category_c: Inverse regularisation of the category model.
         keep_weight: Weights smaller than this (in absolute value) are dropped.
         digits: Weights are rounded to this many decimals.
+        balanced: Weigh boilerplate and article blocks equally in the first model (the
+            data holds more article); otherwise probabilities follow the data's mix.
     """
 
     min_documents: int = 2
@@ -59,6 +61,7 @@ class TrainingSettings:
     category_c: float = 1.0
     keep_weight: float = 0.02
     digits: int = 3
+    balanced: bool = False
 
 
 def labelled_blocks(case: Case) -> tuple[list[str], list[str | None]]:
@@ -122,7 +125,9 @@ def _fit(
     matrix = csr_matrix((data, indices, pointers), shape=(len(rows), len(vocabulary)))
 
     is_boilerplate = np.array([label is not None for label in labels], dtype=int)
-    binary = LogisticRegression(C=settings.binary_c, max_iter=2000, class_weight="balanced")
+    binary = LogisticRegression(
+        C=settings.binary_c, max_iter=2000, class_weight="balanced" if settings.balanced else None
+    )
     binary.fit(matrix, is_boilerplate)
 
     boiler_rows = np.flatnonzero(is_boilerplate)

@@ -428,7 +428,7 @@ MODEL_PREFIX: Final = "MODEL-"
 
 
 @functools.cache
-def model_rule(category: str, kind: Kind) -> Rule:
+def model_rule(category: str, kind: Kind, standalone: bool = False) -> Rule:
     """The pseudo-rule that model evidence of ``category`` carries (``MODEL-appeal``).
 
     >>> model_rule("appeal", "cue").id
@@ -449,6 +449,7 @@ def model_rule(category: str, kind: Kind) -> Rule:
         ),
         remove=(),
         keep=(),
+        standalone=standalone,
         source="model/data/lexicon.json.gz",
     )
 

@@ -13,16 +13,20 @@ import regex
 from cleanbody.config import (
     BASE_COST,
     CHARS_PER_COST,
+    DEFAULT_STANDALONE_WEIGHT,
     DENSE_SCRIPT_FACTOR,
     MAX_COST,
     MAX_GAIN,
+    MODEL_ALONE_WORDING,
     MODEL_ANCHOR_PROBABILITY,
     MODEL_ARTICLE_PROBABILITY,
     MODEL_ARTICLE_WEIGHT,
     MODEL_CUE_PROBABILITY,
     MODEL_MAX_WEIGHT,
     MODEL_MIN_WORDING,
+    MODEL_STANDALONE_PROBABILITY,
     MODEL_WEIGHT_PER_LOGIT,
+    SHORT_BLOCK_CHARS,
     Thresholds,
 )
 from cleanbody.model.lexicon import Lexicon
@@ -207,8 +211,16 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
             MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT
         )
         anchor = probability >= MODEL_ANCHOR_PROBABILITY
-        rule = model_rule(judgement.category, "anchor" if anchor else "cue")
         found = evidence[position]
+        # A line the size of a button that the model is sure of is a one-line widget.
+        alone = (
+            probability >= MODEL_STANDALONE_PROBABILITY
+            and len(found.block.text) <= SHORT_BLOCK_CHARS
+            and judgement.wording >= MODEL_ALONE_WORDING
+        )
+        if alone:
+            weight = DEFAULT_STANDALONE_WEIGHT
+        rule = model_rule(judgement.category, "anchor" if anchor else "cue", alone)
         found.wording = judgement.wording
         found.hits.append(
             Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)

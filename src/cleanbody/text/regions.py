@@ -165,7 +165,7 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
     while last + 1 < len(evidence) and last - heading < MAX_LIST_ITEMS:
         item = evidence[last + 1]
         text = item.block.text
-        plain = not item.hits or set(item.category_weights()) <= {"related"}
+        plain = item.guessed or not item.hits or set(item.category_weights()) <= {"related"}
         if not plain or item.counter < 0 or block_cost(text, 1.0) > MAX_LIST_ITEM_COST:
             break
         if text.endswith((".", ":", ";", "。", "！", "？")) and not text.endswith("..."):
@@ -418,7 +418,8 @@ def _take_headings(
             continue
         if region.headed or region.position == "header" or before < 1:
             continue
-        if region.score < edge + HEADING_MARGIN or evidence[before].hits:
+        # A guess of the model's on the title line does not make it less of a title.
+        if region.score < edge + HEADING_MARGIN or evidence[before].ruled:
             continue
         if _HEADING.match(evidence[before].block.text):
             region.first = before
