@@ -459,3 +459,13 @@ def test_explain_names_rules_and_shows_pruned_text(tmp_path: Path) -> None:
     assert "appeal.message_from" in shown
     assert "pruned from the page before extraction" in shown
     assert "  | Get the Friday letter" in shown
+
+
+def test_explain_shows_the_features_the_model_read() -> None:
+    """A removal the learned lexicon carried shows its features in --explain output."""
+    from cleanbody.cli.display import render_explanation  # noqa: PLC0415
+
+    text = DOCUMENT.replace(NEWSLETTER, "Share this article")
+    shown = render_explanation(cleanbody.clean(text))
+    assert "MODEL-" in shown
+    assert "the model read " in shown

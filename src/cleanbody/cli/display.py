@@ -34,12 +34,19 @@ def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
     return bool(isatty and isatty())
 
 
-def _label(removal_category: str, rules: tuple[str, ...], score: float, position: str) -> str:
+def _label(
+    removal_category: str,
+    rules: tuple[str, ...],
+    score: float,
+    position: str,
+    features: tuple[str, ...] = (),
+) -> str:
     names = rule_names()
     named = [f"{rule} {names[rule]}" if rule in names else rule for rule in rules]
     rule_list = ", ".join(named) if named else "no rule"
     where = "pruned from the page before extraction" if position == "dom" else position
-    return f"-- removed: {removal_category} ({rule_list}), score {score:.2f}, {where}"
+    said = f"; the model read {', '.join(features)}" if features else ""
+    return f"-- removed: {removal_category} ({rule_list}), score {score:.2f}, {where}{said}"
 
 
 def _gutter(text: str, colour: bool) -> list[str]:
@@ -77,7 +84,9 @@ def render_explanation(result: Result, *, colour: bool = False) -> str:
     position = 0
     for removal in result.removed:
         if removal.position == "dom":
-            label = _label(removal.category, removal.rules, removal.score, removal.position)
+            label = _label(
+                removal.category, removal.rules, removal.score, removal.position, removal.features
+            )
             pieces.append(f"{_LABEL}{label}{_RESET}\n" if colour else f"{label}\n")
             pieces.extend(_gutter(removal.text, colour))
     for removal in sorted(result.removed, key=lambda removal: removal.start):
@@ -87,7 +96,9 @@ def render_explanation(result: Result, *, colour: bool = False) -> str:
         pieces.append(kept)
         if kept and not kept.endswith("\n"):
             pieces.append("\n")
-        label = _label(removal.category, removal.rules, removal.score, removal.position)
+        label = _label(
+            removal.category, removal.rules, removal.score, removal.position, removal.features
+        )
         pieces.append(f"{_LABEL}{label}{_RESET}\n" if colour else f"{label}\n")
         pieces.extend(_gutter(source[removal.start : removal.end], colour))
         position = removal.end
