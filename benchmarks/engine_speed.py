@@ -31,14 +31,18 @@ def _articles() -> list[str]:
     return [text for text in texts if text]
 
 
-def _per_text_medians(texts: list[str], rounds: int) -> list[float]:
-    samples: list[list[float]] = [[] for _ in texts]
+def _per_text_medians(
+    texts: list[str], rounds: int, configs: list[cleanbody.Config]
+) -> list[list[float]]:
+    """Per config, each text's median time; the configs take turns on every text."""
+    samples: list[list[list[float]]] = [[[] for _ in texts] for _ in configs]
     for _ in range(rounds):
         for index, text in enumerate(texts):
-            start = time.perf_counter_ns()
-            cleanbody.clean(text)
-            samples[index].append((time.perf_counter_ns() - start) / 1000)
-    return [statistics.median(values) for values in samples]
+            for slot, config in enumerate(configs):
+                start = time.process_time_ns()
+                cleanbody.clean(text, config)
+                samples[slot][index].append((time.process_time_ns() - start) / 1000)
+    return [[statistics.median(values) for values in per_text] for per_text in samples]
 
 
 def main() -> None:
@@ -48,18 +52,25 @@ def main() -> None:
     cleanbody.clean("warm up: load the rules and build the trigger automata")
 
     articles = _articles()
-    medians = _per_text_medians(articles, args.rounds)
+    configs = {
+        "clean()": cleanbody.Config(),
+        "rules only (learned=False)": cleanbody.Config(learned=False),
+    }
+    timed = _per_text_medians(articles, args.rounds, list(configs.values()))
     sizes = [len(text.encode()) for text in articles]
-    typical = [m for m, size in zip(medians, sizes, strict=True) if 3000 <= size <= 4000]
     print(
         f"{len(articles)} extracted AEB texts, median size {statistics.median(sizes)} bytes, "
-        f"{args.rounds} interleaved rounds"
+        f"{args.rounds} interleaved rounds, CPU time"
     )
-    print(
-        f"  clean(): median {statistics.median(medians):.0f} µs per text; "
-        f"{statistics.median(typical):.0f} µs for the {len(typical)} texts of 3–4 KB; "
-        f"{sum(sizes) / sum(medians):.2f} MB/s overall"
-    )
+    for name, medians in zip(configs, timed, strict=True):
+        typical = [m for m, size in zip(medians, sizes, strict=True) if 3000 <= size <= 4000]
+        print(
+            f"  {name}: median {statistics.median(medians):.0f} µs per text; "
+            f"{statistics.median(typical):.0f} µs for the {len(typical)} texts of 3–4 KB; "
+            f"{sum(sizes) / sum(medians):.2f} MB/s overall"
+        )
+    ratio = statistics.median(a / b for a, b in zip(timed[0], timed[1], strict=True))
+    print(f"  learned lexicon costs {ratio:.2f}x the rules alone (median ratio per text)")
 
     print("\nlinear growth (median of 3; µs per KB should stay flat):")
     units = {
