@@ -70,3 +70,32 @@ def test_d1_the_command_sniffs_a_comment_run_without_stalling(tmp_path: Path) ->
     with _deadline(20):
         assert main([str(source), "-o", str(out), "-j", "2"]) == 0
     assert out.read_text(encoding="utf-8").strip().endswith("x")
+
+
+def test_d9_a_label_above_an_html_fragment_is_cleaned_once_for_all() -> None:
+    """A stray label line above a fragment is HTML: the output cleans to itself (D9)."""
+    once = cleanbody.clean("Advertisement\n<div><p>A.</p><p>B.</p></div>").text
+    assert once == "A.\nB."
+    assert cleanbody.clean(once).text == once
+
+
+def test_d11_output_that_is_standard_input_is_refused(tmp_path: Path) -> None:
+    """`cleanbody -o d.jsonl < d.jsonl` exits 2 and leaves the input whole (D11)."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    records = tmp_path / "d.jsonl"
+    body = "".join(f'{{"text": "Paragraph number {n}."}}\n' for n in range(200))
+    records.write_text(body, encoding="utf-8")
+    with records.open("rb") as stdin:
+        run = subprocess.run(
+            [sys.executable, "-m", "cleanbody", "-o", str(records)],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+    assert run.returncode == 2
+    assert "standard input reads from" in run.stderr
+    assert records.read_text(encoding="utf-8") == body

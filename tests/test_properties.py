@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -95,3 +97,47 @@ def test_article_without_boilerplate_is_unchanged(text: str) -> None:
     result = cleanbody.clean(text)
     assert result.text == text
     assert result.removed == ()
+
+
+#: Pieces that have broken invariants before: lone CRs inside lines, label-like runs,
+#: HTML-looking lines after a label, and a French newsletter line glued to a price.
+HOSTILE_PIECES = [
+    "\r",
+    "(12+) (12+)",
+    "Assine",
+    "2 € pendant 6 mois,",
+    "<div><p>A.</p><p>B.</p></div>",
+    "Advertisement",
+    "Chaque matin, recevez l'essentiel de l'actualité inscrivez-vous à la lettre Éco.",
+]
+hostile_documents = st.builds(
+    "".join,
+    st.lists(
+        st.one_of(
+            st.sampled_from(HOSTILE_PIECES),
+            st.sampled_from(BOILERPLATE),
+            st.sampled_from(ARTICLE_PARAGRAPHS),
+            st.sampled_from(["\n", "\r\n", " ", "\r"]),
+        ),
+        max_size=16,
+    ),
+)
+
+
+@relaxed
+@given(st.one_of(documents, hostile_documents))
+def test_removals_never_overlap_and_the_ratio_is_a_share(text: str) -> None:
+    """Removals are in order and disjoint, and removed_ratio lies in [0, 1] (D8)."""
+    result = cleanbody.clean(text)
+    spans = [(m.start, m.end) for m in result.removed if m.position != "dom"]
+    assert spans == sorted(spans)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    assert 0.0 <= result.metadata["removed_ratio"] <= 1.0
+
+
+@relaxed
+@given(hostile_documents)
+def test_idempotent_on_hostile_text(text: str) -> None:
+    """Cleaning the output again changes nothing, HTML-looking text included (D9)."""
+    once = cleanbody.clean(text).text
+    assert cleanbody.clean(once).text == once

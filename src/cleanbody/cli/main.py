@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -72,10 +73,28 @@ def _is_folder(output: str) -> bool:
     return output.endswith(("/", os.sep)) or Path(output).is_dir()
 
 
+def _is_standard_input(path: Path) -> bool:
+    """Whether ``path`` is the file behind standard input (``cleanbody -o x < x``)."""
+    try:
+        stdin, target = os.fstat(sys.stdin.fileno()), os.stat(path)
+    except (OSError, ValueError, AttributeError):  # no stdin, no such path, or a test stream
+        return False
+    return stat.S_ISREG(stdin.st_mode) and (stdin.st_dev, stdin.st_ino) == (
+        target.st_dev,
+        target.st_ino,
+    )
+
+
 def _refuse_inputs(paths: Sequence[Path], sources: Sequence[Source], option: str) -> None:
-    """Refuse to write any path that is one of the inputs (also through links)."""
+    """Refuse to write any path that is one of the inputs (also through links or stdin)."""
     inputs = {source.path.resolve(): source for source in sources if source.path is not None}
+    reads_stdin = any(source.path is None for source in sources)
     for path in paths:
+        if reads_stdin and _is_standard_input(path):
+            raise UsageError(
+                f"{option} {path} is the file standard input reads from, and writing it "
+                "would truncate the input; write to another path and rename it afterwards"
+            )
         target = path.resolve()
         hit = inputs.get(target)
         if hit is None and path.exists():

@@ -19,6 +19,8 @@ _HTML_START = regex.compile(
     (?:<!doctype\s+html|<(?:html|head|body|meta|title|link|base|script|style)[\s>/])""",
     regex.IGNORECASE | regex.DOTALL | regex.VERBOSE,
 )
+#: A first line this short, without markup, may be a label left above a fragment.
+_LABEL_CHARS = 100
 # A fragment: it opens with a block element and closes one later on.
 _FRAGMENT_START = regex.compile(
     r"^\s*<(p|div|article|section|main|h[1-6]|ul|ol|table|figure|blockquote|header)[\s>]",
@@ -52,11 +54,20 @@ def looks_like_html(text: str) -> bool:
     True
     >>> looks_like_html("Prices <b>rose</b> on Monday.")
     False
+    >>> looks_like_html("Advertisement\n<div><p>A.</p><p>B.</p></div>")
+    True
     """
     head = text[:HTML_SNIFF_CHARS]
     if opens_document(head):
         return True
     start = _FRAGMENT_START.match(head)
+    if start is None:
+        # A stray label line above a fragment ("Advertisement" left by a scraper) does
+        # not make the rest plain text; reading it as text would make cleaning the
+        # output a second time take the HTML path, and give another result.
+        first, newline, rest = head.lstrip().partition("\n")
+        if newline and len(first) <= _LABEL_CHARS and "<" not in first:
+            start = _FRAGMENT_START.match(rest)
     return start is not None and f"</{start.group(1).lower()}>" in text[:200_000].lower()
 
 
