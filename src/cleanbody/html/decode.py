@@ -54,7 +54,7 @@ def looks_like_html(text: str) -> bool:
     True
     >>> looks_like_html("Prices <b>rose</b> on Monday.")
     False
-    >>> looks_like_html("Advertisement\n<div><p>A.</p><p>B.</p></div>")
+    >>> looks_like_html("Advertisement\\n<div><p>A.</p><p>B.</p></div>")
     True
     """
     head = text[:HTML_SNIFF_CHARS]
