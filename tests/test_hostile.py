@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 import cleanbody
 from cleanbody.cli import main
 from cleanbody.html import looks_like_html
@@ -99,3 +101,32 @@ def test_d11_output_that_is_standard_input_is_refused(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert "standard input reads from" in run.stderr
     assert records.read_text(encoding="utf-8") == body
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "Статья.\nагент " + "направлен " * n + "иностранный.", id="RU-LG02"),
+        pytest.param(
+            lambda n: "Unterstützen Sie unseren Journalismus mit einer Spende.\n" + "1" * (10 * n),
+            id="DE-AP08",
+        ),
+        pytest.param(lambda n: "ادعمونا بـ " + "1" * (10 * n), id="AR-AP06"),
+        pytest.param(lambda n: "Joined paragraphs. " * n + "Please donate today.", id="windows"),
+    ],
+)
+def test_d2_one_long_line_costs_linear_time(make: Callable[[int], str]) -> None:
+    """Ten times the line costs at most MAX_GROWTH_FOR_10X times the time (D2)."""
+    cleanbody.clean(make(10))  # load rules and model first
+    assert _growth(make, cleanbody.clean, 200) < MAX_GROWTH_FOR_10X
+
+
+def test_rules_still_fire_inside_a_long_joined_line() -> None:
+    """A rule phrase in the middle of 30 KB of joined paragraphs is still found (windows)."""
+    from cleanbody.rules import load_rules  # noqa: PLC0415
+
+    rule = next(rule for rule in load_rules() if rule.id == "EN-AP06")
+    long_line = "The council met again. " * 700 + rule.remove[0] + " The council met again." * 600
+    match = rule.search(long_line, long_line.lower())
+    assert match is not None
+    assert long_line[match.start() : match.end()] in rule.remove[0]

@@ -220,3 +220,7 @@ MODEL_ONLY_MARGIN: Final = 1.0
 MODEL_ANCHOR_PROBABILITY: Final = 0.9
 #: A removal names at most this many of the model's features (the strongest first).
 MAX_EXPLAINED_FEATURES: Final = 6
+#: A block longer than this (paragraphs a scraper joined without line breaks) is read by
+#: each rule in overlapping windows of this size: linear time, whatever the pattern, and
+#: rules match phrases far shorter than half a window. (Real lines: 99% under 1,500.)
+RULE_WINDOW_CHARS: Final = 2_000

@@ -32,7 +32,12 @@ from typing import Any, Final, Literal, NamedTuple
 
 import regex
 
-from cleanbody.config import CATEGORIES, DEFAULT_STANDALONE_WEIGHT, MAX_ANCHORED_CHECKS
+from cleanbody.config import (
+    CATEGORIES,
+    DEFAULT_STANDALONE_WEIGHT,
+    MAX_ANCHORED_CHECKS,
+    RULE_WINDOW_CHARS,
+)
 from cleanbody.rules.literals import ALWAYS, checker, checks, requirement
 
 __all__ = [
@@ -85,11 +90,31 @@ class RuleError(ValueError):
 class _Branch(NamedTuple):
     """One top-level alternative of a rule's pattern, ready to search."""
 
-    search: Callable[[str], regex.Match[str] | None]
+    search: Callable[..., regex.Match[str] | None]
+    #: Whether the branch is tied to the start or the end of the block (a whole-line widget).
+    anchored: bool
     #: Whether a lowercased block holds the literals every match needs (None: no check).
     required: Callable[[str], bool] | None
     #: The branch without IGNORECASE, for lowercased text (None: the pattern needs case).
     prefilter: Callable[[str], regex.Match[str] | None] | None
+
+
+def _search_windows(
+    search: Callable[..., regex.Match[str] | None], text: str
+) -> regex.Match[str] | None:
+    """The leftmost match in overlapping windows: a match up to a window's half is found.
+
+    Each window is searched alone, so a pattern that backtracks badly costs at most its
+    price on one window, times the number of windows: linear in the length of ``text``.
+    """
+    step = RULE_WINDOW_CHARS // 2
+    for start in range(0, len(text), step):
+        match = search(text, start, min(start + RULE_WINDOW_CHARS, len(text)))
+        if match is not None:
+            return match
+        if start + RULE_WINDOW_CHARS >= len(text):
+            break
+    return None
 
 
 @dataclass(frozen=True)
@@ -158,6 +183,7 @@ class Rule:
             branches.append(
                 _Branch(
                     search=branch.search,
+                    anchored=part.startswith("^") or part.endswith("$"),
                     required=checker(required) if worth else None,
                     prefilter=regex.compile(part, regex.V0).search if case_free else None,
                 )
@@ -172,7 +198,9 @@ class Rule:
         branches apart. ``lowered`` (``text.lower()`` with single spaces), when given,
         lets each branch be skipped without a search when it lacks the literals every
         match of the branch contains, and lets case-free copies of the branches reject
-        most of the rest before any case-insensitive search.
+        most of the rest before any case-insensitive search. A block longer than
+        ``RULE_WINDOW_CHARS`` (paragraphs joined without line breaks) is read in
+        overlapping windows, so that no pattern costs more than linear time on it.
         """
         best: regex.Match[str] | None = None
         for branch in self._searchers:
@@ -181,7 +209,12 @@ class Rule:
                     continue
                 if branch.prefilter is not None and branch.prefilter(lowered) is None:
                     continue
-            match = branch.search(text)
+            if len(text) <= RULE_WINDOW_CHARS:
+                match = branch.search(text)
+            elif branch.anchored:
+                continue  # a whole-line widget is never this long
+            else:
+                match = _search_windows(branch.search, text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         return best
