@@ -63,12 +63,12 @@ class _KindIndex:
     def scan(
         self,
         lowered_blocks: Sequence[str],
-        positions: Iterable[int],
+        numbers: Iterable[int],
         languages: frozenset[str] | None,
         found: dict[int, dict[str, Rule]],
     ) -> None:
         """Add the rules of this kind whose triggers occur in the given blocks."""
-        long_blocks, short_blocks = _by_length(lowered_blocks, positions)
+        long_blocks, short_blocks = _by_length(lowered_blocks, numbers)
         if long_blocks:
             if languages is None:
                 if self.full is not None:
@@ -104,14 +104,14 @@ class _KindIndex:
 
 
 def _by_length(
-    lowered_blocks: Sequence[str], positions: Iterable[int]
+    lowered_blocks: Sequence[str], numbers: Iterable[int]
 ) -> tuple[list[int], list[int]]:
-    """Split block positions into long blocks and short ones (buttons, labels)."""
+    """Split block numbers into long blocks and short ones (buttons, labels)."""
     long_blocks: list[int] = []
     short_blocks: list[int] = []
-    for position in positions:
-        short = len(lowered_blocks[position]) <= SHORT_BLOCK_CHARS
-        (short_blocks if short else long_blocks).append(position)
+    for number in numbers:
+        short = len(lowered_blocks[number]) <= SHORT_BLOCK_CHARS
+        (short_blocks if short else long_blocks).append(number)
     return long_blocks, short_blocks
 
 
@@ -180,7 +180,7 @@ class RuleIndex:
             spoken: set[str] = set()
             if kind.base is not None:
                 kind.base.scan(lowered_blocks, long_blocks, found, spoken)
-            text = "\n".join(lowered_blocks[position] for position in long_blocks)
+            text = "\n".join(lowered_blocks[number] for number in long_blocks)
             languages = self._gate.allowed(text, spoken) or frozenset()
             kind.scan_languages(lowered_blocks, long_blocks, languages, found)
         kind.scan_short(lowered_blocks, short_blocks, found)
@@ -190,7 +190,7 @@ class RuleIndex:
         self,
         lowered_blocks: Sequence[str],
         kinds: Iterable[str] = KINDS,
-        positions: Iterable[int] | None = None,
+        numbers: Iterable[int] | None = None,
         languages: frozenset[str] | None = None,
     ) -> dict[int, list[Rule]]:
         """Map each block holding a trigger to the rules to try there, in id order.
@@ -198,12 +198,12 @@ class RuleIndex:
         Args:
             lowered_blocks: The document's blocks, lowercased.
             kinds: Which kinds of rule to look for.
-            positions: Which blocks to read (default: all).
+            numbers: Which blocks to read (default: all).
             languages: From :meth:`languages` (default: worked out here).
         """
         if languages is None:
             languages = self.languages(lowered_blocks)
-        where = list(range(len(lowered_blocks)) if positions is None else positions)
+        where = list(range(len(lowered_blocks)) if numbers is None else numbers)
         found: dict[int, dict[str, Rule]] = {}
         for kind in kinds:
             self._kinds[kind].scan(lowered_blocks, where, languages, found)
@@ -260,7 +260,7 @@ class _Automaton:
     def scan(
         self,
         lowered_blocks: Sequence[str],
-        positions: Sequence[int],
+        numbers: Sequence[int],
         found: dict[int, dict[str, Rule]],
         spoken: set[str] | None = None,
     ) -> None:
@@ -268,15 +268,15 @@ class _Automaton:
 
         Languages whose function words occur are added to ``spoken``, when given.
         """
-        if not positions:
+        if not numbers:
             return
         starts = []
         pieces = []
         offset = 0
-        for position in positions:
+        for number in numbers:
             starts.append(offset)
-            pieces.append(lowered_blocks[position])
-            offset += len(lowered_blocks[position]) + 1
+            pieces.append(lowered_blocks[number])
+            offset += len(lowered_blocks[number]) + 1
         joined = "\n".join(pieces)
         size = len(joined)
         try:
@@ -304,7 +304,7 @@ class _Automaton:
                     continue
                 if word_end and end < size and joined[end].isalpha():
                     continue
-                bucket = found.setdefault(positions[block], {})
+                bucket = found.setdefault(numbers[block], {})
                 for rule in rules:
                     bucket[rule.id] = rule
                 taken += 1

@@ -197,10 +197,10 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
     """Add the learned lexicon's evidence; return the blocks it is sure of (seeds)."""
     judgements = lexicon.judge([found.block.text for found in evidence], MODEL_CUE_PROBABILITY)
     sure = []
-    for position, judgement in enumerate(judgements):
+    for number, judgement in enumerate(judgements):
         if judgement.probability <= MODEL_ARTICLE_PROBABILITY:
             # Sure it is article: a paragraph the model vouches for is not bridged.
-            found = evidence[position]
+            found = evidence[number]
             found.hits.append(Hit(model_rule(ARTICLE, "counter"), 0, 0, None, MODEL_ARTICLE_WEIGHT))
             found.counter += MODEL_ARTICLE_WEIGHT
             continue
@@ -211,7 +211,7 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
             MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT
         )
         anchor = probability >= MODEL_ANCHOR_PROBABILITY
-        found = evidence[position]
+        found = evidence[number]
         # A line the size of a button that the model is sure of is a one-line widget.
         alone = (
             probability >= MODEL_STANDALONE_PROBABILITY
@@ -227,7 +227,7 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
         )
         found.gain += max(weight, 0.01)
         if anchor:
-            sure.append(position)
+            sure.append(number)
     return sure
 
 
@@ -257,36 +257,36 @@ def score_blocks(
         return sorted(window)
 
     anchors, languages = index.anchors(lowered)
-    for position, rules in anchors.items():
-        _add_hits(evidence[position], rules, lowered[position])
-    seeds = [position for position in anchors if evidence[position].hits]
+    for number, rules in anchors.items():
+        _add_hits(evidence[number], rules, lowered[number])
+    seeds = [number for number in anchors if evidence[number].hits]
     if lexicon is not None:
         seeds = sorted(set(seeds) | set(_add_model_hits(evidence, lexicon)))
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
-        for position, rules in cues.items():
-            _add_hits(evidence[position], rules, lowered[position])
+        for number, rules in cues.items():
+            _add_hits(evidence[number], rules, lowered[number])
     else:
         read: set[int] = set()
         while seeds:
-            window = [position for position in near(seeds) if position not in read]
+            window = [number for number in near(seeds) if number not in read]
             read.update(window)
             cues = index.candidates(lowered, ("cue",), window, languages)
             seeds = []
-            for position, rules in cues.items():
-                _add_hits(evidence[position], rules, lowered[position])
-                if evidence[position].gain > 0:
-                    seeds.append(position)  # a cue that fired lets the region reach further
+            for number, rules in cues.items():
+                _add_hits(evidence[number], rules, lowered[number])
+                if evidence[number].gain > 0:
+                    seeds.append(number)  # a cue that fired lets the region reach further
     # One-line inserts are judged alone and never bridged: nothing near them needs it.
     positive = [
-        position
-        for position, found in enumerate(evidence)
+        number
+        for number, found in enumerate(evidence)
         if found.gain > 0 and not found.is_standalone
     ]
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
-        for position, rules in counters.items():
-            _add_hits(evidence[position], rules, lowered[position])
+        for number, rules in counters.items():
+            _add_hits(evidence[number], rules, lowered[number])
     for found in evidence:
         if found.hits and not found.is_standalone:
             found.cost = block_cost(found.block.text, thresholds.length_cost)
