@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from cleanbody.rules.gate import LanguageGate, known_languages, language_gate
 from cleanbody.rules.index import RuleIndex, rule_index
+from cleanbody.rules.learned import MODEL_PREFIX, model_rule
 from cleanbody.rules.model import (
     ARTICLE,
     KINDS,
-    MODEL_PREFIX,
     Rule,
     RuleError,
     list_rules,
     load_rules,
-    model_rule,
     parse_rules,
 )
 

@@ -43,13 +43,11 @@ from cleanbody.rules.literals import ALWAYS, checker, checks, requirement
 __all__ = [
     "ARTICLE",
     "KINDS",
-    "MODEL_PREFIX",
     "Kind",
     "Rule",
     "RuleError",
     "list_rules",
     "load_rules",
-    "model_rule",
     "parse_rules",
 ]
 
@@ -456,41 +454,6 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(sorted(rules, key=lambda rule: rule.id))
 
 
-#: Model evidence carries a rule of its own per category, so removals name it like a rule.
-MODEL_PREFIX: Final = "MODEL-"
-
-
-@functools.cache
-def model_rule(category: str, kind: Kind, standalone: bool = False) -> Rule:
-    """The pseudo-rule that model evidence of ``category`` carries (``MODEL-appeal``).
-
-    >>> model_rule("appeal", "cue").id
-    'MODEL-appeal'
-    """
-    return Rule(
-        id=f"{MODEL_PREFIX}{category}",
-        name=f"{category}.learned_lexicon",
-        category=category,
-        kind=kind,
-        languages=("*",),
-        weight=0.0,
-        triggers=(),
-        pattern="",
-        description=(
-            f"The learned lexicon judges the block {category}: its words, shape and place "
-            "(see the features in the removal)."
-        ),
-        remove=(),
-        keep=(),
-        standalone=standalone,
-        source="model/data/lexicon.json.gz",
-    )
-
-
-def _model_rule_dicts() -> list[dict[str, Any]]:
-    return [{**model_rule(category, "cue").to_dict(), "kind": "model"} for category in CATEGORIES]
-
-
 def list_rules() -> list[dict[str, Any]]:
     """Describe every rule, text and DOM: id, name, category, kind, languages, description.
 
@@ -498,6 +461,7 @@ def list_rules() -> list[dict[str, Any]]:
     True
     """
     from cleanbody.rules.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
+    from cleanbody.rules.learned import model_rule_dicts  # noqa: PLC0415  (imports this module)
 
-    described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + _model_rule_dicts()
+    described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + model_rule_dicts()
     return sorted(described, key=lambda rule: rule["id"])
