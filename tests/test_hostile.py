@@ -130,3 +130,21 @@ def test_rules_still_fire_inside_a_long_joined_line() -> None:
     match = rule.search(long_line, long_line.lower())
     assert match is not None
     assert long_line[match.start() : match.end()] in rule.remove[0]
+
+
+def test_d7_text_lost_to_deep_nesting_is_reported() -> None:
+    """A page nested past the parser's limit gives no text and says why (D7)."""
+    paragraph = "The council met on Monday and approved the new budget. " * 10
+    page = f"<html><body>{'<div>' * 300}<p>{paragraph}</p>{'</div>' * 300}</body></html>"
+    result = cleanbody.clean(page)
+    if result.text:  # a parser that reads this deep keeps the text: nothing was lost
+        assert "error" not in result.metadata
+    else:
+        assert "255 levels" in result.metadata["error"]
+    assert "error" not in cleanbody.clean("<html><body><p></p></body></html>").metadata
+
+
+def test_d7_measuring_visible_text_is_linear_on_unclosed_scripts() -> None:
+    """Counting a page's visible text stays linear on a run of unclosed <script> tags."""
+    make = lambda n: "<html><body>" + "<script>" * n + "</body></html>"  # noqa: E731
+    assert _growth(make, cleanbody.clean, 2000) < MAX_GROWTH_FOR_10X

@@ -224,3 +224,6 @@ MAX_EXPLAINED_FEATURES: Final = 6
 #: each rule in overlapping windows of this size: linear time, whatever the pattern, and
 #: rules match phrases far shorter than half a window. (Real lines: 99% under 1,500.)
 RULE_WINDOW_CHARS: Final = 2_000
+#: A page that gives no article text although it shows this many characters of text
+#: has lost them (to the parser's limits), and ``metadata["error"]`` says so.
+LOST_TEXT_CHARS: Final = 200

@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from cleanbody.config import (
     DOM_SCORE,
     HTML_SNIFF_CHARS,
+    LOST_TEXT_CHARS,
     SECTION_MIN_CHARS,
     TEASER_MAX_WORDS,
     Config,
@@ -162,6 +163,10 @@ def _dom_removals(pruned: list[Pruned]) -> list[Removal]:
     ]
 
 
+_TAG = regex.compile(r"<[^>]*+>")
+_SPACES = regex.compile(r"\s++")
+
+
 def clean_html(
     html: str | bytes, config: Config | None = None, *, url: str | None = None
 ) -> Result:
@@ -224,4 +229,36 @@ def clean_html(
         truncated=teaser
         and (has_notice or (markup.accessible_for_free is False and section_missing is True)),
     )
+    if not extracted.strip():
+        lost = _visible_chars(html)
+        if lost >= LOST_TEXT_CHARS:
+            # Say so: an empty text from a page full of text is a loss, not a clean page.
+            metadata["error"] = (
+                f"no article text was extracted from a page with about {lost:,} characters "
+                "of text: markup nested more than 255 levels deep, or a text node over "
+                "10 MB, stops the HTML parser; clean the page's text instead (clean(text)) "
+                "or fix its markup"
+            )
     return Result(text=result.text, source=result.source, removed=removals, metadata=metadata)
+
+
+def _visible_chars(html: str) -> int:
+    """Characters of text between the tags of the first megabyte (scripts and styles out).
+
+    One scan with ``str.find``: a regex over unclosed ``<script>`` runs would backtrack.
+    """
+    head, lowered = html[:1_000_000], html[:1_000_000].lower()
+    pieces, at = [], 0
+    while True:
+        starts = [found for tag in ("<script", "<style") if (found := lowered.find(tag, at)) >= 0]
+        if not starts:
+            pieces.append(head[at:])
+            break
+        start = min(starts)
+        pieces.append(head[at:start])
+        tag = "</script" if lowered.startswith("<script", start) else "</style"
+        end = lowered.find(tag, start)
+        if end < 0:
+            break
+        at = end + len(tag)
+    return len(_SPACES.sub(" ", _TAG.sub(" ", " ".join(pieces))).strip())
