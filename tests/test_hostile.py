@@ -148,3 +148,30 @@ def test_d7_measuring_visible_text_is_linear_on_unclosed_scripts() -> None:
     """Counting a page's visible text stays linear on a run of unclosed <script> tags."""
     make = lambda n: "<html><body>" + "<script>" * n + "</body></html>"  # noqa: E731
     assert _growth(make, cleanbody.clean, 2000) < MAX_GROWTH_FOR_10X
+
+
+def test_d12_a_second_run_writing_the_same_output_is_refused(tmp_path: Path) -> None:
+    """While one run holds -o, another exits 2 naming the clash, and the file is untouched."""
+    import fcntl  # noqa: PLC0415
+
+    source = tmp_path / "in.txt"
+    source.write_text("The council met on Monday.\nRead more: Other story\n", encoding="utf-8")
+    target = tmp_path / "out.txt"
+    target.write_text("earlier output\n", encoding="utf-8")
+    with (tmp_path / ".out.txt.lock").open("ab") as holder:
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert main([str(source), "-o", str(target)]) == 2
+    assert target.read_text(encoding="utf-8") == "earlier output\n"
+
+
+def test_d10_outputs_are_moved_into_place_whole(tmp_path: Path) -> None:
+    """A finished run leaves the output and nothing beside it (no .part, no .lock)."""
+    source = tmp_path / "in.txt"
+    source.write_text("The council met on Monday.\nRead more: Other story\n", encoding="utf-8")
+    target = tmp_path / "out" / "clean.txt.gz"
+    target.parent.mkdir()
+    assert main([str(source), "-o", str(target)]) == 0
+    assert sorted(path.name for path in target.parent.iterdir()) == ["clean.txt.gz"]
+    import gzip  # noqa: PLC0415
+
+    assert gzip.decompress(target.read_bytes()).decode() == "The council met on Monday.\n"

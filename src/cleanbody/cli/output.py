@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 from contextlib import suppress
 from pathlib import Path, PurePath
-from typing import BinaryIO, Final
+from typing import BinaryIO, Final, cast
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from cleanbody.cli.jobs import OutputFormat
 from cleanbody.cli.sources import format_by_name
@@ -72,14 +78,68 @@ class Sink:
             self._stream.close()
 
 
-def open_output(path: Path) -> BinaryIO:
-    """Open ``path`` for writing, gzip-compressed when its name ends in ``.gz``."""
+def _lock(path: Path) -> BinaryIO | None:
+    """Hold an advisory lock on ``path``'s output, or refuse: two runs must not share it."""
+    if fcntl is None:  # no advisory locks on this system
+        return None
+    holder = path.with_name(f".{path.name}.lock").open("ab")
     try:
-        if path.name.lower().endswith(".gz"):
-            return io.BufferedWriter(
-                gzip.GzipFile(path, "wb", compresslevel=_GZIP_LEVEL), _OUTPUT_BUFFER
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder.close()
+        raise UsageError(
+            f"-o {path}: another cleanbody run is writing it; wait for that run to end or "
+            "choose another path"
+        ) from None
+    return holder
+
+
+class _Replacing:
+    """An output written beside its target and moved into place whole when closed.
+
+    A run killed half way leaves the target as it was (and a hidden ``.part`` file), never
+    a truncated file or a cut gzip stream; a run stopped by an error or Ctrl-C closes its
+    outputs, so what was written is moved into place complete.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = _lock(path)
+        self._temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+        raw = self._temporary.open("wb")
+        self._stream: BinaryIO = (
+            io.BufferedWriter(
+                gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=_GZIP_LEVEL, mtime=0),
+                _OUTPUT_BUFFER,
             )
-        return path.open("wb", buffering=_OUTPUT_BUFFER)
+            if path.name.lower().endswith(".gz")
+            else io.BufferedWriter(raw, _OUTPUT_BUFFER)
+        )
+        self._raw = raw
+
+    def write(self, data: bytes) -> int:
+        return self._stream.write(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        """Finish the file and move it over the target."""
+        try:
+            self._stream.close()
+            self._raw.close()
+            os.replace(self._temporary, self._path)
+        finally:
+            if self._lock is not None:
+                with suppress(OSError):
+                    self._path.with_name(f".{self._path.name}.lock").unlink()
+                self._lock.close()
+
+
+def open_output(path: Path) -> BinaryIO:
+    """Open ``path`` for writing (gzip when its name ends in ``.gz``), atomically and locked."""
+    try:
+        return cast(BinaryIO, _Replacing(path))
     except OSError as error:
         raise UsageError(
             f"-o {path}: cannot write there ({error.strerror or error}); choose another path"
