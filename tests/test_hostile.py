@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -175,3 +176,25 @@ def test_d10_outputs_are_moved_into_place_whole(tmp_path: Path) -> None:
     import gzip  # noqa: PLC0415
 
     assert gzip.decompress(target.read_bytes()).decode() == "The council met on Monday.\n"
+
+
+def test_d8_a_later_round_never_spans_an_earlier_removal() -> None:
+    """A widget found in a second round stops at blocks the first round removed (D8)."""
+    paragraph = "The regional council approved a new budget for the coastal towns on Monday."
+    text = "\n".join(
+        [
+            paragraph,
+            paragraph,
+            "Avvis alle",
+            paragraph,
+            "Share this article",
+            paragraph,
+            "Avvis alle",
+            paragraph,
+            paragraph,
+        ]
+    )
+    result = cleanbody.clean(text)
+    spans = sorted((removal.start, removal.end) for removal in result.removed)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    assert 0.0 <= result.metadata["removed_ratio"] <= 1.0

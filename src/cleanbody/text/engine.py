@@ -70,7 +70,11 @@ def _removals(
     for index, category in enumerate(_block_categories(evidence, region), start=region.first):
         if category in keep or evidence[index].block.number in removed:
             continue
-        if runs and runs[-1][0] == category and runs[-1][1][-1] == index - 1:
+        # A run never spans a block an earlier round removed: spans would overlap.
+        follows = bool(runs) and runs[-1][1][-1] == index - 1
+        if follows and evidence[runs[-1][1][-1]].block.number + 1 != evidence[index].block.number:
+            follows = False
+        if follows and runs[-1][0] == category:
             runs[-1][1].append(index)
         else:
             runs.append((category, [index]))
