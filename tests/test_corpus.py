@@ -96,3 +96,10 @@ def test_the_fourth_blind_set_is_well_formed() -> None:
     assert len(cases) >= 150
     assert len({case.lang for case in cases}) >= 20
     assert sum(case.kind != "positive" for case in cases) >= 0.3 * len(cases)
+
+
+def test_the_fifth_blind_set_is_well_formed() -> None:
+    """Blind set 5 (Hungarian, Finnish, Danish, Norwegian, Thai, Bengali) loads whole."""
+    cases = load_corpus(CORPUS.parent / "corpus-blind5")
+    assert len(cases) >= 36
+    assert {case.lang for case in cases} == {"hu", "fi", "da", "no", "th", "bn"}
