@@ -198,3 +198,22 @@ def test_d8_a_later_round_never_spans_an_earlier_removal() -> None:
     spans = sorted((removal.start, removal.end) for removal in result.removed)
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     assert 0.0 <= result.metadata["removed_ratio"] <= 1.0
+
+
+def test_d5_long_unique_attribute_values_are_never_cached() -> None:
+    """Pages with unique 10 KB class strings leave the name caches as they were (D5)."""
+    from cleanbody.html.prune import _matcher  # noqa: PLC0415
+    from cleanbody.rules.dom import _cached_split, load_dom_rules  # noqa: PLC0415
+
+    paragraph = "<p>The council met on Monday and approved the new budget for the libraries.</p>"
+    cleanbody.clean(f"<html><body><article>{paragraph * 3}</article></body></html>")
+    matcher = _matcher(load_dom_rules())
+    before = (len(matcher._seen), len(matcher._interesting), _cached_split.cache_info().currsize)
+    for number in range(50):
+        unique = " ".join(f"c{number}x{index}" for index in range(1500))  # about 10 KB
+        page = f'<html><body><article><div class="{unique}">{paragraph * 3}</div></article>'
+        cleanbody.clean(page + "</body></html>")
+    after = (len(matcher._seen), len(matcher._interesting), _cached_split.cache_info().currsize)
+    assert after[1] == before[1]  # no 10 KB attribute value kept
+    assert all(len(key[1]) <= 256 for key in matcher._interesting)
+    assert after[0] - before[0] <= 50 * 1500  # short names only, bounded by the cap

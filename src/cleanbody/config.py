@@ -182,6 +182,11 @@ TEASER_MAX_WORDS: Final = 300
 SECTION_MIN_CHARS: Final = 200
 #: Attribute values remembered across pages by the matcher (bounded: a crawler runs long).
 MAX_CACHED_ATTRIBUTES: Final = 200_000
+#: Attribute values longer than this are matched but never cached: a crawl of pages with
+#: unique 100 KB class strings must not keep them (D5).
+MAX_CACHED_VALUE_CHARS: Final = 256
+#: Names of more tokens than this are matched but not cached, for the same reason.
+MAX_CACHED_NAME_TOKENS: Final = 16
 #: A data-* value longer than this is JSON or a URL, not a name.
 MAX_DATA_VALUE_CHARS: Final = 60
 #: JSON-LD nesting deeper than this is not article metadata; stop walking.

@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleanbody.config import MAX_CACHED_ATTRIBUTES
+from cleanbody.config import MAX_CACHED_ATTRIBUTES, MAX_CACHED_NAME_TOKENS, MAX_CACHED_VALUE_CHARS
 from cleanbody.rules.dom import (
     DomRule,
     LinkRule,
@@ -136,6 +136,8 @@ class _Matcher:
 
     def interesting(self, key: str, value: str) -> bool:
         """Whether one attribute could start a match (cached: pages repeat their names)."""
+        if len(value) > MAX_CACHED_VALUE_CHARS:  # never kept: a crawl meets millions of these
+            return any(self._candidate_tokens(name) for name in names_of([(key, value)]) if name)
         known = self._interesting.get((key, value))
         if known is None:
             known = any(self._candidates(name) for name in names_of([(key, value)]) if name)
@@ -143,15 +145,21 @@ class _Matcher:
                 self._interesting[(key, value)] = known
         return known
 
+    def _candidate_tokens(self, name: tuple[str, ...]) -> frozenset[int]:
+        found: set[int] = set()
+        for token in name:
+            found.update(self.exact.get(token, ()))
+            if token.startswith(self.stems):
+                found.update(n for stem, n in self.prefixes if token.startswith(stem))
+        return frozenset(found)
+
     def _candidates(self, name: tuple[str, ...]) -> frozenset[int]:
         known = self._seen.get(name)
         if known is None:
-            found: set[int] = set()
-            for token in name:
-                found.update(self.exact.get(token, ()))
-                if token.startswith(self.stems):
-                    found.update(n for stem, n in self.prefixes if token.startswith(stem))
-            known = self._seen[name] = frozenset(found)
+            known = self._candidate_tokens(name)
+            # Bounded like the attribute cache, and long names are never kept (D5).
+            if len(self._seen) < MAX_CACHED_ATTRIBUTES and len(name) <= MAX_CACHED_NAME_TOKENS:
+                self._seen[name] = known
         return known
 
     def rule_for(self, names: list[tuple[str, ...]]) -> DomRule | None:

@@ -33,7 +33,7 @@ from typing import Any, Final
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody.config import MAX_DATA_VALUE_CHARS
+from cleanbody.config import MAX_CACHED_VALUE_CHARS, MAX_DATA_VALUE_CHARS
 from cleanbody.rules.model import data_folder
 
 __all__ = [
@@ -184,13 +184,23 @@ def _rule_pattern(sequences: tuple[tuple[str, ...], ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(_sequence_pattern(sequence) for sequence in sequences))
 
 
-@functools.lru_cache(maxsize=8192)
 def tokenise(value: str) -> tuple[str, ...]:
     """Split one name into lowercase tokens at non-alphanumerics and camelCase humps.
 
     >>> tokenise("newsletterSignup-box2")
     ('newsletter', 'signup', 'box2')
     """
+    if len(value) > MAX_CACHED_VALUE_CHARS:  # a long value is split every time, never kept
+        return _split_name(value)
+    return _cached_split(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_split(value: str) -> tuple[str, ...]:
+    return _split_name(value)
+
+
+def _split_name(value: str) -> tuple[str, ...]:
     return tuple(token.lower() for token in _TOKEN.findall(_HUMP.sub(" ", value)))
 
 
