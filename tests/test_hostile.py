@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -217,3 +218,25 @@ def test_d5_long_unique_attribute_values_are_never_cached() -> None:
     assert after[1] == before[1]  # no 10 KB attribute value kept
     assert all(len(key[1]) <= 256 for key in matcher._interesting)
     assert after[0] - before[0] <= 50 * 1500  # short names only, bounded by the cap
+
+
+def _has_part_page(count: int) -> str:
+    parts = [
+        {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": f".p{index}"}
+        for index in range(count)
+    ]
+    data = json.dumps({"@type": "NewsArticle", "isAccessibleForFree": False, "hasPart": parts})
+    body = "".join(
+        f'<div class="p{index}"><p>Paragraph {index} of the story, in words.</p></div>'
+        for index in range(count)
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{data}</script></head>'
+        f"<body><article>{body}</article></body></html>"
+    )
+
+
+def test_d3_many_declared_paywalled_sections_cost_linear_time() -> None:
+    """A hasPart list with a selector per element no longer makes a page quadratic (D3)."""
+    cleanbody.clean(_has_part_page(5))
+    assert _growth(_has_part_page, cleanbody.clean, 150) < MAX_GROWTH_FOR_10X

@@ -189,6 +189,9 @@ MAX_CACHED_VALUE_CHARS: Final = 256
 MAX_CACHED_NAME_TOKENS: Final = 16
 #: A data-* value longer than this is JSON or a URL, not a name.
 MAX_DATA_VALUE_CHARS: Final = 60
+#: Paywalled sections a page declares: publishers name one to three; each is applied to the
+#: whole page, so thousands would make the page quadratic (D3). The rest are ignored.
+MAX_PAYWALL_SELECTORS: Final = 16
 #: JSON-LD nesting deeper than this is not article metadata; stop walking.
 MAX_JSON_DEPTH: Final = 12
 #: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).

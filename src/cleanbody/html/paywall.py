@@ -17,7 +17,7 @@ from typing import Any, Final
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody.config import MAX_JSON_DEPTH
+from cleanbody.config import MAX_JSON_DEPTH, MAX_PAYWALL_SELECTORS
 
 __all__ = ["PaywallMarkup", "read_paywall_markup", "select_css"]
 
@@ -77,7 +77,7 @@ def _from_json(data: object, flags: list[bool], selectors: list[str]) -> None:
             continue
         selector = obj.get("cssSelector")
         if isinstance(selector, str) and selector.strip():
-            if flag is False:
+            if flag is False and len(selectors) < MAX_PAYWALL_SELECTORS:
                 selectors.append(selector.strip())
                 flags.append(False)
         else:
@@ -91,7 +91,11 @@ def _from_microdata(root: HtmlElement, flags: list[bool], selectors: list[str]) 
             flag = _as_flag(element.get("content") or element.get("href") or element.text or "")
             if flag is not None:
                 flags.append(flag)
-        elif "cssSelector" in props and element.get("content"):
+        elif (
+            "cssSelector" in props
+            and element.get("content")
+            and len(selectors) < MAX_PAYWALL_SELECTORS
+        ):
             scope = element.getparent()
             free = None if scope is None else scope.find(".//*[@itemprop='isAccessibleForFree']")
             if free is not None and _as_flag(free.get("content")) is False:
@@ -124,7 +128,8 @@ def read_paywall_markup(root: HtmlElement) -> PaywallMarkup:
     if "itemprop" in (root.get("itemprop") or "") or root.find(".//*[@itemprop]") is not None:
         _from_microdata(root, flags, selectors)
     free = None if not flags else all(flags)
-    return PaywallMarkup(free, tuple(dict.fromkeys(selectors)))
+    # Selectors are applied to the whole page each: a few are read, never thousands (D3).
+    return PaywallMarkup(free, tuple(dict.fromkeys(selectors))[:MAX_PAYWALL_SELECTORS])
 
 
 def _xpath_of(selector: str) -> str | None:
