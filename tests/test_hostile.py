@@ -240,3 +240,16 @@ def test_d3_many_declared_paywalled_sections_cost_linear_time() -> None:
     """A hasPart list with a selector per element no longer makes a page quadratic (D3)."""
     cleanbody.clean(_has_part_page(5))
     assert _growth(_has_part_page, cleanbody.clean, 150) < MAX_GROWTH_FOR_10X
+
+
+def test_d6_text_over_the_size_limit_comes_back_whole_with_an_error() -> None:
+    """Plain text over max_input_chars is returned unchanged, and metadata says why (D6)."""
+    import dataclasses  # noqa: PLC0415
+
+    text = "The council met on Monday.\nRead more: Other story\n" * 50
+    small = dataclasses.replace(cleanbody.Config(), max_input_chars=1000)
+    result = cleanbody.clean(text, small)
+    assert result.text == text
+    assert result.removed == ()
+    assert "max_input_chars" in result.metadata["error"]
+    assert "Read more" not in cleanbody.clean(text).text

@@ -66,4 +66,17 @@ def clean(
         text = ensure_text(doc)
     if looks_like_html(text):
         return clean_html(text, settings, url=url)
+    if len(text) > settings.max_input_chars:
+        return _too_long(text, settings)
     return clean_text(text, settings)
+
+
+def _too_long(text: str, settings: Config) -> Result:
+    """Text over the size limit comes back whole and uncleaned, and says why (nothing lost)."""
+    message = (
+        f"input is {len(text):,} characters, over Config.max_input_chars "
+        f"({settings.max_input_chars:,}); returned unchanged. Pass a larger limit with "
+        "dataclasses.replace(config, max_input_chars=...) or clean the text in parts"
+    )
+    metadata = {**clean_text("", settings).metadata, "error": message}
+    return Result(text=text, source=text, removed=(), metadata=metadata)

@@ -85,8 +85,9 @@ class Config:
     Attributes:
         mode: ``"conservative"``, ``"balanced"`` (default) or ``"aggressive"``.
         keep: Categories to leave in the text (e.g. ``frozenset({"legal"})``).
-        max_input_chars: Larger inputs are refused by the HTML path with a clear error;
-            plain text of any size is cleaned (the engine is linear).
+        max_input_chars: Larger inputs are not cleaned, and ``metadata["error"]`` says
+            so: HTML gives an empty result, plain text comes back unchanged (nothing
+            is lost).
         prune_html: Whether the HTML path removes appeal/paywall/... containers before
             extraction.
         learned: Whether the learned lexicon adds its evidence to the rules' (removals
