@@ -253,3 +253,23 @@ def test_d6_text_over_the_size_limit_comes_back_whole_with_an_error() -> None:
     assert result.removed == ()
     assert "max_input_chars" in result.metadata["error"]
     assert "Read more" not in cleanbody.clean(text).text
+
+
+def test_d10_a_full_disk_is_one_clear_error_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An OSError while writing (a full disk) gives exit 2 and one line, no traceback (D10)."""
+    import errno  # noqa: PLC0415
+
+    from cleanbody.cli import output  # noqa: PLC0415
+
+    def full(self: object, label: str, rendered: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output.Sink, "write", full)
+    source = tmp_path / "in.txt"
+    source.write_text("The council met on Monday.\n", encoding="utf-8")
+    assert main([str(source), "-o", str(tmp_path / "out.txt")]) == 2
+    error = capsys.readouterr().err
+    assert "No space left on device" in error
+    assert "Traceback" not in error

@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -278,9 +279,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         language_gate()
         load_dom_rules()
         return _run(args)
-    except (UsageError, InputError, RuleError, DomRuleError) as error:
-        print(f"cleanbody: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         print("\ncleanbody: interrupted", file=sys.stderr)
         return _EXIT_INTERRUPTED
@@ -290,6 +288,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED_RECORDS
+    except (UsageError, InputError, RuleError, DomRuleError, BrokenProcessPool, OSError) as error:
+        print(f"cleanbody: error: {_explain(error)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _explain(error: BaseException) -> str:
+    """One line saying what stopped the run and what to do (no traceback)."""
+    if isinstance(error, BrokenProcessPool):
+        return (
+            "a worker process died (killed, or out of memory); the documents cleaned before "
+            "it were written. Run again with -j 1, or with more memory"
+        )
+    if isinstance(error, OSError) and not isinstance(error, UsageError | InputError):
+        where = f" ({error.filename})" if error.filename else ""
+        return (
+            f"{error.strerror or error}{where}; the documents cleaned before it were written "
+            "and moved into place. Free space or choose another output, then run again"
+        )
+    return str(error)
 
 
 @dataclass
