@@ -469,3 +469,13 @@ def test_explain_shows_the_features_the_model_read() -> None:
     shown = render_explanation(cleanbody.clean(text))
     assert "MODEL-" in shown
     assert "the model read " in shown
+
+
+def test_rules_subcommand_shows_the_learned_lexicons_rules(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The MODEL-<category> ids --explain prints lead to the model file and its tests."""
+    assert main(["rules", "MODEL-appeal"]) == 0
+    shown = capsys.readouterr().out
+    assert "lexicon.json.gz" in shown
+    assert "pytest tests/test_model.py" in shown

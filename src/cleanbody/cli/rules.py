@@ -7,12 +7,14 @@ import functools
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from cleanbody.rules.dom import load_dom_rules, load_link_rules
+from cleanbody.rules.learned import MODEL_PREFIX
 from cleanbody.rules.model import data_folder, list_rules, load_rules
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
@@ -26,6 +28,8 @@ def rule_names() -> dict[str, str]:
 
 def _where(rule_id: str) -> tuple[Path, int]:
     """The data file that holds ``rule_id`` and the line of its ``id``."""
+    if rule_id.startswith(MODEL_PREFIX):  # the learned lexicon's pseudo-rules
+        return Path(str(resources.files("cleanbody.model") / "data" / "lexicon.json.gz")), 0
     text_rule = next((rule for rule in load_rules() if rule.id == rule_id), None)
     folder = data_folder()
     if text_rule is not None:
@@ -62,8 +66,10 @@ def describe_rule(rule_id: str) -> dict[str, Any] | None:
     ('appeal.message_from', True, True)
     >>> describe_rule("XX-ZZ99") is None
     True
+    >>> describe_rule("model-appeal")["file"].endswith("lexicon.json.gz")
+    True
     """
-    public = next((rule for rule in list_rules() if rule["id"] == rule_id.upper()), None)
+    public = next((rule for rule in list_rules() if rule["id"].upper() == rule_id.upper()), None)
     if public is None:
         return None
     path, line = _where(public["id"])
@@ -75,7 +81,9 @@ def describe_rule(rule_id: str) -> dict[str, Any] | None:
         "line": line,
         "remove": list(remove),
         "keep": list(keep),
-        "tests": f"pytest tests/test_rules.py -k {public['id']}-",
+        "tests": "pytest tests/test_model.py"
+        if public["id"].startswith(MODEL_PREFIX)
+        else f"pytest tests/test_rules.py -k {public['id']}-",
     }
 
 
@@ -116,7 +124,7 @@ def rules_main(argv: Sequence[str]) -> int:
             else "\n".join(_render(described))
         )
         return 0
-    listed = [rule for rule in list_rules() if rule["id"].startswith(wanted)]
+    listed = [rule for rule in list_rules() if rule["id"].upper().startswith(wanted)]
     if not listed:
         print(
             f"cleanbody rules: no rule has the id or prefix {args.rule!r}; "

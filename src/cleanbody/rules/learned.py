@@ -31,7 +31,7 @@ def model_rule(category: str, kind: Kind, standalone: bool = False) -> Rule:
         triggers=(),
         pattern="",
         description=(
-            f"The learned lexicon judges the block {category}: its words, shape and place "
+            f"The learned lexicon judges the block {category}: its words and its shape "
             "(see the features in the removal)."
         ),
         remove=(),
