@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 import cleanbody
-from cleanbody.evaluate.corpus import load_corpus
+from cleanbody.evaluate.corpus import corpus_hash, load_corpus
 from cleanbody.model.features import document_features, document_parts
 from cleanbody.model.lexicon import Lexicon, load_lexicon
-from cleanbody.model.train import TRAINING, _data_hash, labelled_blocks, serialise, train
+from cleanbody.model.train import TRAINING, labelled_blocks, serialise, train
 
 MODEL = Path(str(resources.files("cleanbody.model") / "data" / "lexicon.json.gz"))
 
@@ -25,7 +25,7 @@ def _shipped() -> dict[str, object]:
 
 def test_the_shipped_model_was_trained_on_the_training_data_in_the_repository() -> None:
     """The model records the hash of the training folder it was fitted on; it must be ours."""
-    assert _shipped()["data_sha256"] == _data_hash(TRAINING), (
+    assert _shipped()["data_sha256"] == corpus_hash(TRAINING), (
         "training/ changed since the model was built: run python -m cleanbody.model.train"
     )
 

@@ -211,18 +211,12 @@ MODEL_WEIGHT_PER_LOGIT: Final = 1.0
 MODEL_MAX_WEIGHT: Final = 4.5
 #: A block's words must add at least this much log-odds: shape alone proves nothing.
 MODEL_MIN_WORDING: Final = 0.5
-#: At most this likely, the model vouches for the block as article...
-MODEL_ARTICLE_PROBABILITY: Final = 0.0
-#: ...which counts against bridging it into a widget (a counter rule counts -6).
-MODEL_ARTICLE_WEIGHT: Final = -3.0
 #: A guess at the edge of a widget a rule found stays only this sure (log-odds of 0.75)
 #: and of the widget's kind: a title under a cookie banner is only touching it.
 MODEL_EXTEND_WEIGHT: Final = 1.1
 #: A single line that only the model found needs words this telling (log-odds): a short
 #: last line looks like a button to the model whatever it says.
 MODEL_ALONE_WORDING: Final = 2.0
-#: A button-sized line the model is this sure of is a one-line widget, judged alone.
-MODEL_STANDALONE_PROBABILITY: Final = 1.01
 #: A region that only the model found needs this much more than its placement asks.
 MODEL_ONLY_MARGIN: Final = 1.0
 #: At least this likely, the model's evidence may stand for a widget without a rule.

@@ -77,10 +77,14 @@ class _Weights(NamedTuple):
             total += math.fsum([chars[pair] for pair in chars.keys() & parts.chars])
         return total
 
+    def shaping(self, parts: BlockParts) -> float:
+        """What the block's shape and its neighbours' contribute."""
+        shape = self.shape.get
+        return sum(shape(feature, 0.0) for feature in parts.shape)
+
     def total(self, parts: BlockParts) -> float:
         """What all of the block's features contribute."""
-        shape = self.shape.get
-        return self.wording(parts) + sum(shape(feature, 0.0) for feature in parts.shape)
+        return self.wording(parts) + self.shaping(parts)
 
 
 @dataclass(frozen=True)
@@ -118,10 +122,7 @@ class Lexicon:
         judgements = []
         for parts in document_parts(blocks):
             wording = weights.wording(parts)
-            shape = weights.shape.get
-            probability = _sigmoid(
-                bias + wording + sum(shape(feature, 0.0) for feature in parts.shape)
-            )
+            probability = _sigmoid(bias + wording + weights.shaping(parts))
             if probability < threshold:
                 judgements.append(Judgement(probability, None, (), wording))
                 continue

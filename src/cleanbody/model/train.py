@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import io
 import json
 import sys
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from cleanbody.config import CATEGORIES
-from cleanbody.evaluate.corpus import Case, iter_case_files, load_corpus
+from cleanbody.evaluate.corpus import Case, corpus_hash, load_corpus
 from cleanbody.model.features import document_features
 from cleanbody.text.blocks import split_blocks
 
@@ -72,16 +71,6 @@ def labelled_blocks(case: Case) -> tuple[list[str], list[str | None]]:
         labels = {line.strip(): category for line, category in case.lines}
         gold = [labels.get(text) for text in blocks]
     return blocks, gold
-
-
-def _data_hash(root: Path) -> str:
-    digest = hashlib.sha256()
-    for path in iter_case_files(root):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
 
 
 def _rows(cases: Sequence[Case]) -> tuple[list[list[str]], list[str | None], list[int]]:
@@ -171,7 +160,7 @@ def train(root: Path = TRAINING, settings: TrainingSettings | None = None) -> di
     counts = Counter(label or "article" for label in labels)
     return {
         "format": FORMAT_VERSION,
-        "data_sha256": _data_hash(root),
+        "data_sha256": corpus_hash(root),
         "settings": settings.__dict__,
         "trained_on": {
             "documents": len(cases),

@@ -18,9 +18,10 @@ import regex
 from cleanbody.config import SHORT_BLOCK_CHARS
 from cleanbody.rules.model import RuleError, data_folder
 
-__all__ = ["LanguageGate", "known_languages", "language_gate"]
+__all__ = ["LONE_SURROGATE", "LanguageGate", "known_languages", "language_gate"]
 
-_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
+#: A lone surrogate: the automata cannot read it, so it is replaced before a scan.
+LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _CLINGING: Final = (
     "\n",
     "\t",
@@ -150,7 +151,7 @@ class LanguageGate:
             matches = self._word_matcher.find_matches_as_indexes(padded, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates
             matches = self._word_matcher.find_matches_as_indexes(
-                _SURROGATE.sub("\ufffd", padded), overlapping=True
+                LONE_SURROGATE.sub("\ufffd", padded), overlapping=True
             )
         spoken: set[str] = set()
         for key, _start, _end in matches:

@@ -15,14 +15,13 @@ from cleanbody.config import (
     WHOLE_WORD_CHARS,
     WORD_START_CHARS,
 )
-from cleanbody.rules.gate import LanguageGate, language_gate
+from cleanbody.rules.gate import LONE_SURROGATE, LanguageGate, language_gate
 from cleanbody.rules.model import KINDS, Rule, load_rules
 
 __all__ = ["RuleIndex", "rule_index"]
 
 #: Separators used as triggers by breadcrumb and label rules; as common as short words.
 _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
-_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 
 
@@ -283,7 +282,7 @@ class _Automaton:
             matches = self.matcher.find_matches_as_indexes(joined, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates: same length, nothing to match there
             matches = self.matcher.find_matches_as_indexes(
-                _SURROGATE.sub("\ufffd", joined), overlapping=True
+                LONE_SURROGATE.sub("\ufffd", joined), overlapping=True
             )
         done: set[tuple[int, int]] = set()  # (block, key) pairs already taken whole
         block = 0

@@ -15,7 +15,7 @@ MODEL_PREFIX: Final = "MODEL-"
 
 
 @functools.cache
-def model_rule(category: str, kind: Kind, standalone: bool = False) -> Rule:
+def model_rule(category: str, kind: Kind) -> Rule:
     """The pseudo-rule that model evidence of ``category`` carries (``MODEL-appeal``).
 
     >>> model_rule("appeal", "cue").id
@@ -36,7 +36,6 @@ def model_rule(category: str, kind: Kind, standalone: bool = False) -> Rule:
         ),
         remove=(),
         keep=(),
-        standalone=standalone,
         source="model/data/lexicon.json.gz",
     )
 

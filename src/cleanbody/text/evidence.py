@@ -13,24 +13,18 @@ import regex
 from cleanbody.config import (
     BASE_COST,
     CHARS_PER_COST,
-    DEFAULT_STANDALONE_WEIGHT,
     DENSE_SCRIPT_FACTOR,
     MAX_COST,
     MAX_GAIN,
-    MODEL_ALONE_WORDING,
     MODEL_ANCHOR_PROBABILITY,
-    MODEL_ARTICLE_PROBABILITY,
-    MODEL_ARTICLE_WEIGHT,
     MODEL_CUE_PROBABILITY,
     MODEL_MAX_WEIGHT,
     MODEL_MIN_WORDING,
-    MODEL_STANDALONE_PROBABILITY,
     MODEL_WEIGHT_PER_LOGIT,
-    SHORT_BLOCK_CHARS,
     Thresholds,
 )
 from cleanbody.model.lexicon import Lexicon
-from cleanbody.rules import ARTICLE, MODEL_PREFIX, Rule, RuleIndex, model_rule
+from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
 from cleanbody.text.blocks import Block
 
 __all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
@@ -198,12 +192,6 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
     judgements = lexicon.judge([found.block.text for found in evidence], MODEL_CUE_PROBABILITY)
     sure = []
     for number, judgement in enumerate(judgements):
-        if judgement.probability <= MODEL_ARTICLE_PROBABILITY:
-            # Sure it is article: a paragraph the model vouches for is not bridged.
-            found = evidence[number]
-            found.hits.append(Hit(model_rule(ARTICLE, "counter"), 0, 0, None, MODEL_ARTICLE_WEIGHT))
-            found.counter += MODEL_ARTICLE_WEIGHT
-            continue
         if judgement.category is None or judgement.wording < MODEL_MIN_WORDING:
             continue
         probability = min(judgement.probability, 1.0 - 1e-9)
@@ -212,15 +200,7 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
         )
         anchor = probability >= MODEL_ANCHOR_PROBABILITY
         found = evidence[number]
-        # A line the size of a button that the model is sure of is a one-line widget.
-        alone = (
-            probability >= MODEL_STANDALONE_PROBABILITY
-            and len(found.block.text) <= SHORT_BLOCK_CHARS
-            and judgement.wording >= MODEL_ALONE_WORDING
-        )
-        if alone:
-            weight = DEFAULT_STANDALONE_WEIGHT
-        rule = model_rule(judgement.category, "anchor" if anchor else "cue", alone)
+        rule = model_rule(judgement.category, "anchor" if anchor else "cue")
         found.wording = judgement.wording
         found.hits.append(
             Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)
