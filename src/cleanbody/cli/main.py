@@ -300,7 +300,7 @@ def _explain(error: BaseException) -> str:
             "a worker process died (killed, or out of memory); the documents cleaned before "
             "it were written. Run again with -j 1, or with more memory"
         )
-    if isinstance(error, OSError) and not isinstance(error, UsageError | InputError):
+    if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
         return (
             f"{error.strerror or error}{where}; the documents cleaned before it were written "
