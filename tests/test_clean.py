@@ -6,6 +6,8 @@ import dataclasses
 import itertools
 import json
 import random
+import subprocess
+import sys
 
 import pytest
 
@@ -237,3 +239,18 @@ def test_config_passed_by_position_must_be_a_config() -> None:
     """A mode string in the config position raises TypeError saying to use keywords."""
     with pytest.raises(TypeError, match=r"pass mode=\.\.\. and keep=\.\.\. as keywords"):
         cleanbody.clean("text", "aggressive")  # type: ignore[arg-type]
+
+
+def test_warm_up_loads_what_the_first_clean_would() -> None:
+    """In a fresh process, warm_up() leaves the lexicon read and trafilatura imported."""
+    code = (
+        "import sys, cleanbody\n"
+        "from cleanbody.model.lexicon import load_lexicon\n"
+        "assert 'trafilatura' not in sys.modules\n"
+        "assert load_lexicon.cache_info().currsize == 0\n"
+        "cleanbody.warm_up()\n"
+        "assert 'trafilatura' in sys.modules\n"
+        "assert load_lexicon.cache_info().currsize == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from cleanbody.api import clean
+from cleanbody.api import clean, warm_up
 from cleanbody.batch import clean_batch
 from cleanbody.config import CATEGORIES, MODES, Config, Mode
 from cleanbody.result import Removal, Result
@@ -33,4 +33,5 @@ __all__ = [
     "clean_batch",
     "list_rules",
     "load_rules",
+    "warm_up",
 ]

@@ -11,7 +11,7 @@ from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
 from cleanbody.text.engine import clean_text
 
-__all__ = ["clean"]
+__all__ = ["clean", "warm_up"]
 
 _DEFAULT = Config()
 
@@ -69,6 +69,23 @@ def clean(
     if len(text) > settings.max_input_chars:
         return _too_long(text, settings)
     return clean_text(text, settings)
+
+
+_WARM_UP_TEXT = "Rain is expected on Friday.\nShare this article"
+_WARM_UP_HTML = "<html><body><article><p>Rain is expected on Friday.</p></article></body></html>"
+
+
+def warm_up(config: Config | None = None) -> None:
+    """Load what the first :func:`clean` call would load: rules, the lexicon and trafilatura.
+
+    The first call of a process otherwise pays about a second for it. Call this once
+    where the wait does not matter: when a worker, a spider or a pipeline task starts.
+    Calling it again costs one tiny clean.
+
+    >>> warm_up()
+    """
+    clean(_WARM_UP_TEXT, config)
+    clean(_WARM_UP_HTML, config)
 
 
 def _too_long(text: str, settings: Config) -> Result:
