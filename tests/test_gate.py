@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import cleanbody
 from cleanbody.evaluate import FLOORS_FILE, check_floors, evaluate, main, update_floors
 
 from .conftest import CORPUS
@@ -109,3 +110,26 @@ def test_evaluate_command_names_a_missing_corpus(capsys: pytest.CaptureFixture[s
     """A wrong corpus path exits 2 with a message saying what to pass."""
     assert main(["no-such-folder"]) == 2
     assert "pass the corpus folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("label", ["Premium", "Plus", "Disney+", "Apple TV+"])
+def test_a_bare_label_is_not_read_with_languages_the_page_is_not_in(label: str) -> None:
+    """A lone "Premium" line of an English article is no Danish or Czech paywall badge."""
+    text = (
+        "The streaming services raised their prices again this spring, and analysts expect "
+        f"more of the same.\n{label}\nSubscribers in the cheapest tier will pay two dollars "
+        "more a month from June, the companies said in their statements."
+    )
+    assert cleanbody.clean(text).text == text
+
+
+def test_a_bare_label_of_the_page_language_is_still_read() -> None:
+    """The same kind of badge on a Danish page is the Danish paywall badge it looks like."""
+    text = (
+        "Børne- og undervisningsministeren har indkaldt parterne til et møde om den nye "
+        "skolereform i næste uge, oplyser ministeriet.\nPolitiken+\nForhandlingerne ventes "
+        "at vare flere dage, og både lærerne og kommunerne har stillet krav til reformen."
+    )
+    result = cleanbody.clean(text)
+    assert "Politiken+" not in result.text
+    assert any("DA-PW02" in removal.rules for removal in result.removed)

@@ -23,6 +23,11 @@ __all__ = ["RuleIndex", "rule_index"]
 #: Separators used as triggers by breadcrumb and label rules; as common as short words.
 _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+#: A bare label: at most two words of ASCII letters, digits and punctuation ("Premium",
+#: "Disney+", "Plus"). Such a line shows no language of its own, so a rule of a language
+#: the page is not written in reads it as if it were a word of that language.
+_BARE_LABEL: Final = regex.compile(r"^[\x20-\x7e]*+$")
+_LABEL_WORDS: Final = 2
 
 
 class _KindIndex:
@@ -143,6 +148,7 @@ class RuleIndex:
                 languages = frozenset(rule.languages)
                 if "*" not in languages and languages <= gate.known:
                     gated[rule.id] = languages
+        self._gated = gated
         words = gate.word_keys() if gate is not None else {}
         self._kinds = {
             kind: _KindIndex(
@@ -154,10 +160,12 @@ class RuleIndex:
         }
 
     def languages(self, lowered_blocks: Sequence[str]) -> frozenset[str] | None:
-        """The gated languages the document's long blocks can be in; None: no gate."""
+        """The gated languages the long blocks can be in (None: no gate, or no long block)."""
         if self._gate is None:
             return None
         text = "\n".join(block for block in lowered_blocks if len(block) > SHORT_BLOCK_CHARS)
+        if not text:  # only labels and buttons: nothing tells the languages
+            return None
         return self._gate.allowed(text) or frozenset()
 
     def anchors(
@@ -183,7 +191,38 @@ class RuleIndex:
             languages = self._gate.allowed(text, spoken) or frozenset()
             kind.scan_languages(lowered_blocks, long_blocks, languages, found)
         kind.scan_short(lowered_blocks, short_blocks, found)
+        self._drop_foreign_labels(lowered_blocks, short_blocks, languages, found)
         return _ordered(found), languages
+
+    def _drop_foreign_labels(
+        self,
+        lowered_blocks: Sequence[str],
+        short_blocks: Iterable[int],
+        languages: frozenset[str] | None,
+        found: dict[int, dict[str, Rule]],
+    ) -> None:
+        """Forget rules of languages the page is not in on its bare labels.
+
+        "Premium" or "Disney+" alone on a line of an English page is no Danish or Czech
+        paywall badge. A label in another script, or with letters of its own, still
+        shows its language and keeps its rules; so does every label of a page whose
+        language is unknown (``languages`` is ``None``: no long block to tell).
+        """
+        if languages is None:
+            return
+        for number in short_blocks:
+            rules = found.get(number)
+            block = lowered_blocks[number]
+            if not rules or len(block.split()) > _LABEL_WORDS or not _BARE_LABEL.match(block):
+                continue
+            for rule_id in [
+                rule_id
+                for rule_id in rules
+                if rule_id in self._gated and self._gated[rule_id].isdisjoint(languages)
+            ]:
+                del rules[rule_id]
+            if not rules:
+                del found[number]
 
     def candidates(
         self,
@@ -206,6 +245,7 @@ class RuleIndex:
         found: dict[int, dict[str, Rule]] = {}
         for kind in kinds:
             self._kinds[kind].scan(lowered_blocks, where, languages, found)
+        self._drop_foreign_labels(lowered_blocks, where, languages, found)
         return _ordered(found)
 
 
