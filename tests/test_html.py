@@ -378,3 +378,83 @@ def test_a_pruned_link_block_is_reported_once() -> None:
     )
     result = cleanbody.clean(f"<html><body><article>{text}{link}{text}</article></body></html>")
     assert [removal.position for removal in result.removed].count("dom") == 1
+
+
+# --- precision: names that do not name a widget -------------------------------------
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Bridge</title></head><body>{body}</body></html>"
+
+
+def _kept(result: cleanbody.Result, text: str) -> bool:
+    return text in result.text and not any(text in removal.text for removal in result.removed)
+
+
+def test_framework_component_names_are_not_consent_banners() -> None:
+    """Adobe Experience Manager calls every component "cmp-": cmp-container is no CMP."""
+    sections = "".join(
+        f'<div class="cmp-container"><div class="cmp-text"><p>{text}</p></div></div>'
+        for text in PARAGRAPHS
+    )
+    result = cleanbody.clean(
+        _page(f'<article><h1 class="cmp-title">Bridge</h1>{sections}</article>')
+    )
+    assert all(_kept(result, text) for text in PARAGRAPHS)
+    assert not [removal for removal in result.removed if removal.category == "cookie"]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "heading", "section"),
+    [
+        ("h-why-use-social-shopping", "Why use social shopping?", "social"),
+        ("how_to_contribute", "How to contribute", "appeal"),
+        ("migrating-from-mailchimp", "Migrating from Mailchimp", "newsletter"),
+        ("more-on-conditions", "More on conditions", "related"),
+    ],
+)
+def test_ids_made_from_a_heading_name_the_section_not_a_widget(
+    anchor: str, heading: str, section: str
+) -> None:
+    """A section whose id is its own heading's words is part of the article (FAQ, how-to)."""
+    body = (
+        f"<article><h1>Guide</h1><p>{PARAGRAPHS[0]}</p>"
+        f'<section id="{anchor}"><h2>{heading}</h2><p>{PARAGRAPHS[1]}</p></section>'
+        f'<h2 id="{anchor}-2">{heading}</h2><p>{PARAGRAPHS[2]}</p>'
+        f"<p>{PARAGRAPHS[3]}</p></article>"
+    )
+    result = cleanbody.clean(_page(body))
+    # (trafilatura itself drops a section whose id says "social"; cleanbody must not prune.)
+    assert not [removal for removal in result.removed if removal.position == "dom"], section
+    assert not any(text in removal.text for removal in result.removed for text in PARAGRAPHS)
+
+
+def test_a_widget_id_of_its_own_words_is_still_a_widget() -> None:
+    """A one- or two-word id that is the box's title too ("support-us") still names a box."""
+    body = (
+        f"<article><h1>Bridge</h1>{''.join(f'<p>{text}</p>' for text in PARAGRAPHS)}"
+        '<div id="support-us"><h3>Support us</h3><p>Give what you can.</p></div></article>'
+    )
+    result = cleanbody.clean(_page(body))
+    assert "Give what you can." not in result.text
+    assert any("DOM-AP01" in removal.rules for removal in result.removed)
+
+
+def test_a_box_name_on_the_container_of_most_of_the_page_prunes_nothing() -> None:
+    """A name on the element holding most of the page's text names the page, not a box."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = f'<div class="share-wrapper"><h1>Bridge</h1>{story}</div><footer><p>Contact</p></footer>'
+    result = cleanbody.clean(_page(body))
+    assert all(_kept(result, text) for text in PARAGRAPHS)
+
+
+def test_embedded_posts_are_article_text() -> None:
+    """A quoted post ("social-media-embed") is what the article quotes, not a follow box."""
+    quote = "The bridge is open again and the queue at the market is already back. Bliss."
+    body = (
+        f"<article><h1>Bridge</h1><p>{PARAGRAPHS[0]}</p>"
+        f'<div class="social-media-embed"><blockquote>{quote}</blockquote></div>'
+        f"{''.join(f'<p>{text}</p>' for text in PARAGRAPHS[1:])}</article>"
+    )
+    result = cleanbody.clean(_page(body))
+    assert not any(quote in removal.text for removal in result.removed)

@@ -186,6 +186,15 @@ MAX_CACHED_ATTRIBUTES: Final = 200_000
 #: Attribute values longer than this are matched but never cached: a crawl of pages with
 #: unique 100 KB class strings must not keep them (D5).
 MAX_CACHED_VALUE_CHARS: Final = 256
+#: An element whose name matches a DOM rule but holds this share of the page's visible
+#: text is the article (or the whole page), whatever it is called: a box is beside the
+#: story, never most of it...
+ARTICLE_SHARE: Final = 0.5
+#: ...once it holds this many characters (a short page may be mostly one small box).
+MIN_ARTICLE_SHARE_CHARS: Final = 400
+#: An id of this many words, all in the element's heading, is an anchor made from the
+#: heading ("how-to-contribute"), not a widget's name; widgets' ids have one or two.
+SLUG_MIN_TOKENS: Final = 3
 #: Names of more tokens than this are matched but not cached, for the same reason.
 MAX_CACHED_NAME_TOKENS: Final = 16
 #: A data-* value longer than this is JSON or a URL, not a name.

@@ -15,7 +15,14 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleanbody.config import MAX_CACHED_ATTRIBUTES, MAX_CACHED_NAME_TOKENS, MAX_CACHED_VALUE_CHARS
+from cleanbody.config import (
+    ARTICLE_SHARE,
+    MAX_CACHED_ATTRIBUTES,
+    MAX_CACHED_NAME_TOKENS,
+    MAX_CACHED_VALUE_CHARS,
+    MIN_ARTICLE_SHARE_CHARS,
+    SLUG_MIN_TOKENS,
+)
 from cleanbody.rules.dom import (
     DomRule,
     LinkRule,
@@ -25,6 +32,7 @@ from cleanbody.rules.dom import (
     load_dom_rules,
     load_link_rules,
     names_of,
+    tokenise,
 )
 
 __all__ = ["Pruned", "prune"]
@@ -99,7 +107,12 @@ _VISIBLE_TEXT: Final = etree.XPath(
 _NAMED: Final = etree.XPath(
     "//*[@class or @id or @role or @aria-label or @*[starts-with(name(), 'data-')]]"
 )
-_NOT_BOXES: Final = frozenset(_INLINE) | _NEVER_PRUNED | _SKIPPED
+# A heading titles a section of the article or a box; its own names ("h-why-use-social-
+# shopping") are made from its words, and pruning it alone would leave its box behind.
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_BOXES: Final = frozenset(_INLINE) | _NEVER_PRUNED | _SKIPPED | _HEADINGS
+# Where a section's heading is looked for: its first elements, or the elements before it.
+_HEADING_LOOKUP: Final = 40
 
 
 # --- loading ------------------------------------------------------------------------
@@ -233,6 +246,7 @@ def prune(
         guarded.update(element.iterancestors())
     found: list[Pruned] = []
     chosen: set[HtmlElement] = set()
+    page: dict[str, int] = {}  # the page's visible text, measured when first needed
     # Candidates come in document order, so an ancestor is chosen before its descendants;
     # only elements that match a rule pay for the ancestor walk, which is bounded by the
     # parser's depth limit.
@@ -240,16 +254,13 @@ def prune(
     for element in named if isinstance(named, list) else ():
         if not _worth_reading(element, matcher):
             continue
-        names = element_names(element)
-        rule = matcher.rule_for(names)
+        rule = _rule_of(element, matcher, containers)
         if rule is None or element in guarded:
             continue
-        if any(containers.search(joined_name(name)) for name in names):
-            continue  # "article-body paywall": the article container, whatever else it is
         if any(ancestor in chosen for ancestor in element.iterancestors()):
             continue
         text = _visible_text(element)
-        if len(text) > rule.max_chars:
+        if len(text) > rule.max_chars or _most_of_page(text, root, page):
             continue
         chosen.add(element)
         if text:
@@ -260,6 +271,68 @@ def prune(
     for element in chosen:
         _drop(element)
     return found
+
+
+def _most_of_page(text: str, root: HtmlElement, page: dict[str, int]) -> bool:
+    """Whether ``text`` is most of the page's: the article, whatever its box is called."""
+    if len(text) < MIN_ARTICLE_SHARE_CHARS:
+        return False
+    if "chars" not in page:
+        page["chars"] = len(_visible_text(root))
+    return len(text) >= ARTICLE_SHARE * page["chars"]
+
+
+def _rule_of(
+    element: HtmlElement, matcher: _Matcher, containers: regex.Pattern[str]
+) -> DomRule | None:
+    """The rule the element's names satisfy, if they name a widget."""
+    names = element_names(element)
+    rule = matcher.rule_for(names)
+    if rule is not None and _slug_id(element):
+        # An id made from the section's own heading ("how-to-contribute") names the
+        # article's section, not a widget: only the other names count.
+        names = [name for name in names if name != tokenise(element.get("id") or "")]
+        rule = matcher.rule_for(names)
+    if rule is not None and any(containers.search(joined_name(name)) for name in names):
+        return None  # "article-body paywall": the article container, whatever else it is
+    return rule
+
+
+def _slug_id(element: HtmlElement) -> bool:
+    """Whether the element's id is made from the words of its heading or its first text.
+
+    CMSs give sections and headings anchors from their titles: ``h-why-use-social-
+    shopping``, ``how_to_contribute``, ``migrating-from-mailchimp``. Such an id has
+    several words (a widget's id rarely has three), all of them in the heading.
+    """
+    value = element.get("id")
+    if not value:
+        return False
+    tokens = [token for token in tokenise(value) if not token.isdigit()]
+    if tokens and tokens[0] == "h":  # WordPress's "h-" prefix for heading anchors
+        tokens = tokens[1:]
+    if len(tokens) < SLUG_MIN_TOKENS:
+        return False
+    wanted = set(tokens)
+    return any(wanted <= set(tokenise(title)) for title in _titles(element))
+
+
+def _titles(element: HtmlElement) -> list[str]:
+    """The texts an id could be made from.
+
+    They are the element's first words, its first heading and the heading just before it.
+    """
+    titles = [_visible_text(element)[:MAX_CACHED_VALUE_CHARS]]
+    for number, inner in enumerate(element.iterdescendants()):
+        if number >= _HEADING_LOOKUP:
+            break
+        if inner.tag in _HEADINGS:
+            titles.append(_visible_text(inner))
+            break
+    previous = element.getprevious()
+    if previous is not None and previous.tag in _HEADINGS:
+        titles.append(_visible_text(previous))
+    return titles
 
 
 def _worth_reading(element: object, matcher: _Matcher) -> TypeGuard[HtmlElement]:
