@@ -112,7 +112,7 @@ def test_evaluate_command_names_a_missing_corpus(capsys: pytest.CaptureFixture[s
     assert "pass the corpus folder" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("label", ["Premium", "Plus", "Disney+", "Apple TV+"])
+@pytest.mark.parametrize("label", ["Premium", "Plus", "Disney+", "Apple TV+", '- ^ "Disney+".'])
 def test_a_bare_label_is_not_read_with_languages_the_page_is_not_in(label: str) -> None:
     """A lone "Premium" line of an English article is no Danish or Czech paywall badge."""
     text = (

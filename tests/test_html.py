@@ -166,8 +166,12 @@ def test_size_limit_refuses_with_a_clear_error() -> None:
     assert any("max_input_chars" in str(w.message) for w in caught)
 
 
-def test_json_ld_not_free_with_full_article_is_paywalled_not_truncated() -> None:
-    """A not-free page that holds the whole story is paywalled but not truncated."""
+def test_json_ld_not_free_with_full_article_is_neither_paywalled_nor_truncated() -> None:
+    """A not-free page that holds the whole story: the markup is reported, the flags stay off.
+
+    ``paywalled`` says the text in hand is what a paywall left; this page (as served to
+    crawlers) carries the whole paid section.
+    """
     markup = json.dumps(
         {
             "@context": "https://schema.org",
@@ -190,7 +194,7 @@ def test_json_ld_not_free_with_full_article_is_paywalled_not_truncated() -> None
     )
     result = clean_html(html, CONFIG)
     assert result.metadata["accessible_for_free"] is False
-    assert result.metadata["paywalled"] is True
+    assert result.metadata["paywalled"] is False
     assert result.metadata["truncated"] is False
     assert PARAGRAPHS[2] in result.text
 
@@ -458,3 +462,47 @@ def test_embedded_posts_are_article_text() -> None:
     )
     result = cleanbody.clean(_page(body))
     assert not any(quote in removal.text for removal in result.removed)
+
+
+# --- paywall flags that mean it -----------------------------------------------------
+
+
+def _markup(free: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "isAccessibleForFree": {free}, "hasPart": '
+        '{"@type": "WebPageElement", "isAccessibleForFree": false, '
+        '"cssSelector": ".paid"}}</script>'
+    )
+
+
+def test_a_subscribe_box_beside_a_whole_story_is_no_paywall() -> None:
+    """A "subscribe" offer box pruned from a complete article does not flag it paywalled."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = f'<article><h1>Bridge</h1>{story}<div class="subscribe-box">Subscribe</div></article>'
+    result = cleanbody.clean(_page(body))
+    assert any("DOM-PW02" in removal.rules for removal in result.removed)
+    assert result.metadata["paywalled"] is False
+    assert result.metadata["truncated"] is False
+
+
+def test_markup_for_a_paid_story_whose_section_is_missing_is_paywalled() -> None:
+    """The same markup on a teaser page, without the paid section: paywalled and cut."""
+    page = (
+        f"<html><head>{_markup('false')}</head><body><article><h1>Bridge</h1>"
+        f"<p>{PARAGRAPHS[0]}</p></article></body></html>"
+    )
+    result = cleanbody.clean(page)
+    assert result.metadata["paywalled"] is True
+    assert result.metadata["truncated"] is True
+
+
+def test_a_paywall_notice_in_the_text_flags_the_page() -> None:
+    """A notice the rules know ("Subscribe to continue reading") is paywall evidence."""
+    body = (
+        f"<article><h1>Bridge</h1><p>{PARAGRAPHS[0]}</p>"
+        "<p>Subscribe to continue reading this article.</p></article>"
+    )
+    result = cleanbody.clean(_page(body))
+    assert result.metadata["paywalled"] is True
+    assert result.metadata["truncated"] is True

@@ -37,7 +37,7 @@ from cleanbody.html.decode import decode_html_bytes, opens_document
 from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
-from cleanbody.text.engine import clean_text
+from cleanbody.text.engine import clean_text, paywall_notice
 
 __all__ = ["clean_html"]
 
@@ -217,15 +217,18 @@ def clean_html(
     metadata = dict(result.metadata)
     metadata.update(_page_metadata(document, tree, url))
     categories = Counter(removal.category for removal in removals)
-    has_notice = categories["paywall"] > 0
+    has_notice = paywall_notice(removals)
     teaser = 0 < _words(result.text) < TEASER_MAX_WORDS
+    # Markup saying "not free" describes the product; the page in hand may still carry the
+    # whole story (as served to crawlers). It counts when the declared section is missing
+    # or the body is teaser-short.
+    sold = markup.accessible_for_free is False and (section_missing is True or teaser)
     metadata.update(
         input_type="html",
         categories=dict(sorted(categories.items())),
         pruned=len(pruned),
         accessible_for_free=markup.accessible_for_free,
-        paywalled=has_notice or markup.accessible_for_free is False,
-        # Markup alone never means truncated: the page may carry the full text anyway.
+        paywalled=has_notice or sold,
         truncated=teaser
         and (has_notice or (markup.accessible_for_free is False and section_missing is True)),
     )

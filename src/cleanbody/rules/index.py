@@ -28,6 +28,11 @@ _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 #: the page is not written in reads it as if it were a word of that language.
 _BARE_LABEL: Final = regex.compile(r"^[\x20-\x7e]*+$")
 _LABEL_WORDS: Final = 2
+_WORD: Final = regex.compile(r"[^\W_]++")
+
+
+def _words(block: str) -> int:
+    return len(_WORD.findall(block))
 
 
 class _KindIndex:
@@ -213,7 +218,7 @@ class RuleIndex:
         for number in short_blocks:
             rules = found.get(number)
             block = lowered_blocks[number]
-            if not rules or len(block.split()) > _LABEL_WORDS or not _BARE_LABEL.match(block):
+            if not rules or not _BARE_LABEL.match(block) or _words(block) > _LABEL_WORDS:
                 continue
             for rule_id in [
                 rule_id

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
 import regex
 
@@ -16,7 +16,7 @@ from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, score_blocks
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
 
-__all__ = ["clean_text", "tidy"]
+__all__ = ["clean_text", "paywall_notice", "tidy"]
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _PUBLISHER_TRIM = " \t:;,.!?\"'“”«»„"
@@ -200,13 +200,38 @@ def clean_text(source: str, config: Config) -> Result:
     )
 
 
+#: DOM rules whose boxes are walls, not offers: a "subscribe" box beside a complete story
+#: (DOM-PW02) says nothing about whether the story was cut.
+_WALL_CONTAINERS: Final = frozenset({"DOM-PW01"})
+
+
+def paywall_notice(removals: Iterable[Removal]) -> bool:
+    """Whether the removals include a paywall notice: the article is behind a paywall.
+
+    A notice is a paywall removal backed by a text rule ("Subscribe to continue reading")
+    or a known wall container (a Piano overlay). A guess of the lexicon alone, or a
+    subscription offer box, is not: neither says the article was cut.
+
+    >>> paywall_notice([Removal(0, 9, "Subscribe", "paywall", ("DOM-PW02",), 1.0, "dom")])
+    False
+    """
+    return any(
+        removal.category == "paywall"
+        and any(
+            rule in _WALL_CONTAINERS or not rule.startswith(("MODEL-", "DOM-"))
+            for rule in removal.rules
+        )
+        for removal in removals
+    )
+
+
 def _metadata(source: str, removals: list[Removal], publisher: str | None) -> dict[str, Any]:
     removed_chars = sum(removal.end - removal.start for removal in removals)
     categories = Counter(removal.category for removal in removals)
     return {
         "input_type": "text",
         "publisher": publisher,
-        "paywalled": "paywall" in categories,
+        "paywalled": paywall_notice(removals),
         "truncated": False,
         "removed_chars": removed_chars,
         "removed_ratio": round(removed_chars / len(source), 4) if source else 0.0,
