@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleanbody
@@ -137,6 +137,7 @@ def test_removals_never_overlap_and_the_ratio_is_a_share(text: str) -> None:
 
 @relaxed
 @given(hostile_documents)
+@example("#น้ำท่วม #เชียงราย #ข่าวด่วน\r<div><p>A.</p><p>B.</p></div>")  # label, lone CR, HTML
 def test_idempotent_on_hostile_text(text: str) -> None:
     """Cleaning the output again changes nothing, HTML-looking text included (D9)."""
     once = cleanbody.clean(text).text

@@ -21,6 +21,7 @@ _HTML_START = regex.compile(
 )
 #: A first line this short, without markup, may be a label left above a fragment.
 _LABEL_CHARS = 100
+_FIRST_BREAK = regex.compile(r"\r\n?|\n")
 # A fragment: it opens with a block element and closes one later on.
 _FRAGMENT_START = regex.compile(
     r"^\s*<(p|div|article|section|main|h[1-6]|ul|ol|table|figure|blockquote|header)[\s>]",
@@ -56,6 +57,8 @@ def looks_like_html(text: str) -> bool:
     False
     >>> looks_like_html("Advertisement\\n<div><p>A.</p><p>B.</p></div>")
     True
+    >>> looks_like_html("Advertisement\\r<div><p>A.</p><p>B.</p></div>")
+    True
     """
     head = text[:HTML_SNIFF_CHARS]
     if opens_document(head):
@@ -65,9 +68,10 @@ def looks_like_html(text: str) -> bool:
         # A stray label line above a fragment ("Advertisement" left by a scraper) does
         # not make the rest plain text; reading it as text would make cleaning the
         # output a second time take the HTML path, and give another result.
-        first, newline, rest = head.lstrip().partition("\n")
-        if newline and len(first) <= _LABEL_CHARS and "<" not in first:
-            start = _FRAGMENT_START.match(rest)
+        # Any line break the text path splits blocks at: "\n", "\r\n" or a lone "\r".
+        parts = _FIRST_BREAK.split(head.lstrip(), maxsplit=1)
+        if len(parts) == 2 and len(parts[0]) <= _LABEL_CHARS and "<" not in parts[0]:
+            start = _FRAGMENT_START.match(parts[1])
     return start is not None and f"</{start.group(1).lower()}>" in text[:200_000].lower()
 
 
