@@ -138,6 +138,8 @@ def test_removals_never_overlap_and_the_ratio_is_a_share(text: str) -> None:
 @relaxed
 @given(hostile_documents)
 @example("#น้ำท่วม #เชียงราย #ข่าวด่วน\r<div><p>A.</p><p>B.</p></div>")  # label, lone CR, HTML
+# A Finnish label kept beside French text must stay kept once the French text is gone.
+@example("Avaa sovelluksessa\rChaque matin, recevez l'essentiel de l'actualité inscrivez-vous.")
 def test_idempotent_on_hostile_text(text: str) -> None:
     """Cleaning the output again changes nothing, HTML-looking text included (D9)."""
     once = cleanbody.clean(text).text

@@ -87,7 +87,8 @@ def test_rule_pattern_compiles(rule: Rule) -> None:
 @pytest.mark.parametrize(("rule", "example"), _examples("remove"))
 def test_rule_fires_on_its_remove_example(rule: Rule, example: str) -> None:
     """A 'remove' example contains a trigger and matches the pattern outside quotes."""
-    candidates = INDEX.candidates([example.lower()])
+    # Alone, a bare label ("Plus") tells no language; the page around it would.
+    candidates = INDEX.candidates([example.lower()], languages=frozenset(rule.languages))
     assert rule in candidates.get(0, []), (
         f"{rule.id}: no trigger of {rule.triggers} occurs in {example!r} "
         "(triggers of up to 4 letters must start a word, up to 3 be a whole word)"

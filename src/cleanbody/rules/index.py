@@ -210,11 +210,12 @@ class RuleIndex:
 
         "Premium" or "Disney+" alone on a line of an English page is no Danish or Czech
         paywall badge. A label in another script, or with letters of its own, still
-        shows its language and keeps its rules; so does every label of a page whose
-        language is unknown (``languages`` is ``None``: no long block to tell).
+        shows its language and keeps its rules. A page without long blocks tells no
+        language (``languages`` is ``None``): its bare labels are read with English and
+        language-neutral rules only, so that cleaning an output again, whose long blocks
+        may all be gone, never reads a label that the first pass kept.
         """
-        if languages is None:
-            return
+        languages = languages or frozenset()
         for number in short_blocks:
             rules = found.get(number)
             block = lowered_blocks[number]
