@@ -6,6 +6,14 @@ from pathlib import Path
 
 import pytest
 
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+datasets = pytest.importorskip("datasets")
+pytest.importorskip("datatrove")
+
+from datatrove.data import Document
+from datatrove.pipeline.writers import ParquetWriter
+
 from cleanbody import CATEGORIES, clean
 from cleanbody.annotation import (
     REMOVAL_FIELDS,
@@ -15,11 +23,10 @@ from cleanbody.annotation import (
     error_annotation,
     features,
 )
+from cleanbody.integrations.datatrove import CleanBodyStep
+from cleanbody.integrations.hf import clean_examples
 
 from .conftest import SAMPLE_ARTICLE, SAMPLE_TRAILER
-
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
 
 PAGE = (
     "<html><body><article><h1>Harbour plan</h1>"
@@ -57,7 +64,7 @@ def test_every_annotation_has_the_same_keys_and_types() -> None:
 
 
 def test_arrow_type_is_what_pyarrow_infers() -> None:
-    """pyarrow infers exactly the shipped type from annotations of mixed documents."""
+    """Pyarrow infers exactly the shipped type from annotations of mixed documents."""
     summaries = [build_annotation(clean(doc)) for doc in MIXED]
     assert pa.array(summaries).type == arrow_type()
     # With every removal, an empty list first would infer list<null>: the type fixes it.
@@ -72,13 +79,7 @@ def test_unknown_detail_is_refused() -> None:
 
 
 def test_datatrove_parquet_writer_after_the_step(tmp_path: Path) -> None:
-    """datatrove's ParquetWriter after CleanBodyStep writes mixed documents in one schema."""
-    pytest.importorskip("datatrove")
-    from datatrove.data import Document
-    from datatrove.pipeline.writers import ParquetWriter
-
-    from cleanbody.integrations.datatrove import CleanBodyStep
-
+    """The datatrove ParquetWriter after CleanBodyStep writes mixed documents in one schema."""
     docs = [Document(text=text, id=str(index)) for index, text in enumerate(MIXED)]
     # batch_size=1: every document is its own record batch, so each must match the
     # schema taken from the first (which has no publisher and no removal).
@@ -94,12 +95,6 @@ def test_datatrove_parquet_writer_after_the_step(tmp_path: Path) -> None:
 
 def test_datatrove_parquet_writer_with_every_removal(tmp_path: Path) -> None:
     """With detail="removals", a schema built from arrow_type lets ParquetWriter write them."""
-    pytest.importorskip("datatrove")
-    from datatrove.data import Document
-    from datatrove.pipeline.writers import ParquetWriter
-
-    from cleanbody.integrations.datatrove import CleanBodyStep
-
     schema = pa.schema(
         [
             pa.field("text", pa.string()),
@@ -121,9 +116,6 @@ def test_datatrove_parquet_writer_with_every_removal(tmp_path: Path) -> None:
 
 def test_datasets_map_with_batches_of_two() -> None:
     """Dataset.map with batch_size=2, the first batch without a publisher, gives the Features."""
-    datasets = pytest.importorskip("datasets")
-    from cleanbody.integrations.hf import clean_examples
-
     data = datasets.Dataset.from_dict({"text": [*MIXED, None]})
     cleaned = data.map(clean_examples, batched=True, batch_size=2)
     expected = features()
@@ -136,9 +128,6 @@ def test_datasets_map_with_batches_of_two() -> None:
 
 def test_datasets_map_with_every_removal() -> None:
     """With detail="removals" and the shipped Features, batches of two map without a cast error."""
-    datasets = pytest.importorskip("datasets")
-    from cleanbody.integrations.hf import clean_examples
-
     data = datasets.Dataset.from_dict({"text": list(MIXED)})
     columns = datasets.Features({**data.features, **features("removals")})
     cleaned = data.map(
