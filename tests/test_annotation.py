@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
-datasets = pytest.importorskip("datasets")
+pytest.importorskip("pyarrow")
+pytest.importorskip("datasets")
 pytest.importorskip("datatrove")
 
+import datasets
+import pyarrow as pa
+import pyarrow.parquet as pq
 from datatrove.data import Document
 from datatrove.pipeline.writers import ParquetWriter
 
