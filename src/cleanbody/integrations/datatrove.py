@@ -252,8 +252,8 @@ class CleanBodyExtractor(BaseExtractor):  # type: ignore[misc]  # datatrove ship
         timeout: Seconds a page may take (worker start included); ``None`` runs every
             page in the task's own process, without a limit.
         trafilatura_options: Passed on to ``trafilatura.bare_extraction``, e.g.
-            ``{"fast": True, "with_metadata": False}`` (about 40% faster; the page
-            metadata is then left out); names in
+            ``{"fast": True, "with_metadata": False}`` (a page takes about a third
+            less time; the page metadata is then left out); names in
             :data:`cleanbody.html.extract.TRAFILATURA_OPTIONS`.
         detail: ``"summary"`` (default) or ``"removals"``; see :mod:`cleanbody.annotation`.
         exclusion_writer: A datatrove writer for the dropped documents.
