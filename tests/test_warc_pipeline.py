@@ -20,6 +20,7 @@ from datatrove.pipeline.writers import JsonlWriter
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import cleanbody.api
 from cleanbody.integrations.datatrove import CleanBodyExtractor, HtmlWarcReader
 
 ARTICLE = (
@@ -216,3 +217,14 @@ def test_reader_decodes_by_the_http_charset_then_the_page(tmp_path: Path) -> Non
     assert [doc.metadata["url"] for doc in docs] == ["https://ru.example/a", "https://ru.example/b"]
     assert all("Городской совет" in doc.text for doc in docs)
     assert [doc.metadata["charset"] for doc in docs] == ["cp1251", ""]
+
+
+def test_warm_up_runs_once_per_task(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor warms cleanbody up once when a task starts, not once per page."""
+    calls = []
+    real = cleanbody.api.warm_up
+    monkeypatch.setattr(cleanbody.api, "warm_up", lambda config=None: calls.append(real(config)))
+    step = CleanBodyExtractor(timeout=None)
+    docs = [Document(text=NEWSLETTER_PAGE, id=str(n)) for n in range(3)]
+    assert len(list(step.run(iter(docs)))) == 3
+    assert len(calls) == 1
