@@ -46,12 +46,22 @@ from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.config import Config, Mode
 from cleanbody.html.extract import check_trafilatura_options
 
-__all__ = ["STAT_PREFIX", "CleanBodyExtractor", "CleanBodyStep", "HtmlWarcReader"]
+__all__ = [
+    "EXTRACT_TIMEOUT",
+    "STAT_PREFIX",
+    "CleanBodyExtractor",
+    "CleanBodyStep",
+    "HtmlWarcReader",
+]
 
 LOGGER = logging.getLogger(__name__)
 
 #: Every statistic this step records starts with this, so they are easy to find.
 STAT_PREFIX: Final = "cleanbody"
+#: Seconds a page may take in ``CleanBodyExtractor``: twice datatrove's 1 s, since the whole
+#: HTML path costs about twice ``trafilatura.extract``; on a loaded 2-core machine 4 of the
+#: 181 AEB pages went over 1 s, none over 2 s (benchmarks/pipelines.py).
+EXTRACT_TIMEOUT: Final = 2.0
 
 
 def _settings(config: Config | None, mode: Mode | None, keep: Iterable[str] | None) -> Config:
@@ -249,8 +259,8 @@ class CleanBodyExtractor(BaseExtractor):  # type: ignore[misc]  # datatrove ship
         config: Settings; the default is ``Config()``.
         mode: Shortcut for ``config.mode``.
         keep: Shortcut for ``config.keep``.
-        timeout: Seconds a page may take (worker start included); ``None`` runs every
-            page in the task's own process, without a limit.
+        timeout: Seconds a page may take (default :data:`EXTRACT_TIMEOUT`, 2 s);
+            ``None`` runs every page in the task's own process, without a limit.
         trafilatura_options: Passed on to ``trafilatura.bare_extraction``, e.g.
             ``{"fast": True, "with_metadata": False}`` (a page takes about a third
             less time; the page metadata is then left out); names in
@@ -283,7 +293,7 @@ class CleanBodyExtractor(BaseExtractor):  # type: ignore[misc]  # datatrove ship
         *,
         mode: Mode | None = None,
         keep: Iterable[str] | None = None,
-        timeout: float | None = 1.0,
+        timeout: float | None = EXTRACT_TIMEOUT,
         trafilatura_options: Mapping[str, Any] | None = None,
         detail: Detail = "summary",
         exclusion_writer: Any = None,
