@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanbody.integrations.hf import clean_examples
+from cleanbody.integrations.hf import COLUMNS, clean_examples
 
 from .conftest import SAMPLE_ARTICLE, SAMPLE_TRAILER
 
@@ -30,23 +30,15 @@ def _dataset() -> object:
 
 @pytest.mark.parametrize("num_proc", [None, 2])
 def test_map_cleans_text_and_adds_flat_columns(num_proc: int | None) -> None:
-    """Dataset.map(batched=True) cleans the text and adds the five flat cleanbody columns."""
+    """Dataset.map(batched=True) cleans the text and adds the fixed cleanbody columns."""
     cleaned = _dataset().map(clean_examples, batched=True, batch_size=2, num_proc=num_proc)  # type: ignore[attr-defined]
-    assert cleaned.column_names == [
-        "id",
-        "text",
-        "cleanbody_removed_categories",
-        "cleanbody_removed_ratio",
-        "cleanbody_paywalled",
-        "cleanbody_truncated",
-        "cleanbody_publisher",
-    ]
+    assert cleaned.column_names == ["id", "text", *("cleanbody_" + name for name in COLUMNS)]
     rows = cleaned.to_list()
     assert rows[0]["text"] == ARTICLE
-    assert rows[0]["cleanbody_removed_categories"] == ["appeal"]
+    assert rows[0]["cleanbody_categories"]["appeal"] == 1
     assert rows[0]["cleanbody_publisher"] == "The Riverside Courier"
     assert 0 < rows[0]["cleanbody_removed_ratio"] < 1
-    assert rows[1]["cleanbody_removed_categories"] == []
+    assert set(rows[1]["cleanbody_categories"].values()) == {0}
     assert rows[1]["cleanbody_removed_ratio"] == 0.0
     assert rows[2]["cleanbody_paywalled"] is True
 

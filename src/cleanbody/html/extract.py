@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any, Final
 
 import regex
@@ -39,7 +40,7 @@ from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
 from cleanbody.text.engine import clean_text, paywall_notice
 
-__all__ = ["clean_html"]
+__all__ = ["TRAFILATURA_OPTIONS", "check_trafilatura_options", "clean_html"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +60,56 @@ PAGE_FIELDS: Final = {
     "image": "image",
     "license": "license",
 }
+
+#: ``trafilatura.bare_extraction`` options a caller may set; cleanbody sets the page, its
+#: URL and the output form itself. Defaults: ``with_metadata=True``, ``include_comments=False``.
+TRAFILATURA_OPTIONS: Final = frozenset(
+    {
+        "fast",
+        "favor_precision",
+        "favor_recall",
+        "include_comments",
+        "target_language",
+        "include_tables",
+        "include_images",
+        "include_formatting",
+        "include_links",
+        "deduplicate",
+        "date_extraction_params",
+        "with_metadata",
+        "only_with_metadata",
+        "max_tree_size",
+        "url_blacklist",
+        "author_blacklist",
+        "prune_xpath",
+        "config",
+    }
+)
+
+
+def check_trafilatura_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Return ``options`` as a dict if trafilatura takes every one; raise ``ValueError`` if not.
+
+    trafilatura would reject an unknown option only when the first page is extracted;
+    this says so when the options are given.
+
+    >>> check_trafilatura_options({"fast": True})
+    {'fast': True}
+    >>> check_trafilatura_options({"fastest": True})  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown trafilatura option: fastest; ...
+    """
+    given = dict(options or {})
+    unknown = sorted(set(given) - TRAFILATURA_OPTIONS)
+    if unknown:
+        raise ValueError(
+            f"unknown trafilatura option{'s' if len(unknown) > 1 else ''}: "
+            f"{', '.join(map(str, unknown))}; cleanbody passes these to "
+            f"trafilatura.bare_extraction: {', '.join(sorted(TRAFILATURA_OPTIONS))}"
+        )
+    return given
+
 
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
@@ -80,13 +131,13 @@ def _parse(html: str) -> HtmlElement | None:
     return tree if isinstance(tree, HtmlElement) else None
 
 
-def _extract(tree: HtmlElement, url: str | None) -> Any:
+def _extract(tree: HtmlElement, url: str | None, options: Mapping[str, Any]) -> Any:
     """Run trafilatura on the (pruned) tree; ``None`` when it finds nothing."""
     import trafilatura  # noqa: PLC0415  (heavy import, HTML input only)
 
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False
+            tree, url=url, **{"with_metadata": True, "include_comments": False, **options}
         )
     except (ValueError, TypeError, AttributeError, RecursionError) as error:
         LOGGER.warning("cleanbody: trafilatura failed on the page: %s", error)
@@ -168,7 +219,11 @@ _SPACES = regex.compile(r"\s++")
 
 
 def clean_html(
-    html: str | bytes, config: Config | None = None, *, url: str | None = None
+    html: str | bytes,
+    config: Config | None = None,
+    *,
+    url: str | None = None,
+    trafilatura_options: Mapping[str, Any] | None = None,
 ) -> Result:
     """Extract the article of an HTML page, prune and clean it, and report the page metadata.
 
@@ -176,6 +231,9 @@ def clean_html(
         html: The page, as text or as bytes in any encoding.
         config: Settings; ``Config()`` when omitted.
         url: The page's address (helps extraction and metadata).
+        trafilatura_options: Passed on to ``trafilatura.bare_extraction`` (names in
+            :data:`TRAFILATURA_OPTIONS`): ``{"fast": True, "with_metadata": False}``
+            extracts faster, without the page metadata.
 
     Returns:
         A :class:`Result` whose ``source`` is the extracted text. Pruned containers are
@@ -183,6 +241,9 @@ def clean_html(
         source); ``metadata`` holds the page metadata, ``paywalled``, ``truncated`` and
         ``accessible_for_free``. A page over ``max_input_chars`` gives an empty result
         with the reason in ``metadata["error"]``.
+
+    Raises:
+        ValueError: An option trafilatura does not take (the page itself never raises).
 
     >>> page = '''<html><body><article><h1>Floods</h1>
     ... <p>The river rose two metres overnight and closed the old bridge, officials said.</p>
@@ -195,6 +256,7 @@ def clean_html(
     [('newsletter', ('DOM-NL01',), 'dom')]
     """
     settings = config or Config()
+    options = check_trafilatura_options(trafilatura_options)
     if isinstance(html, bytes | bytearray | memoryview):
         html = decode_html_bytes(bytes(html))
     if len(html) > settings.max_input_chars:
@@ -210,7 +272,7 @@ def clean_html(
             section_missing = _section_missing(tree, markup)
         if settings.prune_html:
             pruned = prune(tree, settings.keep, _protected(tree, markup))
-        document = _extract(tree, url) or _metadata_only(tree, url)
+        document = _extract(tree, url, options) or _metadata_only(tree, url)
     extracted = (getattr(document, "text", None) or "") if document is not None else ""
     result = clean_text(extracted, settings)
     removals = (*_dom_removals(pruned), *result.removed)

@@ -1,6 +1,11 @@
 """Adapters for data pipelines; each module imports its framework only when imported.
 
 - :mod:`cleanbody.integrations.hf`: ``clean_examples`` for ``datasets.Dataset.map``.
-- :mod:`cleanbody.integrations.datatrove`: ``CleanBodyStep``, a datatrove pipeline step
-  (needs ``pip install 'cleanbody[datatrove]'``).
+- :mod:`cleanbody.integrations.datatrove`: ``CleanBodyStep`` (text), ``CleanBodyExtractor``
+  (HTML, with a timeout) and ``HtmlWarcReader`` (WARC files), datatrove pipeline steps
+  (needs ``pip install 'cleanbody[datatrove]'``, and ``'cleanbody[warc]'`` for WARC).
+- :mod:`cleanbody.integrations.langchain`: ``CleanBodyTransformer``, a LangChain
+  document transformer (needs ``pip install 'cleanbody[langchain]'``).
+
+All of them store the fixed-shape account of :mod:`cleanbody.annotation`.
 """

@@ -16,13 +16,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
+from cleanbody.annotation import (
+    SUMMARY_FIELDS,
+    Detail,
+    build_annotation,
+    check_detail,
+    error_annotation,
+)
 from cleanbody.api import clean
 from cleanbody.config import Config, Mode
 
 __all__ = ["COLUMNS", "clean_examples"]
 
-#: The columns ``clean_examples`` adds, after the prefix.
-COLUMNS: Final = ("removed_categories", "removed_ratio", "paywalled", "truncated", "publisher")
+#: The columns ``clean_examples`` adds, after the prefix (``removed`` too with
+#: ``detail="removals"``); :func:`cleanbody.annotation.features` gives their types.
+COLUMNS: Final = SUMMARY_FIELDS
 
 
 def clean_examples(
@@ -33,15 +41,19 @@ def clean_examples(
     mode: Mode | None = None,
     keep: Iterable[str] | None = None,
     prefix: str = "cleanbody_",
+    detail: Detail = "summary",
 ) -> dict[str, list[Any]]:
-    """Clean ``batch[field]`` and return it with flat columns describing each cleaning.
+    """Clean ``batch[field]`` and return it with fixed columns describing each cleaning.
 
     Made for ``Dataset.map(clean_examples, batched=True)``: the returned columns
     replace ``field`` and are added beside the others. The added columns, named with
-    ``prefix``, are ``removed_categories`` (sorted list of the categories removed),
-    ``removed_ratio`` (share of characters removed), ``paywalled``, ``truncated`` and
-    ``publisher`` (the organisation an appeal names, or ``None``). A missing text
-    (``None``) stays ``None``, with ``None`` in the added columns.
+    ``prefix``, are the keys of :mod:`cleanbody.annotation`'s summary: ``input_type``,
+    ``removed_chars``, ``removed_ratio``, ``paywalled``, ``truncated``, ``publisher``
+    (``""`` when none), ``error`` (``""`` when none), ``removals`` and ``categories`` (a
+    count for every category); with ``detail="removals"`` also ``removed``. Every row has
+    every column with the same type, never ``None``, so batches of any size agree on the
+    schema; :func:`cleanbody.annotation.features` gives it. A missing text (``None``)
+    stays ``None``; its columns hold zeros and ``error`` says the text was missing.
 
     Args:
         batch: Columns of a batch, as ``map`` passes them.
@@ -50,36 +62,41 @@ def clean_examples(
         mode: Shortcut for ``config.mode``.
         keep: Shortcut for ``config.keep``.
         prefix: Put before the added column names, so they do not clash with yours.
+        detail: ``"summary"`` (counts and flags) or ``"removals"`` (every removal too).
 
     Returns:
-        ``{field: [...], prefix + "removed_categories": [...], ...}``.
+        ``{field: [...], prefix + "input_type": [...], ...}``.
 
     Raises:
         KeyError: ``batch`` has no column ``field``.
         TypeError: A value of ``field`` is neither text, bytes nor ``None``.
+        ValueError: An unknown ``detail``, ``mode`` or category in ``keep``.
 
     >>> out = clean_examples({"text": ["Rain on Friday.\\nRead more: Storm warning", None]})
-    >>> out["text"], out["cleanbody_removed_categories"]
-    (['Rain on Friday.', None], [['related'], None])
+    >>> out["text"], [row["related"] for row in out["cleanbody_categories"]]
+    (['Rain on Friday.', None], [1, 0])
+    >>> out["cleanbody_publisher"], out["cleanbody_error"]
+    (['', ''], ['', 'no text (None)'])
     """
     if field not in batch:
         raise KeyError(
             f"the batch has no column {field!r} (columns: {', '.join(batch)}); "
             "pass fn_kwargs={'field': NAME}"
         )
+    detail = check_detail(detail)
     texts: list[str | None] = []
-    columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+    notes: list[dict[str, Any]] = []
     for doc in batch[field]:
         if doc is None:
             texts.append(None)
-            for values in columns.values():
-                values.append(None)
+            notes.append(_missing(detail))
             continue
         result = clean(doc, config, mode=mode, keep=keep)
         texts.append(result.text)
-        columns["removed_categories"].append(sorted({m.category for m in result.removed}))
-        columns["removed_ratio"].append(float(result.metadata.get("removed_ratio", 0.0)))
-        columns["paywalled"].append(bool(result.metadata.get("paywalled", False)))
-        columns["truncated"].append(bool(result.metadata.get("truncated", False)))
-        columns["publisher"].append(result.metadata.get("publisher"))
-    return {field: texts} | {prefix + name: values for name, values in columns.items()}
+        notes.append(build_annotation(result, detail))
+    names = notes[0].keys() if notes else _missing(detail).keys()
+    return {field: texts} | {prefix + name: [note[name] for note in notes] for name in names}
+
+
+def _missing(detail: Detail) -> dict[str, Any]:
+    return error_annotation("no text (None)", detail)
