@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import dataclasses
 import json
 import os
@@ -337,13 +338,13 @@ def test_response_document_header_charset_wins_over_sniffing() -> None:
 
 
 def test_response_document_bom_and_lying_utf8_header() -> None:
-    """A BOM beats the header; a UTF-8 header over bytes that are not UTF-8 is not believed."""
+    """A BOM and valid UTF-8 beat the header; a UTF-8 header over other bytes is not believed."""
     bom = HtmlResponse(
         "http://127.0.0.1/a",
-        body=b"\xef\xbb\xbf" + "<p>Café crème</p>".encode(),
+        body=codecs.BOM_UTF16_LE + "<p>Café crème</p>".encode("utf-16-le"),
         headers={"Content-Type": "text/html; charset=iso-8859-1"},
     )
-    assert "Café crème" in response_document(bom)
+    assert response_document(bom) == "<p>Café crème</p>"
     meta = RUSSIAN_PAGE.replace("<head>", '<head><meta charset="windows-1251">')
     lying = HtmlResponse(
         "http://127.0.0.1/ru",
@@ -351,6 +352,19 @@ def test_response_document_bom_and_lying_utf8_header() -> None:
         headers={"Content-Type": "text/html; charset=utf-8"},
     )
     assert RUSSIAN in response_document(lying)
+    # A server default over a UTF-8 page: valid UTF-8 is UTF-8.
+    default = HtmlResponse(
+        "http://127.0.0.1/a",
+        body="<p>Café crème</p>".encode(),
+        headers={"Content-Type": "text/html; charset=ISO-8859-1"},
+    )
+    assert response_document(default) == "<p>Café crème</p>"
+    utf16 = HtmlResponse(
+        "http://127.0.0.1/a",
+        body="<p>Café</p>".encode("utf-16-le"),
+        headers={"Content-Type": "text/html; charset=utf-16le"},
+    )
+    assert response_document(utf16) == "<p>Café</p>"
     odd = HtmlResponse(
         "http://127.0.0.1/a",
         body=b"<p>plain</p>",

@@ -57,19 +57,22 @@ __all__ = ["STAT_PREFIX", "CleanBodyPipeline", "response_document"]
 STAT_PREFIX: Final = "cleanbody"
 
 _T = TypeVar("_T")
+_BOMS: Final = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 logger = logging.getLogger(__name__)
 
 
 def response_document(response: Response) -> str:
     """Return a response's page as text, decoded the way ``clean()`` should see it.
 
-    A byte order mark wins, then the charset of the HTTP ``Content-Type`` header (a
-    header saying UTF-8 over bytes that are not UTF-8 is not believed), then what
-    ``cleanbody.clean`` does with bytes: strict UTF-8, the page's ``<meta charset>``,
-    and a charset detector. Store this in the item rather than ``response.text``
-    (whose last resort differs across Scrapy versions, and which non-text responses
-    lack) or ``response.body`` (bytes alone lose the header's charset, and feed
-    exporters cannot write them).
+    A byte order mark wins; then bytes that are valid UTF-8 are read as UTF-8 (other
+    encodings almost never form valid UTF-8, and a server's default header often lies
+    about a UTF-8 page); then the charset of the HTTP ``Content-Type`` header decodes
+    them; without one (or with a UTF-8 one over bytes that are not), what
+    ``cleanbody.clean`` does with bytes: the page's ``<meta charset>``, then a detector.
+
+    Store this in the item rather than ``response.text`` (whose last resort differs
+    across Scrapy versions, and which non-text responses lack) or ``response.body``
+    (bytes alone lose the header's charset, and feed exporters cannot write them).
 
     >>> from scrapy.http import HtmlResponse
     >>> page = "<html><body><p>Привет, мир.</p></body></html>".encode("cp1251")
@@ -85,21 +88,30 @@ def response_document(response: Response) -> str:
 
 def _decode(body: bytes, charset: str | None) -> str:
     """Decode ``body`` with a declared ``charset`` if it is a real text encoding."""
-    if charset is None or body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, b"\xfe\xff")):
+    codec = _text_codec(charset)
+    if codec is None or body.startswith(_BOMS):
         return decode_html_bytes(body)
+    if codec.startswith(("utf-16", "utf-32")):
+        return body.decode(codec, errors="replace")
+    try:
+        # Bytes that are valid UTF-8 are UTF-8, whatever a server default ("ISO-8859-1")
+        # says: text in other encodings almost never forms valid UTF-8 beyond ASCII.
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        # A header saying UTF-8 over bytes that are not is a server default too: sniff.
+        return decode_html_bytes(body) if codec == "utf-8" else body.decode(codec, "replace")
+
+
+def _text_codec(charset: str | None) -> str | None:
+    """The codec a charset names, unless there is none or it is no text encoding."""
+    if charset is None:
+        return None
     try:
         codec = codecs.lookup(charset)
     except LookupError:
-        return decode_html_bytes(body)
+        return None
     # "hex" or "rot13" in a header would transform the text rather than decode it.
-    if not getattr(codec, "_is_text_encoding", True):
-        return decode_html_bytes(body)
-    if codec.name == "utf-8":
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            return decode_html_bytes(body)
-    return body.decode(codec.name, errors="replace")
+    return codec.name if getattr(codec, "_is_text_encoding", True) else None
 
 
 @dataclass(frozen=True)

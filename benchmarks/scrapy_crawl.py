@@ -1,0 +1,218 @@
+"""A Scrapy crawl of pages served on 127.0.0.1, without cleanbody and with it.
+
+Usage::
+
+    .venv/bin/python benchmarks/scrapy_crawl.py [--pages 400] [--rounds 3] [--data DIR]
+                                                [--generated] [--variants none,pipeline]
+
+The pages are the AEB benchmark pages (third-party content: read from ``--data``,
+served from memory, never copied), cycled to ``--pages`` addresses; with
+``--generated`` or without them, small generated pages (about 2 kB). Each crawl runs
+in a fresh process; the variants of a round run in turn, and the figures are medians
+over rounds:
+
+- ``none``: the spider stores ``response_document(response)``, no pipeline;
+- ``inline``: the glue users wrote, ``clean()`` called in ``process_item`` on the
+  reactor thread, with no warm-up (the reference the pipeline must beat);
+- ``pipeline``: ``CleanBodyPipeline`` (its own thread, warm-up when the spider opens);
+- ``pipeline-2``: the same with ``CLEANBODY_THREADS = 2``.
+
+Printed per variant: crawl seconds (spider open to close), pages/s, peak RSS of the
+crawling process, and the first-item latency (spider open to the first item out of
+the pipelines), whose difference from ``none`` is what the first clean costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = Path("/work/shared/benchmarks/aeb")
+VARIANTS = ("none", "inline", "pipeline", "pipeline-2")
+
+CRAWL = """
+import json, resource, sys, time
+
+import scrapy
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+
+import cleanbody
+from cleanbody.integrations.scrapy import response_document
+
+setup = json.loads(sys.argv[1])
+marks = {}
+
+
+class InlinePipeline:
+    def process_item(self, item):
+        result = cleanbody.clean(item["body"], url=item["url"])
+        item["text"] = result.text
+        item["cleanbody"] = result.metadata
+        return item
+
+
+class Pages(scrapy.Spider):
+    name = "pages"
+    start_urls = setup["urls"]
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider.scraped, signal=signals.item_scraped)
+        return spider
+
+    def opened(self, spider):
+        marks["open"] = time.perf_counter()
+
+    def scraped(self, item, response, spider):
+        marks.setdefault("first", time.perf_counter())
+
+    def parse(self, response):
+        yield {"url": response.url, "body": response_document(response)}
+
+    def closed(self, reason):
+        marks["close"] = time.perf_counter()
+
+
+process = CrawlerProcess(setup["settings"])
+crawler = process.create_crawler(Pages)
+process.crawl(crawler)
+process.start()
+stats = crawler.stats.get_stats()
+print(json.dumps({
+    "seconds": marks["close"] - marks["open"],
+    "first": marks.get("first", marks["close"]) - marks["open"],
+    "items": stats.get("item_scraped_count", 0),
+    "dropped": stats.get("item_dropped_count", 0),
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}))
+"""
+
+
+def load_pages(data: Path | None) -> list[bytes]:
+    """The AEB pages as served bytes, or generated pages when they are not there."""
+    folder = data / "html" if data is not None else None
+    if folder is not None and folder.is_dir():
+        return [gzip.decompress(path.read_bytes()) for path in sorted(folder.glob("*.html.gz"))]
+    paragraph = (
+        "<p>The harbour board met on Tuesday to discuss the new timetable for the river "
+        "ferries, which will run every twenty minutes from the start of next month.</p>"
+    )
+    appeal = (
+        "<div><h3>A Message from The Harbour Gazette:</h3><p>Dear readers, please "
+        "consider making a donation today.</p><p>Remind me later.</p></div>"
+    )
+    return [
+        f"<!DOCTYPE html><html><head><title>Page {n}</title></head><body><article>"
+        f"<h1>Story {n}</h1>{paragraph * (4 + n % 8)}{appeal if n % 2 else ''}</article>"
+        "</body></html>".encode()
+        for n in range(50)
+    ]
+
+
+def serve(pages: list[bytes]) -> ThreadingHTTPServer:
+    """Serve ``/p/<n>`` as page ``n`` modulo the number of pages, in a daemon thread."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            number = int(self.path.rsplit("/", 1)[1])
+            body = pages[number % len(pages)]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            """Quiet."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def crawl(base: str, pages: int, variant: str) -> dict[str, float]:
+    """Crawl ``pages`` addresses in a fresh process with ``variant``; return its figures."""
+    settings: dict[str, Any] = {
+        "LOG_LEVEL": "ERROR",
+        "ROBOTSTXT_OBEY": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "CONCURRENT_REQUESTS": 16,
+        "CLEANBODY_DROP_EMPTY": False,
+    }
+    if variant == "inline":
+        settings["ITEM_PIPELINES"] = {"__main__.InlinePipeline": 300}
+    elif variant.startswith("pipeline"):
+        settings["ITEM_PIPELINES"] = {"cleanbody.integrations.scrapy.CleanBodyPipeline": 300}
+        settings["CLEANBODY_THREADS"] = 2 if variant == "pipeline-2" else 1
+    setup = {"urls": [f"{base}/p/{n}" for n in range(pages)], "settings": settings}
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", CRAWL, json.dumps(setup)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"the {variant} crawl failed:\n{done.stderr[-3000:]}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    if figures["items"] + figures["dropped"] != pages:
+        raise SystemExit(f"the {variant} crawl saw {figures['items']} items of {pages}")
+    return figures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--generated", action="store_true", help="serve generated pages")
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    args = parser.parse_args(argv)
+    variants = args.variants.split(",")
+
+    pages = load_pages(None if args.generated else args.data)
+    server = serve(pages)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    runs: dict[str, list[dict[str, float]]] = {variant: [] for variant in variants}
+    for _ in range(args.rounds):
+        for variant in variants:
+            runs[variant].append(crawl(base, args.pages, variant))
+    server.shutdown()
+
+    kilobytes = sum(len(page) for page in pages) / len(pages) / 1e3
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(
+        f"{args.pages} pages ({len(pages)} distinct, {kilobytes:.0f} kB on average), "
+        f"{args.rounds} interleaved rounds, {cpus} CPUs; medians\n"
+    )
+    print("| variant | crawl s | pages/s | vs none | first item s | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    base_seconds = statistics.median(run["seconds"] for run in runs[variants[0]])
+    for variant in variants:
+        seconds = statistics.median(run["seconds"] for run in runs[variant])
+        first = statistics.median(run["first"] for run in runs[variant])
+        rss = statistics.median(run["rss_mb"] for run in runs[variant])
+        print(
+            f"| {variant} | {seconds:.2f} | {args.pages / seconds:.0f} | "
+            f"{seconds / base_seconds:.2f}x | {first:.2f} | {rss:.0f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
