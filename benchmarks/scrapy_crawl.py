@@ -15,7 +15,8 @@ over rounds:
 - ``inline``: the glue users wrote, ``clean()`` called in ``process_item`` on the
   reactor thread, with no warm-up (the reference the pipeline must beat);
 - ``pipeline``: ``CleanBodyPipeline`` (its own thread, warm-up when the spider opens);
-- ``pipeline-2``: the same with ``CLEANBODY_THREADS = 2``.
+- ``processes``: the same with ``CLEANBODY_PROCESSES = 1`` (a worker process);
+- by name only: ``threads-2`` and ``processes-2`` (two threads, two processes).
 
 Printed per variant: crawl seconds (spider open to close), pages/s, peak RSS of the
 crawling process, and the first-item latency (spider open to the first item out of
@@ -39,7 +40,14 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path("/work/shared/benchmarks/aeb")
-VARIANTS = ("none", "inline", "pipeline", "pipeline-2")
+VARIANTS = ("none", "inline", "pipeline", "processes")
+#: CLEANBODY_* settings of each variant that uses the pipeline.
+PIPELINE_VARIANTS = {
+    "pipeline": {"CLEANBODY_THREADS": 1},
+    "threads-2": {"CLEANBODY_THREADS": 2},
+    "processes": {"CLEANBODY_PROCESSES": 1},
+    "processes-2": {"CLEANBODY_PROCESSES": 2},
+}
 
 CRAWL = """
 import json, resource, sys, time
@@ -155,9 +163,9 @@ def crawl(base: str, pages: int, variant: str) -> dict[str, float]:
     }
     if variant == "inline":
         settings["ITEM_PIPELINES"] = {"__main__.InlinePipeline": 300}
-    elif variant.startswith("pipeline"):
+    elif variant != "none":
         settings["ITEM_PIPELINES"] = {"cleanbody.integrations.scrapy.CleanBodyPipeline": 300}
-        settings["CLEANBODY_THREADS"] = 2 if variant == "pipeline-2" else 1
+        settings.update(PIPELINE_VARIANTS[variant])
     setup = {"urls": [f"{base}/p/{n}" for n in range(pages)], "settings": settings}
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     done = subprocess.run(
@@ -184,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--variants", default=",".join(VARIANTS))
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
+    unknown = set(variants) - {"none", "inline", *PIPELINE_VARIANTS}
+    if unknown:
+        parser.error(f"unknown variants: {', '.join(sorted(unknown))}")
 
     pages = load_pages(None if args.generated else args.data)
     server = serve(pages)

@@ -104,7 +104,8 @@ def recording_clean(*args, **kwargs):
     return real_clean(*args, **kwargs)
 
 
-integration.clean = recording_clean
+if setup["record_threads"]:  # a function of __main__ cannot go to a worker process
+    integration.clean = recording_clean
 
 
 class PageItem(scrapy.Item):
@@ -193,6 +194,7 @@ def _crawl(
     setup = {
         "urls": [site + path for path in PAGES],
         "stats": str(stats),
+        "record_threads": not settings.get("CLEANBODY_PROCESSES"),
         "settings": {
             "ITEM_PIPELINES": {"cleanbody.integrations.scrapy.CleanBodyPipeline": 300},
             "FEEDS": {str(feed): {"format": "jsonlines", "encoding": "utf-8"}},
@@ -381,6 +383,7 @@ def test_response_document_bom_and_lying_utf8_header() -> None:
         ({"CLEANBODY_MODE": "gentle"}, "unknown mode 'gentle'"),
         ({"CLEANBODY_KEEP": "legal,adverts"}, "unknown categories in keep: adverts"),
         ({"CLEANBODY_THREADS": 0}, "CLEANBODY_THREADS"),
+        ({"CLEANBODY_PROCESSES": -1}, "CLEANBODY_PROCESSES"),
         ({"CLEANBODY_FIELD": ""}, "CLEANBODY_FIELD"),
     ],
 )
@@ -478,3 +481,16 @@ def test_bytes_in_the_item_are_decoded_and_drops_are_explained() -> None:
     assert "removed_ratio" in str(out[2])
     assert stats["cleanbody/dropped/paywalled"] == 1
     assert stats["cleanbody/dropped/removed_ratio"] == 1
+
+
+def test_crawl_with_worker_processes(site: str, tmp_path: Path) -> None:
+    """CLEANBODY_PROCESSES = 1 cleans in a spawned worker process: same items, same stats."""
+    items, stats, log = _crawl(site, tmp_path, CLEANBODY_PROCESSES=1)
+    assert STORY in items["ferry"]["text"]
+    assert "donation" not in items["ferry"]["text"]
+    assert RUSSIAN in items["ru"]["text"]
+    assert items["market"]["cleanbody"]["categories"]["related"] == 1
+    assert "support" not in items
+    assert stats["cleanbody/items"] == 4
+    assert stats["cleanbody/dropped/empty"] == 1
+    assert "cleanbody/failed" not in stats, log

@@ -16,8 +16,9 @@ Enable it in the project's settings, and store each page with
         yield {"url": response.url, "body": response_document(response)}
 
 The cleaning runs in a thread pool of its own, off the reactor thread, so downloads go
-on while pages are cleaned; the rules, the lexicon and trafilatura are loaded in that
-pool as soon as the spider opens. Every setting is described in ``docs/scrapy.md``.
+on while pages are cleaned (``CLEANBODY_PROCESSES = N``: in ``N`` worker processes,
+which also clean in parallel); the rules, the lexicon and trafilatura are loaded in
+that pool as soon as the spider opens. Every setting is described in ``docs/scrapy.md``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from __future__ import annotations
 import asyncio
 import codecs
 import logging
+import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -127,6 +130,7 @@ class _Settings:
     drop_paywalled: bool
     max_removed_ratio: float | None
     threads: int
+    processes: int
     config: Config
 
     @classmethod
@@ -145,6 +149,9 @@ class _Settings:
         threads = settings.getint("CLEANBODY_THREADS", 1)
         if threads < 1:
             raise ValueError(f"CLEANBODY_THREADS must be 1 or more, not {threads}")
+        processes = settings.getint("CLEANBODY_PROCESSES", 0)
+        if processes < 0:
+            raise ValueError(f"CLEANBODY_PROCESSES must be 0 (threads) or more, not {processes}")
         field = settings.get("CLEANBODY_FIELD", "body")
         output_field = settings.get("CLEANBODY_OUTPUT_FIELD", "text")
         if not field or not output_field:
@@ -166,6 +173,7 @@ class _Settings:
             drop_paywalled=settings.getbool("CLEANBODY_DROP_PAYWALLED", False),
             max_removed_ratio=max_ratio,
             threads=threads,
+            processes=processes,
             config=config,
         )
 
@@ -182,7 +190,9 @@ class CleanBodyPipeline:
     ``CLEANBODY_URL_FIELD`` (default ``"url"``, passed to ``clean(url=...)``),
     ``CLEANBODY_MODE``, ``CLEANBODY_KEEP`` (as in ``clean()``),
     ``CLEANBODY_DROP_EMPTY`` (default true), ``CLEANBODY_DROP_PAYWALLED``,
-    ``CLEANBODY_MAX_REMOVED_RATIO`` and ``CLEANBODY_THREADS`` (default 1).
+    ``CLEANBODY_MAX_REMOVED_RATIO``, ``CLEANBODY_THREADS`` (default 1) and
+    ``CLEANBODY_PROCESSES`` (default 0: clean in threads of the crawling process; ``N``:
+    in ``N`` worker processes, which clean in parallel with the crawl).
 
     Any item type ``itemadapter`` knows works (dict, ``scrapy.Item``, dataclass,
     attrs, pydantic); a declared item type must declare the output and annotation
@@ -199,7 +209,7 @@ class CleanBodyPipeline:
     def __init__(self, settings: _Settings, stats: StatsCollector) -> None:
         self.settings = settings
         self.stats = stats
-        self._pool: ThreadPoolExecutor | None = None
+        self._pool: Executor | None = None
         self._logged: set[str] = set()
 
     @classmethod
@@ -212,16 +222,29 @@ class CleanBodyPipeline:
         return cls(_Settings.read(crawler.settings), crawler.stats)
 
     def open_spider(self, spider: object = None) -> None:
-        """Start the cleaning threads and warm them up while the first pages download."""
+        """Start the cleaning threads or processes, warmed up while the first pages download."""
         self._start()
 
-    def _start(self) -> ThreadPoolExecutor:
-        self._pool = ThreadPoolExecutor(self.settings.threads, thread_name_prefix="cleanbody")
-        self._pool.submit(warm_up, self.settings.config)
-        return self._pool
+    def _start(self) -> Executor:
+        settings = self.settings
+        pool: Executor
+        if settings.processes:
+            # Spawned, not forked: the crawling process runs threads (the reactor's, DNS).
+            pool = ProcessPoolExecutor(
+                settings.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=warm_up,
+                initargs=(settings.config,),
+            )
+        else:
+            pool = ThreadPoolExecutor(settings.threads, thread_name_prefix="cleanbody")
+        for _ in range(settings.processes or 1):
+            pool.submit(warm_up, settings.config)
+        self._pool = pool
+        return pool
 
     def close_spider(self, spider: object = None) -> None:
-        """Stop the cleaning threads (every item has been processed by then)."""
+        """Stop the cleaning threads or processes (every item has been processed by then)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
@@ -237,9 +260,11 @@ class CleanBodyPipeline:
             result = await self._in_thread(
                 clean, document, self.settings.config, url=url if isinstance(url, str) else None
             )
-        except Exception:
+        except Exception as error:
             logger.exception("cleanbody failed on an item; passed on unchanged (url %s)", url)
             self.stats.inc_value(f"{STAT_PREFIX}/failed")
+            if isinstance(error, BrokenProcessPool):
+                self._pool = None  # a worker died (killed, out of memory): start a new pool
             return item
         self._count(result)
         reason = self._drop_reason(result)
