@@ -305,13 +305,14 @@ def test_pipeline_uses_no_deprecated_scrapy_interface(crawl: tuple[Any, Any, str
 
 
 def test_crawl_under_a_twisted_reactor_without_asyncio(site: str, tmp_path: Path) -> None:
-    """With Twisted's select reactor (no asyncio loop) the pipeline waits on a Deferred."""
+    """Under Twisted's select reactor (no asyncio loop), with two threads, all still works."""
     items, stats, _ = _crawl(
         site,
         tmp_path,
         TWISTED_REACTOR="twisted.internet.selectreactor.SelectReactor",
         CLEANBODY_MAX_REMOVED_RATIO=0.5,
         CLEANBODY_ANNOTATION_FIELD="",
+        CLEANBODY_THREADS=2,
     )
     assert STORY in items["ferry"]["text"]
     assert RUSSIAN in items["ru"]["text"]
@@ -419,9 +420,9 @@ def _process(items: list[Any], **settings: Any) -> tuple[list[Any], dict[str, An
     crawler = get_crawler(settings_dict=settings)
     crawler.stats.open_spider()
     pipeline = CleanBodyPipeline.from_crawler(crawler)
-    pipeline.open_spider()
 
     async def run() -> list[Any]:
+        await pipeline.open_spider()
         out = []
         for item in items:
             try:

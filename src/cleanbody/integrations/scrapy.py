@@ -210,6 +210,7 @@ class CleanBodyPipeline:
         self.settings = settings
         self.stats = stats
         self._pool: Executor | None = None
+        self._warming: Future[None] | None = None
         self._logged: set[str] = set()
 
     @classmethod
@@ -221,9 +222,16 @@ class CleanBodyPipeline:
             raise NotConfigured("the crawler has no stats collector")
         return cls(_Settings.read(crawler.settings), crawler.stats)
 
-    def open_spider(self, spider: object = None) -> None:
-        """Start the cleaning threads or processes, warmed up while the first pages download."""
+    async def open_spider(self, spider: object = None) -> None:
+        """Start the cleaning pool and warm it up (see "Off the reactor thread" in the docs).
+
+        A thread warms up before the first request: beside a busy reactor it would take
+        several times as long, and hold back the first items. Worker processes warm up
+        in parallel with the first downloads.
+        """
         self._start()
+        if not self.settings.processes and self._warming is not None:
+            await _wait(self._warming)
 
     def _start(self) -> Executor:
         settings = self.settings
@@ -238,8 +246,9 @@ class CleanBodyPipeline:
             )
         else:
             pool = ThreadPoolExecutor(settings.threads, thread_name_prefix="cleanbody")
+        # With processes, one warm-up per worker makes the pool start them all now.
         for _ in range(settings.processes or 1):
-            pool.submit(warm_up, settings.config)
+            self._warming = pool.submit(warm_up, settings.config)
         self._pool = pool
         return pool
 
@@ -326,12 +335,7 @@ class CleanBodyPipeline:
         """Run ``function`` in the cleaning pool and wait for it without blocking the reactor."""
         # No pool yet when process_item is called without open_spider (a pipeline used by hand).
         pool = self._pool or self._start()
-        future = pool.submit(function, *args, **kwargs)
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return await _deferred(future)
-        return await asyncio.wrap_future(future)
+        return await _wait(pool.submit(function, *args, **kwargs))
 
     def _count(self, result: Result) -> None:
         if not result.removed:
@@ -377,6 +381,15 @@ _DROP_WHY: Final = {
     "empty": "no article text left; CLEANBODY_DROP_EMPTY",
     "paywalled": "a paywall notice: the article is cut short; CLEANBODY_DROP_PAYWALLED",
 }
+
+
+async def _wait(future: Future[_T]) -> _T:
+    """Wait for ``future`` of a pool without blocking the reactor, whichever it is."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return await _deferred(future)
+    return await asyncio.wrap_future(future)
 
 
 async def _deferred(future: Future[_T]) -> _T:
