@@ -3,13 +3,14 @@
 Usage::
 
     .venv/bin/python benchmarks/scrapy_crawl.py [--pages 400] [--rounds 3] [--data DIR]
-                                                [--generated] [--variants none,pipeline]
+        [--generated] [--latency 0.1] [--variants none,inline,pipeline,processes]
 
 The pages are the AEB benchmark pages (third-party content: read from ``--data``,
 served from memory, never copied), cycled to ``--pages`` addresses; with
-``--generated`` or without them, small generated pages (about 2 kB). Each crawl runs
-in a fresh process; the variants of a round run in turn, and the figures are medians
-over rounds:
+``--generated`` or without them, small generated pages (about 2 kB). Each response
+waits ``--latency`` seconds, as a remote server would (``0``: a crawl bound by CPU
+alone). Each crawl runs in a fresh process; the variants of a round run in turn, and
+the figures are medians over rounds:
 
 - ``none``: the spider stores ``response_document(response)``, no pipeline;
 - ``inline``: the glue users wrote, ``clean()`` called in ``process_item`` on the
@@ -19,10 +20,10 @@ over rounds:
 - by name only: ``threads-2`` and ``processes-2`` (two threads, two processes).
 
 Printed per variant: crawl seconds (from the start of the crawl, before the pipelines
-open, to the spider's close), pages/s, peak RSS of the crawling process and of its
-largest worker process, and the first-item latency (from the same start to the first
-item out of the pipelines), whose difference from ``none`` is what the warm-up and the
-first clean cost.
+open, to the spider's close), pages/s, peak RSS of the crawling process, peak RSS of
+the process tree (the crawl and its workers, sampled every 50 ms), and the first-item
+latency (from the same start to the first item out of the pipelines), whose difference
+from ``none`` is what the warm-up and the first clean cost.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -105,7 +108,6 @@ print(json.dumps({
     "items": stats.get("item_scraped_count", 0),
     "dropped": stats.get("item_dropped_count", 0),
     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
 }))
 """
 
@@ -131,11 +133,12 @@ def load_pages(data: Path | None) -> list[bytes]:
     ]
 
 
-def serve(pages: list[bytes]) -> ThreadingHTTPServer:
-    """Serve ``/p/<n>`` as page ``n`` modulo the number of pages, in a daemon thread."""
+def serve(pages: list[bytes], latency: float) -> ThreadingHTTPServer:
+    """Serve ``/p/<n>`` as page ``n`` modulo the number of pages, after ``latency`` s."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            time.sleep(latency)
             number = int(self.path.rsplit("/", 1)[1])
             body = pages[number % len(pages)]
             self.send_response(200)
@@ -150,6 +153,24 @@ def serve(pages: list[bytes]) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants now, from /proc (Linux)."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:  # the process ended meanwhile
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total / 1024
 
 
 def crawl(base: str, pages: int, variant: str) -> dict[str, float]:
@@ -168,16 +189,20 @@ def crawl(base: str, pages: int, variant: str) -> dict[str, float]:
         settings.update(PIPELINE_VARIANTS[variant])
     setup = {"urls": [f"{base}/p/{n}" for n in range(pages)], "settings": settings}
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    done = subprocess.run(
-        [sys.executable, "-c", CRAWL, json.dumps(setup)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"the {variant} crawl failed:\n{done.stderr[-3000:]}")
-    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-c", CRAWL, json.dumps(setup)], stdout=out, stderr=err, env=env
+        )
+        tree_mb = 0.0
+        while child.poll() is None:
+            tree_mb = max(tree_mb, tree_rss_mb(child.pid))
+            time.sleep(0.05)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode != 0:
+            raise SystemExit(f"the {variant} crawl failed:\n{err.read()[-3000:]}")
+        figures: dict[str, float] = json.loads(out.read().strip().splitlines()[-1])
+    figures["tree_mb"] = tree_mb
     if figures["items"] + figures["dropped"] != pages:
         raise SystemExit(f"the {variant} crawl saw {figures['items']} items of {pages}")
     return figures
@@ -189,6 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--generated", action="store_true", help="serve generated pages")
+    parser.add_argument(
+        "--latency", type=float, default=0.1, help="seconds before each response (0: none)"
+    )
     parser.add_argument("--variants", default=",".join(VARIANTS))
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
@@ -197,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown variants: {', '.join(sorted(unknown))}")
 
     pages = load_pages(None if args.generated else args.data)
-    server = serve(pages)
+    server = serve(pages, args.latency)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     runs: dict[str, list[dict[str, float]]] = {variant: [] for variant in variants}
     for _ in range(args.rounds):
@@ -209,19 +237,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(
         f"{args.pages} pages ({len(pages)} distinct, {kilobytes:.0f} kB on average), "
-        f"{args.rounds} interleaved rounds, {cpus} CPUs; medians\n"
+        f"each served after {args.latency:g} s, {args.rounds} interleaved rounds, "
+        f"{cpus} CPUs; medians\n"
     )
-    print("| variant | crawl s | pages/s | vs none | first item s | peak RSS MB | worker MB |")
+    print("| variant | crawl s | pages/s | vs none | first item s | peak RSS MB | tree MB |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     base_seconds = statistics.median(run["seconds"] for run in runs[variants[0]])
     for variant in variants:
         seconds = statistics.median(run["seconds"] for run in runs[variant])
         first = statistics.median(run["first"] for run in runs[variant])
         rss = statistics.median(run["rss_mb"] for run in runs[variant])
-        worker = statistics.median(run["worker_rss_mb"] for run in runs[variant])
+        tree = statistics.median(run["tree_mb"] for run in runs[variant])
         print(
             f"| {variant} | {seconds:.2f} | {args.pages / seconds:.0f} | "
-            f"{seconds / base_seconds:.2f}x | {first:.2f} | {rss:.0f} | {worker:.0f} |"
+            f"{seconds / base_seconds:.2f}x | {first:.2f} | {rss:.0f} | {tree:.0f} |"
         )
     return 0
 
