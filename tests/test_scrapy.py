@@ -23,6 +23,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
 
+from cleanbody import Config
 from cleanbody.integrations.scrapy import CleanBodyPipeline, response_document
 
 from .conftest import REPO
@@ -415,11 +416,15 @@ def test_importing_cleanbody_does_not_import_scrapy() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _process(items: list[Any], **settings: Any) -> tuple[list[Any], dict[str, Any]]:
+def _process(
+    items: list[Any], config: Config | None = None, **settings: Any
+) -> tuple[list[Any], dict[str, Any]]:
     """Run items through a pipeline built by a real (not crawling) Scrapy crawler."""
     crawler = get_crawler(settings_dict=settings)
     crawler.stats.open_spider()
     pipeline = CleanBodyPipeline.from_crawler(crawler)
+    if config is not None:
+        pipeline.settings = dataclasses.replace(pipeline.settings, config=config)
 
     async def run() -> list[Any]:
         await pipeline.open_spider()
@@ -495,3 +500,14 @@ def test_crawl_with_worker_processes(site: str, tmp_path: Path) -> None:
     assert stats["cleanbody/items"] == 4
     assert stats["cleanbody/dropped/empty"] == 1
     assert "cleanbody/failed" not in stats, log
+
+
+def test_page_over_the_size_limit_is_passed_on_with_the_reason() -> None:
+    """A page over max_input_chars is not dropped as empty; the reason goes with it."""
+    with pytest.warns(UserWarning, match="max_input_chars"):
+        out, stats = _process([{"body": FERRY_PAGE}], config=Config(max_input_chars=100))
+    assert out[0]["body"] == FERRY_PAGE
+    assert out[0]["text"] == ""
+    assert "max_input_chars" in out[0]["cleanbody"]["error"]
+    assert stats["cleanbody/error"] == 1
+    assert "cleanbody/dropped/empty" not in stats

@@ -203,7 +203,8 @@ class CleanBodyPipeline:
     Statistics: ``cleanbody/items``, ``cleanbody/changed`` (items with a removal),
     ``cleanbody/removed_chars``, ``cleanbody/removed/<category>`` (removals),
     ``cleanbody/dropped/<reason>`` (``empty``, ``paywalled``, ``removed_ratio``),
-    ``cleanbody/skipped/<cause>`` and ``cleanbody/failed``.
+    ``cleanbody/skipped/<cause>``, ``cleanbody/error`` (pages not cleaned, the reason in
+    the annotation's ``error``; never dropped as empty) and ``cleanbody/failed``.
     """
 
     def __init__(self, settings: _Settings, stats: StatsCollector) -> None:
@@ -259,14 +260,14 @@ class CleanBodyPipeline:
             self._pool = None
 
     async def process_item(self, item: _T, spider: object = None) -> _T:
-        """Clean ``item``'s field in a cleaning thread; return the item or raise ``DropItem``."""
+        """Clean ``item``'s field in the cleaning pool; return the item or raise ``DropItem``."""
         adapter = ItemAdapter(item)
         document = self._document(adapter)
         if document is None:
             return item
         url = adapter.get(self.settings.url_field) if self.settings.url_field else None
         try:
-            result = await self._in_thread(
+            result = await self._in_pool(
                 clean, document, self.settings.config, url=url if isinstance(url, str) else None
             )
         except Exception as error:
@@ -276,6 +277,10 @@ class CleanBodyPipeline:
                 self._pool = None  # a worker died (killed, out of memory): start a new pool
             return item
         self._count(result)
+        if result.metadata.get("error"):
+            # Not cleaned (over Config.max_input_chars...): passed on with the reason.
+            self.stats.inc_value(f"{STAT_PREFIX}/error")
+            logger.warning("cleanbody: %s (url %s)", result.metadata["error"], url)
         reason = self._drop_reason(result)
         if reason is not None:
             self.stats.inc_value(f"{STAT_PREFIX}/dropped/{reason}")
@@ -331,8 +336,8 @@ class CleanBodyPipeline:
             self._logged.add(cause)
             logger.warning("cleanbody: %s", message)
 
-    async def _in_thread(self, function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
-        """Run ``function`` in the cleaning pool and wait for it without blocking the reactor."""
+    async def _in_pool(self, function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """Run ``function`` in the cleaning pool and await it without blocking the reactor."""
         # No pool yet when process_item is called without open_spider (a pipeline used by hand).
         pool = self._pool or self._start()
         return await _wait(pool.submit(function, *args, **kwargs))
@@ -352,7 +357,7 @@ class CleanBodyPipeline:
         ratio = float(result.metadata.get("removed_ratio", 0.0))
         if settings.max_removed_ratio is not None and ratio > settings.max_removed_ratio:
             return "removed_ratio"
-        if settings.drop_empty and not result.text.strip():
+        if settings.drop_empty and not result.text.strip() and not result.metadata.get("error"):
             return "empty"
         if settings.drop_paywalled and result.metadata.get("paywalled"):
             return "paywalled"
