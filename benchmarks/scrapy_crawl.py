@@ -180,6 +180,7 @@ def crawl(base: str, pages: int, variant: str) -> dict[str, float]:
         "ROBOTSTXT_OBEY": False,
         "TELNETCONSOLE_ENABLED": False,
         "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
         "CLEANBODY_DROP_EMPTY": False,
     }
     if variant == "inline":
