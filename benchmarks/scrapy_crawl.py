@@ -23,7 +23,8 @@ Printed per variant: crawl seconds (from the start of the crawl, before the pipe
 open, to the spider's close), pages/s, peak RSS of the crawling process, peak RSS of
 the process tree (the crawl and its workers, sampled every 50 ms), and the first-item
 latency (from the same start to the first item out of the pipelines), whose difference
-from ``none`` is what the warm-up and the first clean cost.
+from ``none`` is what the warm-up and the first clean cost, and the longest stall of
+the reactor (the largest delay of a call due every 10 ms while the spider is open).
 """
 
 from __future__ import annotations
@@ -60,12 +61,23 @@ import json, resource, sys, time
 import scrapy
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
+from twisted.internet import task
 
 import cleanbody
 from cleanbody.integrations.scrapy import response_document
 
 setup = json.loads(sys.argv[1])
 marks = {}
+TICK = 0.01
+ticks = {"last": None, "stall": 0.0}
+
+
+def tick():
+    # A tick due every 10 ms: any longer gap is time the reactor could not run.
+    now = time.perf_counter()
+    if ticks["last"] is not None:
+        ticks["stall"] = max(ticks["stall"], now - ticks["last"] - TICK)
+    ticks["last"] = now
 
 
 class InlinePipeline:
@@ -84,7 +96,12 @@ class Pages(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.scraped, signal=signals.item_scraped)
+        crawler.signals.connect(spider.opened, signal=signals.spider_opened)
         return spider
+
+    def opened(self, spider):
+        self.ticker = task.LoopingCall(tick)
+        self.ticker.start(TICK)
 
     def scraped(self, item, response, spider):
         marks.setdefault("first", time.perf_counter())
@@ -94,6 +111,7 @@ class Pages(scrapy.Spider):
 
     def closed(self, reason):
         marks["close"] = time.perf_counter()
+        self.ticker.stop()
 
 
 process = CrawlerProcess(setup["settings"])
@@ -108,6 +126,7 @@ print(json.dumps({
     "items": stats.get("item_scraped_count", 0),
     "dropped": stats.get("item_dropped_count", 0),
     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "stall_ms": ticks["stall"] * 1000,
 }))
 """
 
@@ -241,17 +260,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"each served after {args.latency:g} s, {args.rounds} interleaved rounds, "
         f"{cpus} CPUs; medians\n"
     )
-    print("| variant | crawl s | pages/s | vs none | first item s | peak RSS MB | tree MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| variant | crawl s | pages/s | vs none | first item s | longest stall ms "
+        "| peak RSS MB | tree MB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     base_seconds = statistics.median(run["seconds"] for run in runs[variants[0]])
     for variant in variants:
         seconds = statistics.median(run["seconds"] for run in runs[variant])
         first = statistics.median(run["first"] for run in runs[variant])
         rss = statistics.median(run["rss_mb"] for run in runs[variant])
         tree = statistics.median(run["tree_mb"] for run in runs[variant])
+        stall = statistics.median(run["stall_ms"] for run in runs[variant])
         print(
             f"| {variant} | {seconds:.2f} | {args.pages / seconds:.0f} | "
-            f"{seconds / base_seconds:.2f}x | {first:.2f} | {rss:.0f} | {tree:.0f} |"
+            f"{seconds / base_seconds:.2f}x | {first:.2f} | {stall:.0f} | {rss:.0f} | {tree:.0f} |"
         )
     # On a shared machine the second CPU is not always there: say how many really were.
     from cli_throughput import effective_cores  # noqa: PLC0415  (a sibling benchmark)
