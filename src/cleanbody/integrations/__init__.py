@@ -6,6 +6,8 @@
   (needs ``pip install 'cleanbody[datatrove]'``, and ``'cleanbody[warc]'`` for WARC).
 - :mod:`cleanbody.integrations.langchain`: ``CleanBodyTransformer``, a LangChain
   document transformer (needs ``pip install 'cleanbody[langchain]'``).
+- :mod:`cleanbody.integrations.scrapy`: ``CleanBodyPipeline``, a Scrapy item pipeline,
+  and ``response_document`` (needs ``pip install 'cleanbody[scrapy]'``).
 
 All of them store the fixed-shape account of :mod:`cleanbody.annotation`.
 """
