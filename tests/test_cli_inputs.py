@@ -207,9 +207,24 @@ def test_warc_html_responses_are_cleaned_with_their_url(
     assert all("Read more" not in str(record["text"]) for record in records)
     assert all("cleanbody" in record for record in records)
     summary = capsys.readouterr().err
-    assert "3 HTML responses of WARC input written" in summary
+    assert "5 WARC records are no HTML page and were left out" in summary
     assert "4 request records" in summary
     assert "1 responses that are not HTML" in summary
+
+
+def test_explain_on_a_warc_file_heads_each_page_with_its_url(tmp_path: Path) -> None:
+    """--explain shows every page of a WARC file under a header naming its record and URL."""
+    pages = [
+        (f"https://example.org/{n}", _page("F", DOCUMENT).encode(), "text/html") for n in (1, 2)
+    ]
+    source = tmp_path / "crawl.warc"
+    _write_warc(source, pages, compress=False)
+    out = tmp_path / "explained.txt"
+    assert main(["-q", "--explain", str(source), "-o", str(out)]) == 0
+    shown = out.read_text(encoding="utf-8")
+    assert f"==> {source}:2 (https://example.org/1) <==" in shown
+    assert f"==> {source}:4 (https://example.org/2) <==" in shown
+    assert shown.count("  | Read more: Ferry fares to rise") == 2
 
 
 def test_warc_page_is_decoded_with_the_http_charset(tmp_path: Path) -> None:

@@ -91,7 +91,9 @@ class Item:
 
     @property
     def label(self) -> str:
-        """``path`` or ``path:line``, as messages and headers show it."""
+        """``path``, ``path:line``, or ``path:record (url)``, as messages and headers show it."""
+        if self.page is not None:
+            return f"{self.name}:{self.line} ({self.page.url})"
         return f"{self.name}:{self.line}" if self.line is not None else self.name
 
 

@@ -145,7 +145,7 @@ def _plan_folder(
                 "clean them in separate runs or give them different names"
             )
         claimed[path] = source.name
-        plan.append((path, output, source.format == "jsonl"))
+        plan.append((path, output, source.holds_many))
     _refuse_inputs([path for path, _, _ in plan], sources, "-o")
     return plan
 
@@ -434,7 +434,7 @@ def _destination(
         plan = _plan_folder(Path(args.output), sources, chosen)
         return _Destination(Router(None, plan), file_colour, named=True, to_terminal=False)
     output = _shared_output(sources, chosen)
-    many = len(sources) > 1 or any(source.format == "jsonl" for source in sources)
+    many = len(sources) > 1 or any(source.holds_many for source in sources)
     if args.output and args.output != STDIN:
         path = Path(args.output)
         _refuse_inputs([path], sources, "-o")
@@ -525,7 +525,7 @@ def _run(args: argparse.Namespace) -> int:
         annotation_field=args.annotation_field,
         max_bytes=args.max_bytes,
     )
-    batch = len(sources) > 1 or any(source.format in ("jsonl", "warc") for source in sources)
+    batch = len(sources) > 1 or any(source.holds_many for source in sources)
     # On the terminal that shows the output, a redrawn bar would garble it.
     show_progress = batch and not args.quiet and sys.stderr.isatty() and not destination.to_terminal
     total = None if any(s.path is None for s in sources) else sum(s.size or 0 for s in sources)
@@ -549,19 +549,15 @@ def _run(args: argparse.Namespace) -> int:
     if skipped and not args.quiet:
         reasons = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
         print(
-            f"cleanbody: {written:,} HTML responses of WARC input written; "
-            f"{skipped.total():,} other records left out ({reasons})",
+            f"cleanbody: {skipped.total():,} WARC records are no HTML page and were left "
+            f"out ({reasons})",
             file=sys.stderr,
         )
     if not failed:
         return EXIT_OK
     if not args.quiet:
         where = f"; see {errors_path}" if errors_path else ""
-        noun = (
-            "records"
-            if any(source.format in ("jsonl", "warc") for source in sources)
-            else "documents"
-        )
+        noun = "records" if any(source.holds_many for source in sources) else "documents"
         print(
             f"cleanbody: {failed:,} of {failed + written:,} {noun} failed and were "
             f"not written{where}",

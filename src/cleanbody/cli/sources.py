@@ -81,6 +81,11 @@ class Source:
     size: int | None = None
     stream: BinaryIO | None = field(default=None, compare=False, repr=False)
 
+    @property
+    def holds_many(self) -> bool:
+        """Whether it holds many documents (JSON Lines records, WARC responses), not one."""
+        return self.format in ("jsonl", "warc")
+
 
 def compression_suffix(name: str) -> str:
     """Return a file name's compression suffix (``.gz``, ``.bz2``, ``.xz``, ``.zst``) or ``""``.
