@@ -293,11 +293,12 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None
         yield number, None, size
 
 
-def _too_large(size: int, max_bytes: int, what: str) -> str:
-    at_least = "at least " if size > max_bytes else ""
+def _too_large(size: int, max_bytes: int, what: str, *, whole: bool = True) -> str:
+    """The message for an item over the limit; ``whole`` when ``size`` counts all of it."""
+    at_least = "" if whole else "at least "
     return (
         f"{what} is {at_least}{size:,} bytes, over the limit of {max_bytes:,} (--max-bytes); "
-        f"{what} skipped"
+        "skipped"
     )
 
 
@@ -322,7 +323,7 @@ def _source_items(
     else:
         data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
-            problem = _too_large(len(data), max_bytes, "the document")
+            problem = _too_large(len(data), max_bytes, "the document", whole=False)
             yield Item(index, source.name, None, b"", "error", problem=problem)
         else:
             yield Item(index, source.name, None, data, source.format)
