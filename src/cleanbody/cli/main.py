@@ -68,6 +68,7 @@ examples:
   cleanbody --explain page.html              show what was removed and why
   cleanbody dump.jsonl.gz -o clean.jsonl.gz  clean the "text" field of every record
   cleanbody -j 4 --field body shards/ -o out/  one output per input file, 4 processes
+  cleanbody crawl.warc.gz -o pages.jsonl.zst  the HTML pages of a crawl, with their URLs
   curl -s URL | cleanbody --output-format json
 
 exit status: 0 all written; 1 some records failed (reported on stderr or in
@@ -208,14 +209,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--output-format",
         choices=("text", "json", "jsonl"),
-        help="default: text for documents, jsonl for JSON Lines input",
+        help="default: text for documents, jsonl for JSON Lines and WARC input",
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
-        help="a file (.gz compresses), or a folder (existing, or ending in /) for one "
-        "output per input; default: standard output",
+        help="a file (.gz, .bz2, .xz, .zst compress), or a folder (existing, or ending "
+        "in /) for one output per input; default: standard output",
     )
     parser.add_argument(
         "-j",
