@@ -641,3 +641,34 @@ def test_rules_without_an_argument_lists_every_rule(capsys: pytest.CaptureFixtur
     assert len(listed) == len(list_rules()) > 100
     ids = {row.split()[0] for row in listed}
     assert {"EN-AP01", "DOM-NL01"} <= ids
+
+
+def _limit_file_size() -> None:
+    """In the child: files may not grow past 64 KB, and going past is an error, not a kill."""
+    import resource  # noqa: PLC0415 - POSIX only, in the child process
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 10, 64 << 10))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
+def test_a_write_that_fails_leaves_the_old_output_and_no_part_file(tmp_path: Path) -> None:
+    """A real write error (a file size limit, as a full disk): exit 2, one line, old -o kept."""
+    source = _big_input(tmp_path / "in.jsonl", 2000)
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier output\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "cleanbody", "-q", str(source), "-o", str(out)],
+        capture_output=True,
+        check=False,
+        timeout=300,
+        env={**SUBPROCESS_ENV, "PYTHONDONTWRITEBYTECODE": "1"},
+        preexec_fn=_limit_file_size,
+    )
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert err.count("\n") == 1
+    assert "writing failed: File too large" in err
+    assert "the file it was to replace is as it was" in err
+    assert out.read_text(encoding="utf-8") == "earlier output\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]

@@ -678,6 +678,26 @@ def _stream(
     except UsageError:
         router.abandon(keep=False)
         raise
+    except BrokenPipeError:
+        router.abandon()
+        raise
+    except OSError as error:  # writing failed: a full disk, a file too large
+        kept = router.abandon()
+        where = f" ({error.filename})" if error.filename else ""
+        after = f", up to {last}" if last else ""
+        fate = (
+            "they are in place"
+            if kept
+            else "the output could not be completed and was dropped, so the file it was to "
+            "replace is as it was"
+        )
+        message = (
+            f"writing failed: {error.strerror or error}{where}, after {written:,} documents "
+            f"were written{after}; {fate}. Free space or choose another output, then run again"
+        )
+        if errors is not sys.stderr:
+            print(f"cleanbody: error: {message}", file=errors)
+        raise _RunStoppedError(message) from error
     except BrokenProcessPool as error:
         router.abandon()
         after = f", up to {last}" if last else ""

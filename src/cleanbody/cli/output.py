@@ -263,17 +263,27 @@ class Router:
             self._sink.finish()
             self._sink = None
 
-    def abandon(self, *, keep: bool = True) -> None:
+    def abandon(self, *, keep: bool = True) -> bool:
         """Close what is open after an error, without finishing the remaining outputs.
 
         Args:
             keep: Move what the open output holds into place (an interrupted or failed
                 run); ``False`` drops it and leaves its target as it was (a refused run).
+
+        Returns:
+            Whether what was written is in place; ``False`` when it was dropped, or could
+            not be finished (a full disk): then the target is left as it was.
         """
         sink = self._shared or self._sink
-        if sink is not None:
-            with suppress(OSError):
-                if keep:
-                    sink.finish()
-                else:
-                    sink.discard()
+        if sink is None:
+            return True
+        if keep:
+            try:
+                sink.finish()
+            except (OSError, ValueError):  # a full disk, or a stream its failure closed
+                pass
+            else:
+                return True
+        with suppress(OSError, ValueError):
+            sink.discard()
+        return False
