@@ -289,6 +289,18 @@ def test_a_warc_file_cut_inside_a_header_is_reported(
     assert "reading stopped (the file ends inside record 4" in capsys.readouterr().err
 
 
+def test_a_file_forced_as_warc_that_is_not_one_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--input-format warc on JSON Lines is one error and exit 1, not silence and exit 0."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_jsonl([{"text": DOCUMENT}] * 2))
+    assert main(["-q", "--input-format", "warc", str(source)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "it is not a WARC file" in captured.err
+
+
 def test_missing_warcio_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

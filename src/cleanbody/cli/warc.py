@@ -17,6 +17,8 @@ __all__ = ["WarcPage", "html_charset", "read_warc"]
 
 #: Content types of the responses cleaned as HTML pages.
 _HTML_TYPES: Final = ("text/html", "application/xhtml+xml")
+#: How a WARC file (and each of its records) opens.
+_WARC_START: Final = b"WARC/"
 #: Bytes read at a time when skipping the rest of an over-long body.
 _SKIP_CHUNK: Final = 1 << 20
 
@@ -125,12 +127,17 @@ def read_warc(stream: BinaryIO, max_bytes: int, skipped: Counter[str]) -> Iterat
         raise ImportError(
             "reading WARC files needs warcio: pip install 'cleanbody[warc]'"
         ) from error
+    peek = getattr(stream, "peek", None)
+    if peek is not None and not peek(len(_WARC_START))[: len(_WARC_START)].startswith(_WARC_START):
+        raise OSError("it is not a WARC file: it does not open with a WARC/1.x line")
     counting = _Counting(stream)
     records = ArchiveIterator(io.BufferedReader(counting, _SKIP_CHUNK))
     number = 0
     try:
         for record in records:
             number += 1
+            if record.format != "warc":  # warcio reads anything else as the old ARC format
+                raise OSError(f"record {number} is not a WARC record")
             reason = _skip_reason(record)
             if reason is not None:
                 skipped[reason] += 1
