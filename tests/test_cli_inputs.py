@@ -616,7 +616,7 @@ def test_a_killed_worker_says_what_was_not_written(tmp_path: Path) -> None:
     assert "Traceback" not in err
     records = _records(out)
     assert [record["id"] for record in records] == list(range(len(records)))
-    assert f"after {len(records):,} documents were written" in err
+    assert f"; {len(records):,} documents had been written, up to {source}:" in err
     assert "were not cleaned or written" in errors.read_text(encoding="utf-8")
 
 
@@ -682,5 +682,6 @@ def test_a_write_that_fails_leaves_the_old_output_and_no_part_file(tmp_path: Pat
     assert err.count("\n") == 1
     assert "writing failed: File too large" in err
     assert "the file it was to replace is as it was" in err
+    assert " documents had been written, up to " in err
     assert out.read_text(encoding="utf-8") == "earlier output\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]

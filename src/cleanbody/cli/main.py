@@ -635,6 +635,32 @@ class _FieldCheck:
         return held
 
 
+def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) -> str:
+    """Say why the run stopped, how many documents were written and where they are."""
+    if not written:
+        done = "nothing had been written"
+    else:
+        noun = "document" if written == 1 else "documents"
+        done = f"{written:,} {noun} had been written" + (f", up to {last}" if last else "")
+        done += (
+            "; they are in place"
+            if kept
+            else "; the output being written could not be finished: it was dropped, and "
+            "the file it was to replace is as it was"
+        )
+    if isinstance(error, BrokenProcessPool):
+        return (
+            f"a worker process died (killed, or out of memory); {done}, and the documents "
+            "after those were not cleaned or written. Run again with -j 1, or with more memory"
+        )
+    where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
+    strerror = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return (
+        f"writing failed: {strerror}{where}; {done}. Fix that (free space, or choose "
+        "another output) and run again"
+    )
+
+
 def _stream(
     sources: Sequence[Source],
     settings: Settings,
@@ -681,31 +707,8 @@ def _stream(
     except BrokenPipeError:
         router.abandon()
         raise
-    except OSError as error:  # writing failed: a full disk, a file too large
-        kept = router.abandon()
-        where = f" ({error.filename})" if error.filename else ""
-        after = f", up to {last}" if last else ""
-        fate = (
-            "they are in place"
-            if kept
-            else "the output could not be completed and was dropped, so the file it was to "
-            "replace is as it was"
-        )
-        message = (
-            f"writing failed: {error.strerror or error}{where}, after {written:,} documents "
-            f"were written{after}; {fate}. Free space or choose another output, then run again"
-        )
-        if errors is not sys.stderr:
-            print(f"cleanbody: error: {message}", file=errors)
-        raise _RunStoppedError(message) from error
-    except BrokenProcessPool as error:
-        router.abandon()
-        after = f", up to {last}" if last else ""
-        message = (
-            f"a worker process died (killed, or out of memory) after {written:,} documents "
-            f"were written{after}; the documents after those were not cleaned or written. "
-            "Run again with -j 1, or with more memory"
-        )
+    except (OSError, BrokenProcessPool) as error:  # a failed write, or a dead worker
+        message = _stop_message(error, written, last, kept=router.abandon())
         if errors is not sys.stderr:
             print(f"cleanbody: error: {message}", file=errors)
         raise _RunStoppedError(message) from error

@@ -247,7 +247,8 @@ class Router:
             return
         while self._current < source:
             if self._sink is not None:
-                self._sink.finish()
+                sink, self._sink = self._sink, None
+                sink.finish()
             self._current += 1
             path, output, many = self._plan[self._current]
             path.parent.mkdir(parents=True, exist_ok=True)
