@@ -212,6 +212,23 @@ def test_warc_html_responses_are_cleaned_with_their_url(
     assert "1 responses that are not HTML" in summary
 
 
+def test_utf8_page_labelled_latin1_by_its_server_stays_utf8(tmp_path: Path) -> None:
+    """A UTF-8 page whose HTTP header says ISO-8859-1 is read as UTF-8, not as mojibake."""
+    lines = (
+        "Le conseil du port a approuvé les nouveaux horaires des ferries mardi soir.\n"
+        "Les traversées auront lieu toutes les quarante minutes en été, a déclaré sa présidente.\n"
+    )
+    body = _page("Ferries", lines).encode("utf-8")
+    source = tmp_path / "fr.warc"
+    _write_warc(
+        source, [("https://example.org/fr", body, "text/html; charset=ISO-8859-1")], compress=False
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", str(source), "-o", str(out)]) == 0
+    (record,) = _records(out)
+    assert "Les traversées auront lieu" in str(record["text"])
+
+
 def test_explain_on_a_warc_file_heads_each_page_with_its_url(tmp_path: Path) -> None:
     """--explain shows every page of a WARC file under a header naming its record and URL."""
     pages = [

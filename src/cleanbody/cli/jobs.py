@@ -151,12 +151,19 @@ class _AnnotationClashError(RecordError):
 def _page_text(body: bytes, charset: str | None) -> str | bytes:
     """A WARC page as the HTTP header's charset says, else its bytes for the HTML path.
 
-    The header is believed only for a real page encoding that decodes the bytes
-    without error; a BOM, UTF-8 and everything else go to the HTML path's detection.
+    The header is believed only for bytes that are not UTF-8 (servers often label
+    UTF-8 pages ISO-8859-1), and only for a real page encoding that decodes them without
+    error; a BOM, UTF-8 and everything else go to the HTML path's detection.
     """
     if charset is None or body.startswith(
         (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     ):
+        return body
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
         return body
     try:
         codec = codecs.lookup(charset)
