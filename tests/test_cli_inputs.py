@@ -661,6 +661,19 @@ def test_the_first_eta_ignores_start_up_time() -> None:
     assert etas[False] == 0
 
 
+def test_the_eta_forgets_the_slow_first_tasks() -> None:
+    """Each worker's slow first tasks are forgotten: once steady, the ETA is within 10%."""
+    now = [0.0]
+    stream = io.StringIO()
+    bar = Progress(stream, total_bytes=10_000, enabled=True, clock=lambda: now[0])
+    for step in range(1, 60):
+        now[0] += 0.5 if step <= 4 else 0.1  # four slow tasks (warm-up), then 1% per 0.1 s
+        bar.clear()
+        bar.update(64, step * 100)
+    minutes, seconds = stream.getvalue().split("ETA ")[-1].split()[0].split(":")
+    assert abs(int(minutes) * 60 + int(seconds) - 4.1) <= 0.5
+
+
 def test_rules_without_an_argument_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     """`cleanbody rules` lists every rule, text, DOM and link rules alike, one a line."""
     from cleanbody.rules.model import list_rules  # noqa: PLC0415

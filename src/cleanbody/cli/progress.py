@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Final, TextIO
 
@@ -12,6 +13,9 @@ __all__ = ["Progress"]
 #: Redraws per second at most: more is flicker and wasted writes on a fast batch.
 _REDRAW_INTERVAL: Final = 0.1
 _BAR_WIDTH: Final = 24
+#: Updates the ETA's speed is measured over: the recent speed, once start-up and each
+#: worker's first (slow) task are behind, and steady enough (a task is 25-250 ms).
+_SPEED_WINDOW: Final = 16
 
 
 def _duration(seconds: float) -> str:
@@ -26,9 +30,10 @@ class Progress:
 
     The share done is the share of input bytes read, when the total is known; for
     standard input only the count and rate are shown. The ETA is the bytes left at the
-    speed measured since the first update, not since the start: the start pays once for
-    loading rules and starting workers (about a second), and counting it made the first
-    estimates many times too long. Disabled, it does nothing, so callers need not check.
+    speed of the last updates, not since the start: the start pays once for loading
+    rules and starting workers (a second or more), and counting it made the first
+    estimates about ten times too long. Disabled, it does nothing, so callers need not
+    check.
 
     Args:
         stream: Where to draw (a terminal: the line is redrawn with a carriage return).
@@ -63,8 +68,8 @@ class Progress:
         self._last_draw = float("-inf")
         self._docs = 0
         self._position = 0
-        #: (time, bytes read) at the first update: where the speed for the ETA is measured from.
-        self._first: tuple[float, int] | None = None
+        #: (time, bytes read) at the last updates: the speed for the ETA is measured on them.
+        self._recent: deque[tuple[float, int]] = deque(maxlen=_SPEED_WINDOW)
 
     def update(self, docs: int, position: int | None = None) -> None:
         """Record that ``docs`` more documents are done and ``position`` bytes are read."""
@@ -74,8 +79,8 @@ class Progress:
         if position is not None:
             self._position = position
         now = self._clock()
-        if self._first is None and position is not None:
-            self._first = (now, position)
+        if position is not None:
+            self._recent.append((now, position))
         if now - self._last_draw >= _REDRAW_INTERVAL:
             self._draw(now)
 
@@ -90,7 +95,7 @@ class Progress:
             arrow = ">" if filled < _BAR_WIDTH else ""
             bar = "=" * filled + arrow + " " * (_BAR_WIDTH - filled - len(arrow))
             parts.append(f"[{bar}] {done:4.0%}")
-            eta = self._eta(now)
+            eta = self._eta()
             if eta is not None and done < 1:
                 parts.append(f"ETA {_duration(eta)}")
         line = "  ".join(parts)
@@ -99,15 +104,14 @@ class Progress:
         self._stream.write("\r" + line[:width].ljust(width))
         self._stream.flush()
 
-    def _eta(self, now: float) -> float | None:
-        """Seconds left at the speed measured since the first update, once there is one."""
-        if self._first is None or self._total is None:
+    def _eta(self) -> float | None:
+        """Seconds left at the speed of the last updates, once there are two."""
+        if len(self._recent) < 2 or self._total is None:
             return None
-        since, start = self._first
-        if now <= since or self._position <= start:
+        (since, start), (until, end) = self._recent[0], self._recent[-1]
+        if until <= since or end <= start:
             return None
-        speed = (self._position - start) / (now - since)
-        return max(self._total - self._position, 0) / speed
+        return max(self._total - end, 0) / ((end - start) / (until - since))
 
     def clear(self) -> None:
         """Wipe the bar so a message can take the line; the next update redraws it."""
