@@ -330,10 +330,11 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(
 
 def test_progress_bar_shows_count_rate_and_eta() -> None:
     """The progress bar draws documents, docs/s, the share done and an ETA."""
-    ticks = iter([0.0, 4.0, 4.0])
+    ticks = iter([0.0, 2.0, 4.0])
     stream = io.StringIO()
     bar = Progress(stream, total_bytes=1000, enabled=True, clock=lambda: next(ticks))
-    bar.update(200, 250)
+    bar.update(100, 125)
+    bar.update(100, 250)
     line = stream.getvalue().split("\r")[-1]
     assert "200 docs" in line
     assert "50 docs/s" in line

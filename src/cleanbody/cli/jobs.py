@@ -6,28 +6,42 @@ come back in order, so the output is the same for any number of jobs.
 
 from __future__ import annotations
 
+import codecs
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO, Final, Literal
 
 from cleanbody.api import clean
 from cleanbody.cli.display import render_explanation
-from cleanbody.cli.records import ANNOTATION_KEY, RecordError, annotation, dump_record, parse_record
+from cleanbody.cli.records import (
+    ANNOTATION_KEY,
+    FieldTypeError,
+    MissingFieldError,
+    RecordError,
+    annotation,
+    dump_record,
+    finite,
+    parse_record,
+)
 from cleanbody.cli.sources import (
     InputError,
     InputFormat,
     Source,
     open_stream,
 )
+from cleanbody.cli.warc import WarcPage, read_warc
 from cleanbody.config import Config
 from cleanbody.decode import decode_bytes
+from cleanbody.html.decode import _NOT_PAGE_ENCODINGS
 from cleanbody.html.extract import clean_html
 from cleanbody.result import Result
 from cleanbody.text.engine import clean_text
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "Item",
     "ItemKind",
     "Outcome",
@@ -40,7 +54,10 @@ __all__ = [
 ]
 
 OutputFormat = Literal["text", "json", "jsonl", "explain"]
-ItemKind = Literal["record", "text", "html"]
+#: ``warc``: an HTML response from a WARC file; ``error``: input that could not be read.
+ItemKind = Literal["record", "text", "html", "warc", "error"]
+#: Why a record failed, when the reason may be the command line's and not the record's.
+Problem = Literal["missing-field", "field-type", "annotation-field"]
 
 
 #: JSON Lines records per task: ~0.1-1 ms each, so a task is 25-250 ms of work.
@@ -49,21 +66,34 @@ _RECORDS_PER_TASK: Final = 256
 _DOCUMENTS_PER_TASK: Final = 8
 #: A task stops growing at this many input bytes, which bounds memory per task.
 _TASK_BYTES: Final = 1 << 20
+#: The largest record or document cleaned (--max-bytes): ``Config.max_input_chars``, as
+#: bytes; a larger one is reported and skipped, and never held in memory whole.
+DEFAULT_MAX_BYTES: Final = Config().max_input_chars
+#: Bytes read at a time when skipping the rest of an over-long line.
+_SKIP_CHUNK: Final = 1 << 20
 
 
 @dataclass(frozen=True)
 class Item:
-    """One document to clean: a whole input, or one JSON Lines record of it."""
+    """One document to clean: a whole input, one JSON Lines record, or one WARC response.
+
+    ``line`` is the record's line, or for WARC its place among the file's records; an
+    ``error`` item carries the message of input that could not be read in ``problem``.
+    """
 
     source: int
     name: str
     line: int | None
     data: bytes
     kind: ItemKind
+    page: WarcPage | None = field(default=None, compare=False, repr=False)
+    problem: str | None = None
 
     @property
     def label(self) -> str:
-        """``path`` or ``path:line``, as messages and headers show it."""
+        """``path``, ``path:line``, or ``path:record (url)``, as messages and headers show it."""
+        if self.page is not None:
+            return f"{self.name}:{self.line} ({self.page.url})"
         return f"{self.name}:{self.line}" if self.line is not None else self.name
 
 
@@ -83,6 +113,8 @@ class Outcome:
     label: str
     output: bytes | None = None
     error: str | None = None
+    problem: Problem | None = None
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +126,8 @@ class Settings:
     output: OutputFormat | None
     colour: bool
     named: bool
+    annotation_field: str = ANNOTATION_KEY
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def output_format_for(kind: ItemKind | InputFormat, chosen: OutputFormat | None) -> OutputFormat:
@@ -104,18 +138,61 @@ def output_format_for(kind: ItemKind | InputFormat, chosen: OutputFormat | None)
     """
     if chosen is not None:
         return chosen
-    return "jsonl" if kind in ("record", "jsonl") else "text"
+    return "jsonl" if kind in ("record", "jsonl", "warc") else "text"
 
 
 # ---------------------------------------------------------------- work (in workers)
 
 
+class _AnnotationClashError(RecordError):
+    """The record already has the field the annotation goes into."""
+
+
+def _page_text(body: bytes, charset: str | None) -> str | bytes:
+    """A WARC page as the HTTP header's charset says, else its bytes for the HTML path.
+
+    The header is believed only for bytes that are not UTF-8 (servers often label
+    UTF-8 pages ISO-8859-1), and only for a real page encoding that decodes them without
+    error; a BOM, UTF-8 and everything else go to the HTML path's detection.
+    """
+    if charset is None or body.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
+        return body
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return body
+    try:
+        codec = codecs.lookup(charset)
+        if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_PAGE_ENCODINGS:
+            return body
+        return body.decode(codec.name)
+    except (LookupError, UnicodeError, ValueError):
+        return body
+
+
 def _clean_item(item: Item, settings: Settings) -> tuple[Result, dict[str, object]]:
     if item.kind == "record":
         record, text = parse_record(item.data, settings.field)
+        if settings.annotation_field in record:
+            raise _AnnotationClashError(
+                f'the record already has a "{settings.annotation_field}" field (cleaned '
+                "before?), which the annotation would overwrite; name another with "
+                "--annotation-field"
+            )
         url = record.get("url")
         result = clean(text, settings.config, url=url if isinstance(url, str) else None)
         return result, record
+    if item.kind == "warc":
+        page = item.page
+        assert page is not None  # tasks_of gives every warc item its page
+        assert page.body is not None  # and makes an over-long page an error item
+        result = clean_html(_page_text(page.body, page.charset), settings.config, url=page.url)
+        described = {"url": page.url, "warc_record_id": page.record_id}
+        return result, {**described, settings.field: result.source}
     # The extension, the content or --input-format already told the format: a .txt file
     # holding markup is cleaned as text, an .html fragment without <html> as a page.
     if item.kind == "text":
@@ -127,17 +204,18 @@ def _clean_item(item: Item, settings: Settings) -> tuple[Result, dict[str, objec
 
 
 def _json_bytes(value: object, *, indent: int | None) -> bytes:
+    value = finite(value)
     try:
-        return json.dumps(value, ensure_ascii=False, indent=indent).encode()
+        return json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False).encode()
     except UnicodeEncodeError:
-        return json.dumps(value, indent=indent).encode()
+        return json.dumps(value, indent=indent, allow_nan=False).encode()
 
 
 def _render(item: Item, result: Result, record: dict[str, object], settings: Settings) -> bytes:
     output = output_format_for(item.kind, settings.output)
     if output == "jsonl":
         record[settings.field] = result.text
-        record[ANNOTATION_KEY] = annotation(result)
+        record[settings.annotation_field] = annotation(result)
         return dump_record(record)
     if output == "json":
         account = result.to_dict()
@@ -145,6 +223,8 @@ def _render(item: Item, result: Result, record: dict[str, object], settings: Set
             name: dict[str, object] = {"path": item.name}
             if item.line is not None:
                 name["line"] = item.line
+            if item.page is not None:
+                name |= {"url": item.page.url, "warc_record_id": item.page.record_id}
             account = name | account
         return _json_bytes(account, indent=2)
     if output == "explain":
@@ -159,12 +239,32 @@ def process_task(task: Task, settings: Settings) -> tuple[list[Outcome], int | N
     """Clean and render every item of a task; a failing item becomes an error outcome."""
     outcomes: list[Outcome] = []
     for item in task.items:
+        if item.problem is not None:
+            outcomes.append(Outcome(item.source, item.label, error=item.problem))
+            continue
         try:
             result, record = _clean_item(item, settings)
             rendered = _render(item, result, record, settings)
             outcomes.append(Outcome(item.source, item.label, rendered))
+        except MissingFieldError as error:
+            outcomes.append(
+                Outcome(
+                    item.source,
+                    item.label,
+                    error=f"{error}; record skipped",
+                    problem="missing-field",
+                    fields=error.fields,
+                )
+            )
         except RecordError as error:
-            outcomes.append(Outcome(item.source, item.label, error=f"{error}; record skipped"))
+            problem: Problem | None = None
+            if isinstance(error, _AnnotationClashError):
+                problem = "annotation-field"
+            elif isinstance(error, FieldTypeError):
+                problem = "field-type"
+            outcomes.append(
+                Outcome(item.source, item.label, error=f"{error}; record skipped", problem=problem)
+            )
         except Exception as error:  # one bad document must not stop the batch
             outcomes.append(
                 Outcome(
@@ -179,36 +279,102 @@ def process_task(task: Task, settings: Settings) -> tuple[list[Outcome], int | N
 # ---------------------------------------------------------------- reading (main process)
 
 
-def tasks_of(sources: Sequence[Source]) -> Iterator[Task]:
-    """Read the inputs in order and cut them into tasks, a bounded chunk at a time."""
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield (line number, line, size) for each line; the line is ``None`` when over ``max_bytes``.
+
+    An over-long line is read on in bounded chunks and dropped, so memory stays within
+    ``max_bytes`` whatever the input holds.
+    """
+    number = 0
+    while line := stream.readline(max_bytes + 1):
+        number += 1
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield number, line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(_SKIP_CHUNK)
+            if not line:
+                break
+            size += len(line)
+        yield number, None, size
+
+
+def _too_large(size: int, max_bytes: int, what: str, *, whole: bool = True) -> str:
+    """The message for an item over the limit; ``whole`` when ``size`` counts all of it."""
+    at_least = "" if whole else "at least "
+    return (
+        f"{what} is {at_least}{size:,} bytes, over the limit of {max_bytes:,} (--max-bytes); "
+        "skipped"
+    )
+
+
+def _source_items(
+    index: int, source: Source, stream: BinaryIO, max_bytes: int, skipped: Counter[str]
+) -> Iterator[Item]:
+    """The items of one source, read a bounded piece at a time."""
+    if source.format == "jsonl":
+        for number, line, size in _lines(stream, max_bytes):
+            if line is None:
+                problem = _too_large(size, max_bytes, "the record")
+                yield Item(index, source.name, number, b"", "error", problem=problem)
+            elif line.strip():
+                yield Item(index, source.name, number, line, "record")
+    elif source.format == "warc":
+        for page in read_warc(stream, max_bytes, skipped):
+            if page.body is None:
+                problem = _too_large(page.size, max_bytes, f"the page {page.url}")
+                yield Item(index, source.name, page.number, b"", "error", problem=problem)
+            else:
+                yield Item(index, source.name, page.number, b"", "warc", page=page)
+    else:
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            problem = _too_large(len(data), max_bytes, "the document", whole=False)
+            yield Item(index, source.name, None, b"", "error", problem=problem)
+        else:
+            yield Item(index, source.name, None, data, source.format)
+
+
+def tasks_of(
+    sources: Sequence[Source],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skipped: Counter[str] | None = None,
+) -> Iterator[Task]:
+    """Read the inputs in order and cut them into tasks, a bounded chunk at a time.
+
+    An input that cannot be read to its end (a cut gzip stream, a damaged WARC file)
+    gives an ``error`` item after what was read of it, and the next input is read.
+
+    Args:
+        sources: The inputs.
+        max_bytes: The largest record or document; a larger one becomes an ``error`` item.
+        skipped: Counts the WARC records left out, by reason.
+    """
+    skipped = Counter() if skipped is None else skipped
     items: list[Item] = []
     size = 0
     done_bytes = 0
-    position: int | None = 0
     for index, source in enumerate(sources):
+        per_task = _RECORDS_PER_TASK if source.format == "jsonl" else _DOCUMENTS_PER_TASK
         try:
             with _open_source(source) as (stream, raw):
-                if source.format == "jsonl":
-                    for number, line in enumerate(stream, start=1):
-                        if not line.strip():
-                            continue
-                        items.append(Item(index, source.name, number, line, "record"))
-                        size += len(line)
-                        if len(items) >= _RECORDS_PER_TASK or size >= _TASK_BYTES:
-                            position = _position(raw, done_bytes)
-                            yield Task(tuple(items), position)
+                try:
+                    for item in _source_items(index, source, stream, max_bytes, skipped):
+                        items.append(item)
+                        size += len(item.data) + (item.page.size if item.page else 0)
+                        if len(items) >= per_task or size >= _TASK_BYTES:
+                            yield Task(tuple(items), _position(raw, done_bytes))
                             items, size = [], 0
-                else:
-                    data = stream.read()
-                    items.append(Item(index, source.name, None, data, source.format))
-                    size += len(data)
-                    if len(items) >= _DOCUMENTS_PER_TASK or size >= _TASK_BYTES:
-                        yield Task(tuple(items), _position(raw, done_bytes))
-                        items, size = [], 0
-        except (OSError, EOFError) as error:
-            raise InputError(
-                f"{source.name}: reading failed ({error}); the output holds what came before"
-            ) from error
+                except (OSError, EOFError, ImportError) as error:
+                    problem = (
+                        f"reading stopped ({error}); what came before was cleaned, "
+                        "the rest of this input was not"
+                    )
+                    items.append(Item(index, source.name, None, b"", "error", problem=problem))
+        except OSError as error:  # the file could not even be opened again
+            raise InputError(f"{source.name}: cannot read it ({error}); check the file") from error
         done_bytes += source.size or 0
     if items:
         yield Task(tuple(items), done_bytes)

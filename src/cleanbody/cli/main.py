@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import stat
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -21,9 +24,18 @@ from typing import BinaryIO, Final, TextIO
 from cleanbody import __version__
 from cleanbody.batch import map_in_order
 from cleanbody.cli.display import wants_colour
-from cleanbody.cli.jobs import OutputFormat, Settings, output_format_for, process_task, tasks_of
+from cleanbody.cli.jobs import (
+    DEFAULT_MAX_BYTES,
+    Outcome,
+    OutputFormat,
+    Settings,
+    output_format_for,
+    process_task,
+    tasks_of,
+)
 from cleanbody.cli.output import Router, Sink, UsageError, open_output, output_name
 from cleanbody.cli.progress import Progress
+from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.cli.rules import rules_main
 from cleanbody.cli.sources import (
     STDIN,
@@ -43,6 +55,11 @@ EXIT_OK: Final = 0
 EXIT_FAILED_RECORDS: Final = 1
 EXIT_USAGE: Final = 2
 _EXIT_INTERRUPTED: Final = 130
+#: What a shell reports for a process killed by SIGTERM or SIGPIPE (128 + the signal).
+_EXIT_TERMINATED: Final = 128 + 15
+_EXIT_BROKEN_PIPE: Final = 128 + 13
+#: Records of an input read before deciding that --field (or the annotation) is wrong.
+_FIELD_CHECK_RECORDS: Final = 100
 
 
 _EPILOG = """\
@@ -51,10 +68,13 @@ examples:
   cleanbody --explain page.html              show what was removed and why
   cleanbody dump.jsonl.gz -o clean.jsonl.gz  clean the "text" field of every record
   cleanbody -j 4 --field body shards/ -o out/  one output per input file, 4 processes
+  cleanbody crawl.warc.gz -o pages.jsonl.zst  the HTML pages of a crawl, with their URLs
   curl -s URL | cleanbody --output-format json
 
 exit status: 0 all written; 1 some records failed (reported on stderr or in
---errors; everything else was written); 2 usage error or unreadable input.
+--errors; everything else was written); 2 usage error, unreadable input, or a run
+stopped half way (the message says what was written); 130/143 interrupted or
+terminated (what was cleaned before is written); 141 the reader of the output went away.
 """
 
 
@@ -126,7 +146,7 @@ def _plan_folder(
                 "clean them in separate runs or give them different names"
             )
         claimed[path] = source.name
-        plan.append((path, output, source.format == "jsonl"))
+        plan.append((path, output, source.holds_many))
     _refuse_inputs([path for path, _, _ in plan], sources, "-o")
     return plan
 
@@ -175,9 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--input-format",
-        choices=("auto", "text", "html", "jsonl"),
+        choices=("auto", "text", "html", "jsonl", "warc"),
         default="auto",
-        help="auto (default): by extension (.jsonl, .jsonl.gz, .html, .htm, .txt), else by content",
+        help="auto (default): by extension (.jsonl, .html, .htm, .txt, .warc, each also "
+        "with .gz, .bz2, .xz or .zst), else by content",
     )
     parser.add_argument(
         "--field",
@@ -188,14 +209,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--output-format",
         choices=("text", "json", "jsonl"),
-        help="default: text for documents, jsonl for JSON Lines input",
+        help="default: text for documents, jsonl for JSON Lines and WARC input",
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
-        help="a file (.gz compresses), or a folder (existing, or ending in /) for one "
-        "output per input; default: standard output",
+        help="a file (.gz, .bz2, .xz, .zst compress), or a folder (existing, or ending "
+        "in /) for one output per input; default: standard output",
     )
     parser.add_argument(
         "-j",
@@ -225,6 +246,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="write bad-record messages to FILE instead of standard error",
     )
     parser.add_argument(
+        "--annotation-field",
+        default=ANNOTATION_KEY,
+        metavar="NAME",
+        help=f"the JSON Lines field that gets the account of what was removed (default: "
+        f"{ANNOTATION_KEY}); a record that already has it is a bad record, never overwritten",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"the largest record, document or WARC page to clean (default: "
+        f"{DEFAULT_MAX_BYTES:,}); a larger one is reported as a bad record and skipped",
+    )
+    parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
@@ -236,11 +272,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _forced_format(choice: str) -> InputFormat | None:
-    if choice == "auto":
-        return None
-    if choice == "text":
-        return "text"
-    return "html" if choice == "html" else "jsonl"
+    formats: dict[str, InputFormat] = {
+        "text": "text",
+        "html": "html",
+        "jsonl": "jsonl",
+        "warc": "warc",
+    }
+    return formats.get(choice)
 
 
 def _output_choice(args: argparse.Namespace) -> OutputFormat | None:
@@ -278,19 +316,88 @@ def main(argv: Sequence[str] | None = None) -> int:
         load_rules()
         language_gate()
         load_dom_rules()
-        return _run(args)
-    except KeyboardInterrupt:
-        print("\ncleanbody: interrupted", file=sys.stderr)
-        return _EXIT_INTERRUPTED
+        with _terminate_like_interrupt():
+            return _run(args)
+    except (KeyboardInterrupt, _Terminated) as stop:
+        return _stopped(stop)
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stop quietly, and keep Python from
-        # complaining when it flushes stdout at exit.
+        # The reader went away (e.g. `| head`): stop quietly, as a process killed by
+        # SIGPIPE would, and keep Python from complaining when it flushes stdout at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_FAILED_RECORDS
-    except (UsageError, InputError, RuleError, DomRuleError, BrokenProcessPool, OSError) as error:
+        return _EXIT_BROKEN_PIPE
+    except (
+        UsageError,
+        InputError,
+        RuleError,
+        DomRuleError,
+        _RunStoppedError,
+        BrokenProcessPool,
+        OSError,
+    ) as error:
         print(f"cleanbody: error: {_explain(error)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _stopped(stop: BaseException) -> int:
+    """Say that Ctrl-C or SIGTERM stopped the run, and return the exit code a shell expects."""
+    if isinstance(stop, KeyboardInterrupt):
+        print("\ncleanbody: interrupted", file=sys.stderr)
+        return _EXIT_INTERRUPTED
+    print(
+        "cleanbody: terminated (SIGTERM); what was cleaned before was written and moved "
+        "into place, the rest was not",
+        file=sys.stderr,
+    )
+    return _EXIT_TERMINATED
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: the run stops as on Ctrl-C, its outputs closed and moved into place."""
+
+
+class _RunStoppedError(Exception):
+    """The run could not go on (a worker died); the message says what was written."""
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """Turn SIGTERM into :class:`_Terminated` in this process for the run's duration.
+
+    Without it SIGTERM ends the process where it stands: outputs stay in their ``.part``
+    files, and a held lock file stays behind.
+    """
+    main_process = os.getpid()
+
+    def terminate(signum: int, frame: object) -> None:
+        if os.getpid() != main_process:  # a forked worker: end as SIGTERM asks
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _signals_held(hold: bool) -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while one document is written, so no file ends mid-record."""
+    if not hold or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _explain(error: BaseException) -> str:
@@ -328,7 +435,7 @@ def _destination(
         plan = _plan_folder(Path(args.output), sources, chosen)
         return _Destination(Router(None, plan), file_colour, named=True, to_terminal=False)
     output = _shared_output(sources, chosen)
-    many = len(sources) > 1 or any(source.format == "jsonl" for source in sources)
+    many = len(sources) > 1 or any(source.holds_many for source in sources)
     if args.output and args.output != STDIN:
         path = Path(args.output)
         _refuse_inputs([path], sources, "-o")
@@ -367,11 +474,23 @@ def _same_file(first: Path, second: Path) -> bool:
     return first.resolve() == second.resolve()
 
 
-def _run(args: argparse.Namespace) -> int:
+def _check_options(args: argparse.Namespace) -> None:
+    """Refuse option values that argparse lets through."""
     if args.jobs < 0:
         raise UsageError(f"-j/--jobs must be 0 (one per CPU) or more, not {args.jobs}")
     if not args.field:
         raise UsageError("--field needs a name, e.g. --field text")
+    if not args.annotation_field or args.annotation_field == args.field:
+        raise UsageError(
+            "--annotation-field needs a name of its own, other than --field, "
+            f"e.g. --annotation-field {ANNOTATION_KEY}"
+        )
+    if args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be 1 or more, not {args.max_bytes}")
+
+
+def _run(args: argparse.Namespace) -> int:
+    _check_options(args)
     chosen = _output_choice(args)
     mode: Mode | None = args.mode
     config = Config(mode=mode or "balanced", keep=frozenset(args.keep))
@@ -404,12 +523,15 @@ def _run(args: argparse.Namespace) -> int:
         output=chosen,
         colour=destination.colour,
         named=destination.named,
+        annotation_field=args.annotation_field,
+        max_bytes=args.max_bytes,
     )
-    batch = len(sources) > 1 or any(source.format == "jsonl" for source in sources)
+    batch = len(sources) > 1 or any(source.holds_many for source in sources)
     # On the terminal that shows the output, a redrawn bar would garble it.
     show_progress = batch and not args.quiet and sys.stderr.isatty() and not destination.to_terminal
     total = None if any(s.path is None for s in sources) else sum(s.size or 0 for s in sources)
     progress = Progress(sys.stderr, total_bytes=total, enabled=show_progress)
+    skipped: Counter[str] = Counter()
     try:
         written, failed = _stream(
             sources,
@@ -418,22 +540,125 @@ def _run(args: argparse.Namespace) -> int:
             router=destination.router,
             progress=progress,
             errors=errors_stream,
+            skipped=skipped,
+            hold_signals=bool(args.output and args.output != STDIN),
         )
     finally:
         progress.close()
         if errors_stream is not sys.stderr:
             errors_stream.close()
+    if skipped and not args.quiet:
+        reasons = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
+        print(
+            f"cleanbody: {skipped.total():,} WARC records are no HTML page and were left "
+            f"out ({reasons})",
+            file=sys.stderr,
+        )
     if not failed:
         return EXIT_OK
     if not args.quiet:
         where = f"; see {errors_path}" if errors_path else ""
-        noun = "records" if any(source.format == "jsonl" for source in sources) else "documents"
+        noun = "records" if any(source.holds_many for source in sources) else "documents"
         print(
             f"cleanbody: {failed:,} of {failed + written:,} {noun} failed and were "
             f"not written{where}",
             file=sys.stderr,
         )
     return EXIT_FAILED_RECORDS
+
+
+class _FieldCheck:
+    """Holds back a JSON Lines input's first errors until its records show the fields suit it.
+
+    When no record among the first hundred has ``--field``, or all that have it already
+    hold ``--annotation-field``, the run stops with one message. Without it a wrong
+    ``--field`` prints one error per record, for the whole input.
+    """
+
+    def __init__(self, sources: Sequence[Source], settings: Settings) -> None:
+        self._sources = sources
+        self._settings = settings
+        self._source = -1
+        self._checking = False
+        self._held: list[Outcome] = []
+        self._problems: Counter[str] = Counter()
+        self._fields: dict[str, None] = {}
+
+    def admit(self, outcome: Outcome) -> list[Outcome]:
+        """Return the outcomes to act on now, in order; the first records' errors wait."""
+        released: list[Outcome] = []
+        if outcome.source != self._source:
+            released = self.close()
+            self._source = outcome.source
+            self._checking = self._sources[outcome.source].format == "jsonl"
+        if not self._checking:
+            return [*released, outcome]
+        if outcome.output is not None:  # a record was cleaned: both fields suit the input
+            released += self._release()
+            return [*released, outcome]
+        self._held.append(outcome)
+        if outcome.problem is not None:
+            self._problems[outcome.problem] += 1
+        self._fields.update(dict.fromkeys(outcome.fields))
+        if len(self._held) >= _FIELD_CHECK_RECORDS:
+            released += self.close()
+        return released
+
+    def close(self) -> list[Outcome]:
+        """Decide on the input being checked: raise, or return its held errors."""
+        if not self._checking:
+            return []
+        name = self._sources[self._source].name
+        records = len(self._held)
+        field_seen = self._problems["annotation-field"] or self._problems["field-type"]
+        if self._problems["missing-field"] and not field_seen:
+            fields = ", ".join(list(self._fields)[:12]) or "none"
+            raise UsageError(
+                f"no record among the first {records:,} of {name} has a "
+                f'"{self._settings.field}" field (their fields: {fields}); name the field '
+                "that holds the text with --field"
+            )
+        if self._problems["annotation-field"]:
+            field = self._settings.annotation_field
+            raise UsageError(
+                f'the records of {name} already have a "{field}" field (from an earlier '
+                f"run?), and cleanbody does not overwrite it; write the annotation to "
+                f"another field with --annotation-field, e.g. --annotation-field {field}_2"
+            )
+        return self._release()
+
+    def _release(self) -> list[Outcome]:
+        held, self._held = self._held, []
+        self._checking = False
+        self._problems.clear()
+        self._fields.clear()
+        return held
+
+
+def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) -> str:
+    """Say why the run stopped, how many documents were written and where they are."""
+    if not written:
+        done = "nothing had been written"
+    else:
+        noun = "document" if written == 1 else "documents"
+        done = f"{written:,} {noun} had been written" + (f", up to {last}" if last else "")
+        done += (
+            "; they are in place"
+            if kept
+            else "; the output being written could not be finished: it was dropped, and "
+            "the file it was to replace is as it was"
+        )
+    if isinstance(error, BrokenProcessPool):
+        return (
+            f"a worker process died (killed, or out of memory); {done}, and the documents "
+            "after those were not cleaned or written. Run again with -j 1, or with more memory"
+        )
+    where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
+    strerror = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return (
+        f"writing failed: {strerror}{where}; {done}. Fix that (free space, or choose "
+        "another output) and run again"
+    )
 
 
 def _stream(
@@ -444,23 +669,49 @@ def _stream(
     router: Router,
     progress: Progress,
     errors: TextIO,
+    skipped: Counter[str] | None = None,
+    hold_signals: bool = False,
 ) -> tuple[int, int]:
     """Clean every input into the router; return (documents written, documents failed)."""
     written = failed = 0
+    last = ""
+    check = _FieldCheck(sources, settings)
     work = partial(process_task, settings=settings)
+    tasks = tasks_of(sources, max_bytes=settings.max_bytes, skipped=skipped)
+
+    def act(outcome: Outcome) -> None:
+        nonlocal written, failed, last
+        if outcome.output is not None:
+            with _signals_held(hold_signals):
+                router.write(outcome.source, outcome.label, outcome.output)
+            written += 1
+            last = outcome.label
+            return
+        failed += 1
+        if errors is sys.stderr:
+            progress.clear()
+        print(f"{outcome.label}: error: {outcome.error}", file=errors)
+
     try:
-        for outcomes, position in map_in_order(work, tasks_of(sources), jobs=jobs):
+        for outcomes, position in map_in_order(work, tasks, jobs=jobs):
             for outcome in outcomes:
-                if outcome.output is not None:
-                    router.write(outcome.source, outcome.label, outcome.output)
-                    written += 1
-                    continue
-                failed += 1
-                if errors is sys.stderr:
-                    progress.clear()
-                print(f"{outcome.label}: error: {outcome.error}", file=errors)
+                for admitted in check.admit(outcome):
+                    act(admitted)
             progress.update(len(outcomes), position)
+        for admitted in check.close():
+            act(admitted)
         router.finish()
+    except UsageError:
+        router.abandon(keep=False)
+        raise
+    except BrokenPipeError:
+        router.abandon()
+        raise
+    except (OSError, BrokenProcessPool) as error:  # a failed write, or a dead worker
+        message = _stop_message(error, written, last, kept=router.abandon())
+        if errors is not sys.stderr:
+            print(f"cleanbody: error: {message}", file=errors)
+        raise _RunStoppedError(message) from error
     except BaseException:
         router.abandon()
         raise

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import os
 from contextlib import suppress
 from pathlib import Path, PurePath
@@ -15,7 +17,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from cleanbody.cli.jobs import OutputFormat
-from cleanbody.cli.sources import format_by_name
+from cleanbody.cli.sources import compression_suffix, format_by_name
 
 __all__ = ["Router", "Sink", "UsageError", "open_output", "output_name"]
 
@@ -27,6 +29,8 @@ class UsageError(Exception):
 _OUTPUT_BUFFER: Final = 1 << 16
 #: Level 6 writes ~3x faster than gzip's default 9 for a file ~2% larger.
 _GZIP_LEVEL: Final = 6
+#: zstd's default level: fast, and smaller than gzip -6.
+_ZSTD_LEVEL: Final = 3
 _SUFFIXES: Final[dict[str, str]] = {
     "text": ".txt",
     "explain": ".txt",
@@ -69,6 +73,14 @@ class Sink:
             self._stream.write(output if output.endswith(b"\n") or not output else output + b"\n")
         self._count += 1
 
+    def discard(self) -> None:
+        """Drop an owned output unfinished, leaving its target as it was; flush a shared one."""
+        discard = getattr(self._stream, "discard", None)
+        if self._owned and discard is not None:
+            discard()
+        else:
+            self._stream.flush()
+
     def finish(self) -> None:
         """Close a JSON array, flush, and close the stream if this sink opened it."""
         if self._output == "json" and self._many:
@@ -106,15 +118,19 @@ class _Replacing:
         self._path = path
         self._lock = _lock(path)
         self._temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
-        raw = self._temporary.open("wb")
-        self._stream: BinaryIO = (
-            io.BufferedWriter(
-                gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=_GZIP_LEVEL, mtime=0),
-                _OUTPUT_BUFFER,
-            )
-            if path.name.lower().endswith(".gz")
-            else io.BufferedWriter(raw, _OUTPUT_BUFFER)
-        )
+        try:
+            raw = self._temporary.open("wb")
+        except BaseException:
+            self._release()
+            raise
+        try:
+            compressing = _compressor(compression_suffix(path.name).lower(), raw)
+        except BaseException:
+            raw.close()
+            self._temporary.unlink()
+            self._release()
+            raise
+        self._stream: BinaryIO = io.BufferedWriter(compressing, _OUTPUT_BUFFER)
         self._raw = raw
 
     def write(self, data: bytes) -> int:
@@ -130,14 +146,54 @@ class _Replacing:
             self._raw.close()
             os.replace(self._temporary, self._path)
         finally:
-            if self._lock is not None:
-                with suppress(OSError):
-                    self._path.with_name(f".{self._path.name}.lock").unlink()
-                self._lock.close()
+            self._release()
+
+    def discard(self) -> None:
+        """Drop what was written and leave the target as it was (a run refused half way)."""
+        try:
+            with suppress(OSError, ValueError):
+                self._stream.close()
+            self._raw.close()
+            self._temporary.unlink(missing_ok=True)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            with suppress(OSError):
+                self._path.with_name(f".{self._path.name}.lock").unlink()
+            self._lock.close()
+            self._lock = None
+
+
+def _compressor(suffix: str, raw: BinaryIO) -> BinaryIO:
+    """A writer into ``raw`` compressing as a ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` suffix says."""
+    if suffix == ".gz":
+        return cast(
+            BinaryIO, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=_GZIP_LEVEL, mtime=0)
+        )
+    if suffix == ".bz2":
+        return cast(BinaryIO, bz2.BZ2File(raw, mode="wb"))
+    if suffix == ".xz":
+        return cast(BinaryIO, lzma.LZMAFile(raw, mode="wb"))
+    if suffix == ".zst":
+        try:
+            import zstandard  # noqa: PLC0415 - an optional extra, imported only for .zst output
+        except ImportError as error:
+            raise UsageError(
+                "writing .zst output needs zstandard: pip install 'cleanbody[zstd]', "
+                "or choose another suffix (.gz)"
+            ) from error
+        compressor = zstandard.ZstdCompressor(level=_ZSTD_LEVEL)
+        return cast(BinaryIO, compressor.stream_writer(raw, closefd=False))
+    return raw
 
 
 def open_output(path: Path) -> BinaryIO:
-    """Open ``path`` for writing (gzip when its name ends in ``.gz``), atomically and locked."""
+    """Open ``path`` for writing, atomically and locked, compressed as its suffix says.
+
+    ``.gz``, ``.bz2``, ``.xz`` and ``.zst`` (with the ``zstd`` extra) compress.
+    """
     try:
         return cast(BinaryIO, _Replacing(path))
     except OSError as error:
@@ -153,13 +209,18 @@ def output_name(relative: PurePath, output: OutputFormat) -> PurePath:
     '2024/page.txt.gz'
     >>> str(output_name(PurePath("dump.jsonl"), "jsonl"))
     'dump.jsonl'
+    >>> str(output_name(PurePath("a/page.html.zst"), "text"))
+    'a/page.txt.zst'
+    >>> str(output_name(PurePath("crawl.warc.gz"), "jsonl"))
+    'crawl.jsonl.gz'
+
     """
     name = relative.name
-    compressed = name.lower().endswith(".gz")
-    base = name[:-3] if compressed else name
+    compressed = compression_suffix(name)
+    base = name[: len(name) - len(compressed)]
     if format_by_name(base):
         base = base[: -len(PurePath(base).suffix)]
-    return relative.with_name(base + _SUFFIXES[output] + (".gz" if compressed else ""))
+    return relative.with_name(base + _SUFFIXES[output] + compressed)
 
 
 class Router:
@@ -186,7 +247,8 @@ class Router:
             return
         while self._current < source:
             if self._sink is not None:
-                self._sink.finish()
+                sink, self._sink = self._sink, None
+                sink.finish()
             self._current += 1
             path, output, many = self._plan[self._current]
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,9 +264,27 @@ class Router:
             self._sink.finish()
             self._sink = None
 
-    def abandon(self) -> None:
-        """Close what is open after an error, without finishing the remaining outputs."""
+    def abandon(self, *, keep: bool = True) -> bool:
+        """Close what is open after an error, without finishing the remaining outputs.
+
+        Args:
+            keep: Move what the open output holds into place (an interrupted or failed
+                run); ``False`` drops it and leaves its target as it was (a refused run).
+
+        Returns:
+            Whether what was written is in place; ``False`` when it was dropped, or could
+            not be finished (a full disk): then the target is left as it was.
+        """
         sink = self._shared or self._sink
-        if sink is not None:
-            with suppress(OSError):
+        if sink is None:
+            return True
+        if keep:
+            try:
                 sink.finish()
+            except (OSError, ValueError):  # a full disk, or a stream its failure closed
+                pass
+            else:
+                return True
+        with suppress(OSError, ValueError):
+            sink.discard()
+        return False

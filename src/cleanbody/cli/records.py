@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+import math
+from typing import Any, Final, NoReturn
 
 from cleanbody.result import Result
 
-__all__ = ["ANNOTATION_KEY", "RecordError", "annotation", "dump_record", "parse_record"]
+__all__ = [
+    "ANNOTATION_KEY",
+    "FieldTypeError",
+    "MissingFieldError",
+    "RecordError",
+    "annotation",
+    "dump_record",
+    "finite",
+    "parse_record",
+]
 
 #: The key under which a record (or a datatrove document's metadata) carries the account.
 ANNOTATION_KEY: Final = "cleanbody"
@@ -25,6 +35,25 @@ _JSON_TYPES: Final = {
 
 class RecordError(ValueError):
     """A record cannot be cleaned; the message says what is wrong with it and what to do."""
+
+
+class MissingFieldError(RecordError):
+    """The record has no field of the name asked for; ``fields`` are the ones it has."""
+
+    def __init__(self, message: str, fields: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.fields = fields
+
+
+class FieldTypeError(RecordError):
+    """The record's field to clean holds something other than a string."""
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    """Refuse NaN and Infinity: Python reads them, but they are not JSON."""
+    raise ValueError(
+        f"{name} is not a JSON number and strict JSON readers reject it; write null or a string"
+    )
 
 
 def _json_type(value: object) -> str:
@@ -46,7 +75,7 @@ def parse_record(line: bytes, field: str) -> tuple[dict[str, Any], str]:
     >>> parse_record(b'{"id": 1}', "text")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
-    RecordError: no "text" field (fields: id); use --field to name the text field
+    MissingFieldError: no "text" field (fields: id); use --field to name the text field
     """
     try:
         decoded = line.decode("utf-8")
@@ -56,7 +85,7 @@ def parse_record(line: bytes, field: str) -> tuple[dict[str, Any], str]:
             "re-encode the file as UTF-8"
         ) from None
     try:
-        record = json.loads(decoded)
+        record = json.loads(decoded, parse_constant=_refuse_constant)
     except ValueError as error:
         message = getattr(error, "msg", str(error))
         column = getattr(error, "colno", None)
@@ -66,12 +95,13 @@ def parse_record(line: bytes, field: str) -> tuple[dict[str, Any], str]:
         raise RecordError(f"the record is {_json_type(record)}, not a JSON object")
     if field not in record:
         fields = ", ".join(list(record)[:10]) or "none"
-        raise RecordError(
-            f'no "{field}" field (fields: {fields}); use --field to name the text field'
+        raise MissingFieldError(
+            f'no "{field}" field (fields: {fields}); use --field to name the text field',
+            tuple(record),
         )
     text = record[field]
     if not isinstance(text, str):
-        raise RecordError(f'"{field}" is {_json_type(text)}, not a string')
+        raise FieldTypeError(f'"{field}" is {_json_type(text)}, not a string')
     return record, text
 
 
@@ -91,16 +121,40 @@ def annotation(result: Result) -> dict[str, Any]:
     }
 
 
+def finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float (inside lists and dicts too) as ``None``.
+
+    Strict JSON has no NaN or Infinity; input records cannot hold them (they are refused
+    when read), so only a computed figure could, and ``null`` says it has no value.
+
+    >>> finite({"ratio": float("nan"), "scores": [1.5, float("inf")]})
+    {'ratio': None, 'scores': [1.5, None]}
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(item) for item in value]
+    return value
+
+
 def dump_record(record: dict[str, Any]) -> bytes:
     """Serialise a record as one line of UTF-8 JSON, ending in a newline.
 
     Text that cannot be UTF-8 (a lone surrogate from a ``\\ud800`` escape) is written
-    as ``\\u`` escapes instead, so a record never fails at the last step.
+    as ``\\u`` escapes instead, so a record never fails at the last step; a NaN or
+    infinite figure is written as ``null`` (see :func:`finite`), never as ``NaN``.
 
     >>> dump_record({"text": "café", "n": 1})
     b'{"text":"caf\\xc3\\xa9","n":1}\\n'
     """
     try:
-        return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # a NaN or an infinity
+        record = finite(record)
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return (line + "\n").encode()
     except UnicodeEncodeError:
         return (json.dumps(record, separators=(",", ":")) + "\n").encode()
