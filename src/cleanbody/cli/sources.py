@@ -235,7 +235,7 @@ def _require_extra(fmt: InputFormat, name: str) -> None:
     if fmt != "warc":
         return
     try:
-        import warcio  # type: ignore[import-untyped]  # noqa: F401, PLC0415 - optional extra
+        import warcio  # noqa: F401, PLC0415 - optional extra
     except ImportError:
         raise InputError(
             f"{name}: reading WARC files needs warcio: pip install 'cleanbody[warc]'"

@@ -120,7 +120,7 @@ def read_warc(stream: BinaryIO, max_bytes: int, skipped: Counter[str]) -> Iterat
             before the damage have been yielded.
     """
     try:
-        from warcio.archiveiterator import (  # type: ignore[import-untyped]  # noqa: PLC0415
+        from warcio.archiveiterator import (  # noqa: PLC0415
             ArchiveIterator,  # an optional extra, imported only for WARC input
         )
     except ImportError as error:
