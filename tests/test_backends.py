@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,15 @@ def test_importing_cleanbody_does_not_import_resiliparse() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_cli_markdown_on_json_lines_writes_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--output-format markdown on JSON Lines keeps JSON Lines, with markdown text."""
+    records = tmp_path / "pages.jsonl"
+    records.write_text(json.dumps({"text": page(APPEAL)}) + "\n", encoding="utf-8")
+    assert main(["--output-format", "markdown", str(records)]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["text"].startswith("# Ferry returns to the north quay\n")
+    assert "donate" not in row["text"].lower()

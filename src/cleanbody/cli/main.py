@@ -189,8 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--output-format",
         choices=("text", "markdown", "json", "jsonl"),
-        help="default: text for documents, jsonl for JSON Lines input; markdown: text that "
-        "keeps an HTML page's headings, lists and links",
+        help="default: text for documents, jsonl for JSON Lines input; markdown: the default, "
+        "with HTML pages' headings, lists and links kept as markdown",
     )
     parser.add_argument(
         "-o",
@@ -260,8 +260,9 @@ def _output_choice(args: argparse.Namespace) -> OutputFormat | None:
                 f"{args.output_format}; drop --explain or --output-format"
             )
         return "explain"
-    # Markdown is text in form: the config asks the HTML path for it (see _run).
-    chosen: OutputFormat | None = "text" if args.output_format == "markdown" else args.output_format
+    # Markdown is the form of the text, not a format of its own: documents are written as
+    # text and JSON Lines as JSON Lines, and the config asks the HTML path for it (_config).
+    chosen: OutputFormat | None = None if args.output_format == "markdown" else args.output_format
     return chosen
 
 
