@@ -231,7 +231,8 @@ def clean_html(
         if settings.prune_html:
             pruned = prune(tree, settings.keep, _protected(tree, markup))
         if settings.backend == "resiliparse":
-            extracted = extract_fast(tree, markdown=markdown)
+            # Nothing pruned: the page as given is the page resiliparse would get back.
+            extracted = extract_fast(tree if pruned else html, markdown=markdown)
         else:
             document = _extract(tree, url, markdown=markdown) or _metadata_only(tree, url)
             extracted = (getattr(document, "text", None) or "") if document is not None else ""

@@ -52,11 +52,12 @@ def _extractor() -> object:
     return extract_plain_text
 
 
-def extract_fast(tree: HtmlElement, *, markdown: bool = False) -> str:
+def extract_fast(page: HtmlElement | str, *, markdown: bool = False) -> str:
     """Return the main text of a (pruned) page as resiliparse extracts it.
 
     Args:
-        tree: The parsed page, after pruning.
+        page: The parsed page, after pruning, or the page's HTML when nothing was pruned
+            (serialising the tree again would only cost time).
         markdown: Keep headings, lists and links as markdown.
 
     Returns:
@@ -76,7 +77,7 @@ def extract_fast(tree: HtmlElement, *, markdown: bool = False) -> str:
     """
     extract_plain_text = _extractor()
     try:
-        html = tostring(tree, encoding="unicode")
+        html = page if isinstance(page, str) else tostring(page, encoding="unicode")
         text = extract_plain_text(  # type: ignore[operator]
             html,
             main_content=True,
