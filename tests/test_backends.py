@@ -13,6 +13,8 @@ import pytest
 import cleanbody
 from cleanbody.cli import main
 from cleanbody.html.fast import markdown_from_minimal_html
+from cleanbody.text.markdown import parse_block
+from tests.test_html_corpus import CASES
 
 FAST = cleanbody.Config(backend="resiliparse")
 
@@ -156,3 +158,24 @@ def test_cli_markdown_on_json_lines_writes_json_lines(
     row = json.loads(capsys.readouterr().out)
     assert row["text"].startswith("# Ferry returns to the north quay\n")
     assert "donate" not in row["text"].lower()
+
+
+@pytest.mark.parametrize(
+    "config", [FAST, cleanbody.Config(output="markdown")], ids=["resiliparse", "markdown"]
+)
+def test_html_corpus_with_the_other_backend_and_markdown(config: cleanbody.Config) -> None:
+    """The golden HTML cases hold with resiliparse and with markdown output (markup read off)."""
+    failures = []
+    for path, gold in ((case.values[0], case.values[1]) for case in CASES):
+        if "xfail" in gold:
+            continue
+        result = cleanbody.clean(path.read_text(encoding="utf-8"), config)
+        lines = {
+            parse_block(line.strip()).plain for line in result.text.splitlines() if line.strip()
+        }
+        text = "\n".join(lines)
+        missing = [line for line in gold["gold_text"].split("\n") if line not in text]
+        left = [item["text"] for item in gold["boilerplate"] if item["text"] in lines]
+        if missing or left:
+            failures.append((gold["id"], missing, left))
+    assert not failures
