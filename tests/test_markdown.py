@@ -7,7 +7,13 @@ from collections.abc import Callable
 import pytest
 
 import cleanbody
-from cleanbody.text.markdown import link_category, looks_like_markdown, parse_block
+from cleanbody.text import markdown
+from cleanbody.text.markdown import (
+    link_category,
+    looks_like_markdown,
+    markdown_rule_dicts,
+    parse_block,
+)
 from tests.test_hostile import MAX_GROWTH_FOR_10X, _growth
 
 STORY = (
@@ -217,3 +223,14 @@ def test_markdown_reading_costs_linear_time(make: Callable[[int], str]) -> None:
     """Ten times a crafted markdown input costs at most MAX_GROWTH_FOR_10X times the time."""
     cleanbody.clean(make(10))  # load rules and model first
     assert _growth(make, cleanbody.clean, 200) < MAX_GROWTH_FOR_10X
+
+
+def test_every_markdown_rule_is_described() -> None:
+    """Each category a link or a list can name has its MD- rule in markdown_rule_dicts()."""
+    described = {rule["id"] for rule in markdown_rule_dicts()}
+    named = set(markdown._PLATFORM_HOSTS.values()) | {"share", "social", "appeal", "newsletter"}
+    assert {f"MD-LINK-{category}" for category in named} <= described
+    assert {"MD-LIST-related", "MD-LIST-navigation", "MD-LIST-article"} <= described
+    for rule in markdown_rule_dicts():
+        assert rule["category"] in (*cleanbody.CATEGORIES, "article")
+        assert rule["description"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Any, Final, Literal
 from urllib.parse import SplitResult, urlsplit
 
 import regex
@@ -36,6 +36,7 @@ __all__ = [
     "link_category",
     "looks_like_markdown",
     "markdown_rule",
+    "markdown_rule_dicts",
     "read_markdown",
     "structure_hits",
 ]
@@ -395,6 +396,23 @@ def markdown_rule(what: Literal["LINK", "LIST"], category: str, kind: Kind) -> R
         keep=(),
         source="text/markdown.py",
     )
+
+
+#: The categories a link target can name, and those a list of links can be.
+LINK_CATEGORIES: Final = ("appeal", "app", "newsletter", "share", "social")
+LIST_CATEGORIES: Final = ("navigation", "related")
+
+
+def markdown_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of every ``MD-`` pseudo-rule (for rule listings).
+
+    >>> [rule["id"] for rule in markdown_rule_dicts()][:2]
+    ['MD-LINK-appeal', 'MD-LINK-app']
+    """
+    rules = [markdown_rule("LINK", category, "anchor") for category in LINK_CATEGORIES]
+    rules += [markdown_rule("LIST", category, "cue") for category in LIST_CATEGORIES]
+    rules.append(markdown_rule("LIST", ARTICLE, "counter"))
+    return [rule.to_dict() for rule in rules]
 
 
 def _list_site(target: str) -> str | None:
