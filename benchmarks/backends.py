@@ -98,12 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         f"AEB, {len(htmls)} pages, trafilatura {trafilatura.__version__}, "
         f"{args.rounds} interleaved rounds (median)"
     )
-    print(f"{'system':<36} {'P':>6} {'R':>6} {'F1':>6} {'residue':>8} {'pages/s':>8} {'speed':>7}")
+    print(f"{'system':<40} {'P':>6} {'R':>6} {'F1':>6} {'residue':>8} {'pages/s':>8} {'speed':>7}")
     for name, row in table.items():
-        row["pages_per_second"] = round(len(htmls) / statistics.median(seconds[name]), 1)
-        row["speed_vs_cleanbody"] = round(row["pages_per_second"] / reference, 2)
+        rate = len(htmls) / statistics.median(seconds[name])
+        row["pages_per_second"] = round(rate, 1)
+        row["speed_vs_cleanbody"] = round(rate / reference, 2)
         print(
-            f"{name:<36} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f} "
+            f"{name:<40} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f} "
             f"{row['residue_pages']:>8} {row['pages_per_second']:>8.1f} "
             f"{row['speed_vs_cleanbody']:>6.2f}x"
         )
