@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from cleanbody.config import Config, Mode
+from cleanbody.config import Config, Mode, Output
 from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
@@ -23,6 +23,7 @@ def clean(
     mode: Mode | None = None,
     keep: Iterable[str] | None = None,
     url: str | None = None,
+    output: Output | None = None,
 ) -> Result:
     """Return the article in ``doc`` without its boilerplate, and what was removed and why.
 
@@ -33,13 +34,17 @@ def clean(
             ``"aggressive"``.
         keep: Shortcut for ``config.keep``: categories to leave in the text.
         url: The page's address, for HTML input (helps extraction and metadata).
+        output: Shortcut for ``config.output``: ``"markdown"`` keeps an HTML page's
+            headings, lists and links in ``result.text`` (markdown input stays markdown
+            either way).
 
     Returns:
         A :class:`Result`; ``result.text`` is the clean article.
 
     Raises:
         TypeError: ``doc`` is neither ``str`` nor ``bytes``.
-        ValueError: an unknown ``mode`` or category in ``keep``.
+        ValueError: an unknown ``mode``, ``output`` or category in ``keep``.
+        ImportError: ``config.backend`` names an extra that is not installed.
 
     >>> r = clean("Rain is expected on Friday.\\nShare this article\\nFacebook\\nTwitter")
     >>> r.text
@@ -53,11 +58,12 @@ def clean(
             "pass mode=... and keep=... as keywords"
         )
     settings = config or _DEFAULT
-    if mode is not None or keep is not None:
+    if mode is not None or keep is not None or output is not None:
         settings = dataclasses.replace(
             settings,
             mode=mode or settings.mode,
             keep=frozenset(keep) if keep is not None else settings.keep,
+            output=output or settings.output,
         )
     # Bytes may carry their charset in a <meta> tag, which only the HTML decoder reads.
     if isinstance(doc, bytes | bytearray | memoryview):

@@ -10,7 +10,10 @@
    (:mod:`cleanbody.html.prune`, rules in ``data/dom_rules.toml``); each is reported as a removal
    with ``position="dom"``.
 5. trafilatura extracts the article and the page metadata from the pruned tree (it copies
-   the tree it is given, so the page is not parsed a second time).
+   the tree it is given, so the page is not parsed a second time). With
+   ``Config(backend="resiliparse")`` resiliparse extracts the text instead
+   (:mod:`cleanbody.html.fast`); with ``Config(output="markdown")`` the text keeps the
+   page's headings, lists and links as markdown, and the engine reads them as evidence.
 6. The text engine cleans the extracted text: the boilerplate that sits inside the article
    container under neutral names is found by its wording.
 """
@@ -35,6 +38,7 @@ from cleanbody.config import (
     Config,
 )
 from cleanbody.html.decode import decode_html_bytes, opens_document
+from cleanbody.html.fast import extract_fast, page_title
 from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
@@ -131,17 +135,37 @@ def _parse(html: str) -> HtmlElement | None:
     return tree if isinstance(tree, HtmlElement) else None
 
 
-def _extract(tree: HtmlElement, url: str | None, options: Mapping[str, Any]) -> Any:
-    """Run trafilatura on the (pruned) tree; ``None`` when it finds nothing."""
+def _extract(
+    tree: HtmlElement, url: str | None, options: Mapping[str, Any], *, markdown: bool = False
+) -> Any:
+    """Run trafilatura on the (pruned) tree; ``None`` when it finds nothing.
+
+    ``options`` are trafilatura's own (``Config``-independent, checked by the caller).
+    With ``markdown``, links and formatting are kept and the document's ``text`` is
+    its body written as markdown (trafilatura's own markdown writer).
+    """
     import trafilatura  # noqa: PLC0415  (heavy import, HTML input only)
+    from trafilatura.xml import xmltotxt  # noqa: PLC0415  (heavy import, HTML input only)
 
     try:
-        return trafilatura.bare_extraction(
-            tree, url=url, **{"with_metadata": True, "include_comments": False, **options}
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            **{
+                "with_metadata": True,
+                "include_comments": False,
+                "include_links": markdown,
+                "include_formatting": markdown,
+                **options,
+            },
         )
+        body = getattr(document, "body", None)
+        if markdown and body is not None:
+            document.text = xmltotxt(body, include_formatting=True)  # type: ignore[union-attr]
     except (ValueError, TypeError, AttributeError, RecursionError) as error:
         LOGGER.warning("cleanbody: trafilatura failed on the page: %s", error)
         return None
+    return document
 
 
 def _metadata_only(tree: HtmlElement, url: str | None) -> Any:
@@ -266,18 +290,26 @@ def clean_html(
     section_missing: bool | None = None
     pruned: list[Pruned] = []
     document = None
+    extracted = ""
+    markdown = settings.output == "markdown"
     if tree is not None:
         markup = read_paywall_markup(tree)
         if markup.selectors:
             section_missing = _section_missing(tree, markup)
         if settings.prune_html:
             pruned = prune(tree, settings.keep, _protected(tree, markup))
-        document = _extract(tree, url, options) or _metadata_only(tree, url)
-    extracted = (getattr(document, "text", None) or "") if document is not None else ""
-    result = clean_text(extracted, settings)
+        if settings.backend == "resiliparse":
+            # Nothing pruned: the page as given is the page resiliparse would get back.
+            extracted = extract_fast(tree if pruned else html, markdown=markdown)
+        else:
+            document = _extract(tree, url, options, markdown=markdown) or _metadata_only(tree, url)
+            extracted = (getattr(document, "text", None) or "") if document is not None else ""
+    result = clean_text(extracted, settings, markdown=markdown)
     removals = (*_dom_removals(pruned), *result.removed)
     metadata = dict(result.metadata)
     metadata.update(_page_metadata(document, tree, url))
+    if settings.backend == "resiliparse" and tree is not None:
+        metadata["title"] = page_title(tree)
     categories = Counter(removal.category for removal in removals)
     has_notice = paywall_notice(removals)
     teaser = 0 < _words(result.text) < TEASER_MAX_WORDS

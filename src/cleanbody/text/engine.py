@@ -14,6 +14,7 @@ from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, score_blocks
+from cleanbody.text.markdown import looks_like_markdown, read_markdown, structure_hits
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
 
 __all__ = ["clean_text", "paywall_notice", "tidy"]
@@ -158,23 +159,39 @@ def _publisher(hits: list[Hit]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def clean_text(source: str, config: Config) -> Result:
-    """Clean plain text (see :func:`cleanbody.clean`).
+def clean_text(source: str, config: Config, *, markdown: bool | None = None) -> Result:
+    """Clean plain text or markdown (see :func:`cleanbody.clean`).
 
     The decision is repeated on what is left until nothing more goes, so that cleaning
     the clean text again removes nothing: a widget removed in one round can make two
     of its neighbours adjacent, or bring a block to the edge, in the next.
+
+    ``markdown``: whether ``source`` is markdown (``None``: detected). Its blocks are read
+    without their markup, its links and lists add evidence, and the kept blocks keep
+    their markup.
     """
     blocks = split_blocks(source)
+    if markdown is None:
+        markdown = looks_like_markdown(source)
+    structure: dict[int, list[Hit]] = {}
+    view = blocks
+    if markdown and blocks:
+        view, parsed = read_markdown(blocks)
+        structure = structure_hits(parsed)
     index = rule_index()
     lexicon = load_lexicon() if config.learned else None
     removals: list[Removal] = []
     removed: set[int] = set()
     named: list[Hit] = []
-    active = blocks
+    active = view
     while active:
         evidence = score_blocks(
-            active, index, config.thresholds, reach=MAX_GAP_BLOCKS + 1, lexicon=lexicon
+            active,
+            index,
+            config.thresholds,
+            reach=MAX_GAP_BLOCKS + 1,
+            lexicon=lexicon,
+            structure=structure,
         )
         if not any(found.hits for found in evidence):
             break
@@ -196,7 +213,10 @@ def clean_text(source: str, config: Config) -> Result:
         text=text,
         source=source,
         removed=tuple(removals),
-        metadata=_metadata(source, removals, _publisher(named)),
+        metadata={
+            **_metadata(source, removals, _publisher(named)),
+            "input_type": "markdown" if markdown else "text",
+        },
     )
 
 

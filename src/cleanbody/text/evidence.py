@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -211,12 +211,31 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
     return sure
 
 
+def _add_structure_hits(evidence: list[Evidence], structure: Mapping[int, list[Hit]]) -> list[int]:
+    """Add markdown structure's evidence (by block number); return where it anchors."""
+    anchored: list[int] = []
+    if not structure:
+        return anchored
+    for number, found in enumerate(evidence):
+        for hit in structure.get(found.block.number, ()):
+            found.hits.append(hit)
+            if hit.rule.kind == "counter":
+                found.counter += hit.evidence
+                continue
+            found.gain += hit.evidence
+            if hit.rule.kind == "anchor":
+                anchored.append(number)
+    return anchored
+
+
 def score_blocks(
     blocks: list[Block],
     index: RuleIndex,
     thresholds: Thresholds,
     reach: int,
     lexicon: Lexicon | None = None,
+    *,
+    structure: Mapping[int, list[Hit]] | None = None,
 ) -> list[Evidence]:
     """Return evidence for every block, running each rule only where it can matter.
 
@@ -225,6 +244,8 @@ def score_blocks(
     that fires (or everywhere, when a mode needs no anchor). Counter-evidence only
     matters where something fired and in the gaps next to it. ``lexicon``: the learned
     model, whose evidence joins the rules' on every block (its sure blocks seed cues).
+    ``structure``: evidence from markdown structure by block number
+    (:mod:`cleanbody.text.markdown`); its anchors seed cues like the rules'.
     """
     evidence = [Evidence(block) for block in blocks]
     lowered = [_lowered(block.text) for block in blocks]
@@ -240,6 +261,7 @@ def score_blocks(
     for number, rules in anchors.items():
         _add_hits(evidence[number], rules, lowered[number])
     seeds = [number for number in anchors if evidence[number].hits]
+    seeds.extend(_add_structure_hits(evidence, structure or {}))
     if lexicon is not None:
         seeds = sorted(set(seeds) | set(_add_model_hits(evidence, lexicon)))
     if not thresholds.need_anchor:
