@@ -38,6 +38,7 @@ from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_cs
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
 from cleanbody.text.engine import clean_text
+from cleanbody.text.repeats import SitePages
 
 __all__ = ["clean_html"]
 
@@ -168,7 +169,11 @@ _SPACES = regex.compile(r"\s++")
 
 
 def clean_html(
-    html: str | bytes, config: Config | None = None, *, url: str | None = None
+    html: str | bytes,
+    config: Config | None = None,
+    *,
+    url: str | None = None,
+    site: SitePages | None = None,
 ) -> Result:
     """Extract the article of an HTML page, prune and clean it, and report the page metadata.
 
@@ -176,6 +181,7 @@ def clean_html(
         html: The page, as text or as bytes in any encoding.
         config: Settings; ``Config()`` when omitted.
         url: The page's address (helps extraction and metadata).
+        site: What the site's memory knows (:class:`cleanbody.SiteMemory` passes it).
 
     Returns:
         A :class:`Result` whose ``source`` is the extracted text. Pruned containers are
@@ -212,7 +218,7 @@ def clean_html(
             pruned = prune(tree, settings.keep, _protected(tree, markup))
         document = _extract(tree, url) or _metadata_only(tree, url)
     extracted = (getattr(document, "text", None) or "") if document is not None else ""
-    result = clean_text(extracted, settings)
+    result = clean_text(extracted, settings, site)
     removals = (*_dom_removals(pruned), *result.removed)
     metadata = dict(result.metadata)
     metadata.update(_page_metadata(document, tree, url))

@@ -15,6 +15,7 @@ from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, score_blocks
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
+from cleanbody.text.repeats import SiteCounts, SitePages
 
 __all__ = ["clean_text", "tidy"]
 
@@ -158,14 +159,17 @@ def _publisher(hits: list[Hit]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def clean_text(source: str, config: Config) -> Result:
+def clean_text(source: str, config: Config, site: SitePages | None = None) -> Result:
     """Clean plain text (see :func:`cleanbody.clean`).
 
     The decision is repeated on what is left until nothing more goes, so that cleaning
     the clean text again removes nothing: a widget removed in one round can make two
-    of its neighbours adjacent, or bring a block to the edge, in the next.
+    of its neighbours adjacent, or bring a block to the edge, in the next. ``site``: what
+    the page's site's memory knows (:class:`cleanbody.SiteMemory`), whose evidence joins
+    the rules' and the model's.
     """
     blocks = split_blocks(source)
+    counts = SiteCounts.of(site, [block.text for block in blocks]) if site is not None else None
     index = rule_index()
     lexicon = load_lexicon() if config.learned else None
     removals: list[Removal] = []
@@ -173,8 +177,14 @@ def clean_text(source: str, config: Config) -> Result:
     named: list[Hit] = []
     active = blocks
     while active:
+        repeats = counts.pick([block.number for block in active]) if counts else None
         evidence = score_blocks(
-            active, index, config.thresholds, reach=MAX_GAP_BLOCKS + 1, lexicon=lexicon
+            active,
+            index,
+            config.thresholds,
+            reach=MAX_GAP_BLOCKS + 1,
+            lexicon=lexicon,
+            site=repeats,
         )
         if not any(found.hits for found in evidence):
             break
