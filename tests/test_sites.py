@@ -256,7 +256,7 @@ def test_the_dev_set_meets_the_issue_targets() -> None:
 
 
 def test_the_evaluate_command_prints_both_systems(capsys: pytest.CaptureFixture[str]) -> None:
-    """python -m cleanbody.evaluate sites DIR prints a row with and without memory per site."""
+    """Python -m cleanbody.evaluate sites DIR prints a row with and without memory per site."""
     assert sites_main([str(REPO / "corpus-sites" / "pwani-leo"), "--worst", "0"]) == 0
     out = capsys.readouterr().out
     assert "| pwanileo.example         | without |" in out
