@@ -261,3 +261,73 @@ def test_the_evaluate_command_prints_both_systems(capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert "| pwanileo.example         | without |" in out
     assert "| pwanileo.example         | with    |" in out
+
+
+# ---------------------------------------------------------------- clean_batch(sites=True)
+
+URLS = [URL.format(number) for number in range(len(PAGES))]
+
+
+def test_batch_with_sites_matches_a_memory_learnt_by_hand() -> None:
+    """clean_batch(sites=True) learns every page first, then cleans as SiteMemory.clean does."""
+    memory = learnt(PAGES)
+    expected = [memory.clean(text, url=url) for text, url in zip(PAGES, URLS, strict=True)]
+    assert list(cleanbody.clean_batch(PAGES, sites=True, urls=URLS)) == expected
+
+
+def test_batch_with_sites_reads_a_one_shot_generator_twice_through_a_spool() -> None:
+    """A generator (read once) gives the same results as a list: it is spooled, not lost."""
+    from_list = list(cleanbody.clean_batch(PAGES, sites=True, urls=URLS))
+    from_generator = cleanbody.clean_batch(
+        (text for text in PAGES), sites=True, urls=(url for url in URLS), chunk_size=3
+    )
+    assert list(from_generator) == from_list
+
+
+def test_batch_with_sites_gives_the_same_results_with_two_jobs() -> None:
+    """jobs=2 learns and cleans in workers and yields exactly what jobs=1 yields."""
+    pages = PAGES + [page(n) for n in range(8, 20)]
+    urls = [URL.format(n) for n in range(len(pages))] + ["https://other.example/a"]
+    pages = [*pages, PAGES[0]]
+    one = list(cleanbody.clean_batch(pages, sites=True, urls=urls, chunk_size=4))
+    two = list(cleanbody.clean_batch(pages, sites=True, urls=urls, chunk_size=4, jobs=2))
+    assert one == two
+    assert "Changia leo" not in one[0].text
+    assert "Changia leo" in one[-1].text  # the lone page of another site keeps it
+
+
+def test_batch_groups_pages_by_host() -> None:
+    """Pages of two sites: each learns its own template; a page without an address is plain."""
+    other = [text.replace("Mtaa Wetu", "Sauti Yetu") for text in PAGES]
+    docs = PAGES + other + [PAGES[0]]
+    urls = URLS + [f"https://sauti.example/{n}" for n in range(8)] + [None]
+    results = list(cleanbody.clean_batch(docs, sites=True, urls=urls))
+    assert results[0].metadata["site"] == "mtaa-wetu.example"
+    assert results[8].metadata["site"] == "sauti.example"
+    assert results[8].metadata["site_pages"] == 8
+    assert results[-1] == cleanbody.clean(PAGES[0])
+
+
+def test_batch_with_a_given_memory_does_not_learn() -> None:
+    """sites=<SiteMemory> cleans with that memory and leaves it as it was."""
+    memory = learnt(PAGES)
+    before = memory.stats()
+    results = list(cleanbody.clean_batch(PAGES[:2], sites=memory, urls=URLS[:2]))
+    assert memory.stats() == before
+    assert results[0] == memory.clean(PAGES[0], url=URLS[0])
+
+
+def test_batch_with_sites_needs_urls() -> None:
+    """sites=True without urls is refused at the call, saying what to pass."""
+    with pytest.raises(ValueError, match="urls="):
+        cleanbody.clean_batch(PAGES, sites=True)
+
+
+def test_batch_with_sites_raises_a_bad_document_in_its_place() -> None:
+    """A document that is not text is raised when reached, after every earlier result."""
+    docs: list[object] = [PAGES[0], PAGES[1], 42, PAGES[2]]
+    results = cleanbody.clean_batch(docs, sites=True, urls=URLS[:4])  # type: ignore[arg-type]
+    assert next(results).text
+    assert next(results).text
+    with pytest.raises(TypeError, match="int"):
+        next(results)

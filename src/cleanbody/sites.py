@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 import regex
 
 from cleanbody.api import clean_document
-from cleanbody.config import SITE_MAX_FINGERPRINTS, SITE_MAX_SITES, Config, Mode
+from cleanbody.config import SITE_MAX_FINGERPRINTS, SITE_MAX_SITES, Config
 from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
@@ -345,22 +345,14 @@ class SiteMemory:
         *,
         url: str | None = None,
         site: str | None = None,
-        mode: Mode | None = None,
+        config: Config | None = None,
     ) -> Result:
         """Clean one page with its site's memory, as :func:`cleanbody.clean` does otherwise.
 
-        ``metadata`` gains ``site`` and ``site_pages`` (the pages learnt for it) when the
-        memory knows the site.
+        ``config`` overrides the memory's settings for this page. ``metadata`` gains
+        ``site`` and ``site_pages`` (the pages learnt for it) when the memory knows the site.
         """
-        config = self.config
-        if mode is not None and mode != config.mode:
-            config = Config(
-                mode=mode,
-                keep=config.keep,
-                max_input_chars=config.max_input_chars,
-                prune_html=config.prune_html,
-                learned=config.learned,
-            )
+        config = config or self.config
         name = site or site_of(url)
         view = self.view(name) if name else None
         result = clean_document(doc, config, url=url, site=view)
