@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import io
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from hypothesis import strategies as st
 
 import cleanbody
 from cleanbody import SiteMemory, SiteMemoryError
+from cleanbody.cli import main
 from cleanbody.evaluate.sites import evaluate_sites, sites_main
 from cleanbody.sites import block_fingerprint, page_fingerprints, site_of
 
@@ -331,3 +335,67 @@ def test_batch_with_sites_raises_a_bad_document_in_its_place() -> None:
     assert next(results).text
     with pytest.raises(TypeError, match="int"):
         next(results)
+
+
+# ---------------------------------------------------------------- cleanbody --sites
+
+
+def _write_records(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    return path
+
+
+ROWS: list[dict[str, object]] = [
+    {"id": number, "body": text, "link": URL.format(number)} for number, text in enumerate(PAGES)
+]
+
+
+def test_the_command_learns_then_cleans(tmp_path: Path) -> None:
+    """--sites --url-field link: each record is cleaned with its site's memory and says so."""
+    source = _write_records(tmp_path / "in.jsonl", [*ROWS, {"id": "x", "body": 3}])
+    out = tmp_path / "out.jsonl"
+    code = main(
+        ["--sites", "--url-field", "link", "--field", "body", "-q", str(source), "-o", str(out)]
+    )
+    assert code == 1  # the one bad record is reported; the others are written
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == len(PAGES)
+    memory = learnt(PAGES)
+    for record, text in zip(records, PAGES, strict=True):
+        expected = memory.clean(text, url=record["link"])
+        assert record["body"] == expected.text
+        assert record["cleanbody"]["metadata"]["site"] == "mtaa-wetu.example"
+        assert record["link"] == URL.format(record["id"])
+
+
+def test_the_command_gives_the_same_bytes_with_two_jobs_and_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """-j 2, and standard input (spooled to read twice), write exactly what -j 1 writes."""
+    rows = ROWS + [
+        {"id": 100 + n, "body": page(n), "link": URL.format(100 + n)} for n in range(8, 40)
+    ]
+    source = _write_records(tmp_path / "in.jsonl", rows)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}.jsonl"
+        assert main(["--sites", "--url-field", "link", "--field", "body", "-q", "-j", jobs,
+                     str(source), "-o", str(out)]) == 0  # fmt: skip
+        outputs.append(out.read_bytes())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source.read_bytes())))
+    piped = tmp_path / "out-stdin.jsonl"
+    assert main(["--sites", "--url-field", "link", "--field", "body", "-q", "-o", str(piped)]) == 0
+    assert outputs[0] == outputs[1] == piped.read_bytes()
+    plain = tmp_path / "plain.jsonl"
+    assert main(["--field", "body", "-q", str(source), "-o", str(plain)]) == 0
+    assert plain.read_bytes() != outputs[0]
+
+
+def test_the_command_refuses_documents_with_sites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--sites on a text file is a usage error that says to give JSON Lines."""
+    document = tmp_path / "page.txt"
+    document.write_text(PAGES[0])
+    assert main(["--sites", str(document)]) == 2
+    assert "JSON Lines" in capsys.readouterr().err

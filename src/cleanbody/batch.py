@@ -174,7 +174,6 @@ def clean_batch(
         raise ValueError(f"chunk_size must be 1 or more, not {chunk_size}")
     if sites is False:
         if urls is not None:
-            docs = list(docs) if not isinstance(docs, Sequence) else docs
             return _results_with_urls(docs, urls, settings, jobs, chunk_size)
         return _results(docs, settings, jobs, chunk_size)
     if urls is None:

@@ -25,6 +25,7 @@ from cleanbody.config import Config
 from cleanbody.decode import decode_bytes
 from cleanbody.html.extract import clean_html
 from cleanbody.result import Result
+from cleanbody.sites import SiteMemory
 from cleanbody.text.engine import clean_text
 
 __all__ = [
@@ -110,11 +111,16 @@ def output_format_for(kind: ItemKind | InputFormat, chosen: OutputFormat | None)
 # ---------------------------------------------------------------- work (in workers)
 
 
-def _clean_item(item: Item, settings: Settings) -> tuple[Result, dict[str, object]]:
+def _clean_item(
+    item: Item, settings: Settings, memory: SiteMemory | None, url_field: str
+) -> tuple[Result, dict[str, object]]:
     if item.kind == "record":
         record, text = parse_record(item.data, settings.field)
-        url = record.get("url")
-        result = clean(text, settings.config, url=url if isinstance(url, str) else None)
+        found = record.get(url_field)
+        url = found if isinstance(found, str) else None
+        if memory is not None:  # --sites: the record's site's memory joins the evidence
+            return memory.clean(text, url=url, config=settings.config), record
+        result = clean(text, settings.config, url=url)
         return result, record
     # The extension, the content or --input-format already told the format: a .txt file
     # holding markup is cleaned as text, an .html fragment without <html> as a page.
@@ -155,12 +161,18 @@ def _render(item: Item, result: Result, record: dict[str, object], settings: Set
     return shown.encode("utf-8", errors="backslashreplace")
 
 
-def process_task(task: Task, settings: Settings) -> tuple[list[Outcome], int | None]:
-    """Clean and render every item of a task; a failing item becomes an error outcome."""
+def process_task(
+    task: Task, settings: Settings, *, memory: SiteMemory | None = None, url_field: str = "url"
+) -> tuple[list[Outcome], int | None]:
+    """Clean and render every item of a task; a failing item becomes an error outcome.
+
+    ``memory``: with ``--sites``, the memory of the sites of the task's records, which
+    ``url_field`` names.
+    """
     outcomes: list[Outcome] = []
     for item in task.items:
         try:
-            result, record = _clean_item(item, settings)
+            result, record = _clean_item(item, settings, memory, url_field)
             rendered = _render(item, result, record, settings)
             outcomes.append(Outcome(item.source, item.label, rendered))
         except RecordError as error:

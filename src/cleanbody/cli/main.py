@@ -11,20 +11,29 @@ import argparse
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO
 
 from cleanbody import __version__
 from cleanbody.batch import map_in_order
 from cleanbody.cli.display import wants_colour
-from cleanbody.cli.jobs import OutputFormat, Settings, output_format_for, process_task, tasks_of
+from cleanbody.cli.jobs import (
+    Outcome,
+    OutputFormat,
+    Settings,
+    output_format_for,
+    process_task,
+    tasks_of,
+)
 from cleanbody.cli.output import Router, Sink, UsageError, open_output, output_name
 from cleanbody.cli.progress import Progress
 from cleanbody.cli.rules import rules_main
+from cleanbody.cli.sites import learn_sites, process_site_task, site_tasks, spool_streams
 from cleanbody.cli.sources import (
     STDIN,
     InputError,
@@ -35,6 +44,7 @@ from cleanbody.cli.sources import (
 from cleanbody.config import CATEGORIES, MODES, Config, Mode
 from cleanbody.rules import RuleError, language_gate, load_rules
 from cleanbody.rules.dom import DomRuleError, load_dom_rules
+from cleanbody.sites import SiteMemory
 
 __all__ = ["main", "run"]
 
@@ -52,6 +62,7 @@ examples:
   cleanbody dump.jsonl.gz -o clean.jsonl.gz  clean the "text" field of every record
   cleanbody -j 4 --field body shards/ -o out/  one output per input file, 4 processes
   curl -s URL | cleanbody --output-format json
+  cleanbody --sites crawl.jsonl -o clean.jsonl  learn each site's template, then clean
 
 exit status: 0 all written; 1 some records failed (reported on stderr or in
 --errors; everything else was written); 2 usage error or unreadable input.
@@ -229,6 +240,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("auto", "always", "never"),
         default="auto",
         help="colour --explain output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    parser.add_argument(
+        "--sites",
+        action="store_true",
+        help="learn what repeats across each site's records (grouped by the host of "
+        "--url-field), then clean with it; reads the input twice",
+    )
+    parser.add_argument(
+        "--url-field",
+        default="url",
+        metavar="NAME",
+        help="the JSON Lines field that holds each record's URL (default: url)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -410,7 +433,13 @@ def _run(args: argparse.Namespace) -> int:
     show_progress = batch and not args.quiet and sys.stderr.isatty() and not destination.to_terminal
     total = None if any(s.path is None for s in sources) else sum(s.size or 0 for s in sources)
     progress = Progress(sys.stderr, total_bytes=total, enabled=show_progress)
+    stack = ExitStack()
     try:
+        try:
+            sources, memory = _site_memory(args, sources, settings, stack)
+        except BaseException:
+            destination.router.abandon()  # nothing was written: leave no output behind
+            raise
         written, failed = _stream(
             sources,
             settings,
@@ -418,8 +447,11 @@ def _run(args: argparse.Namespace) -> int:
             router=destination.router,
             progress=progress,
             errors=errors_stream,
+            memory=memory,
+            url_field=args.url_field,
         )
     finally:
+        stack.close()
         progress.close()
         if errors_stream is not sys.stderr:
             errors_stream.close()
@@ -436,6 +468,18 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_FAILED_RECORDS
 
 
+def _site_memory(
+    args: argparse.Namespace, sources: list[Source], settings: Settings, stack: ExitStack
+) -> tuple[list[Source], SiteMemory | None]:
+    """With ``--sites``: the inputs made readable twice, and what the first pass learnt."""
+    if not args.sites:
+        return sources, None
+    if not args.url_field:
+        raise UsageError("--url-field needs a name, e.g. --url-field url")
+    sources = spool_streams(sources, stack)
+    return sources, learn_sites(sources, settings, url_field=args.url_field, jobs=args.jobs)
+
+
 def _stream(
     sources: Sequence[Source],
     settings: Settings,
@@ -444,12 +488,21 @@ def _stream(
     router: Router,
     progress: Progress,
     errors: TextIO,
+    memory: SiteMemory | None = None,
+    url_field: str = "url",
 ) -> tuple[int, int]:
     """Clean every input into the router; return (documents written, documents failed)."""
     written = failed = 0
-    work = partial(process_task, settings=settings)
+    work: Callable[[Any], tuple[list[Outcome], int | None]]
+    tasks: Iterable[Any]
+    if memory is None:
+        work = partial(process_task, settings=settings, url_field=url_field)
+        tasks = tasks_of(sources)
+    else:  # --sites: each task carries the memory of its records' sites
+        work = partial(process_site_task, settings=settings, url_field=url_field)
+        tasks = site_tasks(sources, memory, settings, url_field)
     try:
-        for outcomes, position in map_in_order(work, tasks_of(sources), jobs=jobs):
+        for outcomes, position in map_in_order(work, tasks, jobs=jobs):
             for outcome in outcomes:
                 if outcome.output is not None:
                     router.write(outcome.source, outcome.label, outcome.output)
