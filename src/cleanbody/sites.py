@@ -419,21 +419,43 @@ class SiteMemory:
         """
         target = Path(path)
         partial = target.with_name(target.name + ".partial")
-        with gzip.open(partial, "wb") as out:
-            out.write(_MAGIC)
-            out.write(_HEADER.pack(_FORMAT, len(self._sites)))
-            for name, table in self._sites.items():
-                encoded = name.encode("utf-8", "surrogatepass")
-                out.write(_SITE.pack(len(encoded), table.pages, len(table.counts)))
-                out.write(encoded)
-                keys = array("Q", table.counts.keys())
-                counts = array("I", (min(count, 0xFFFFFFFF) for count in table.counts.values()))
-                if sys.byteorder == "big":
-                    keys.byteswap()
-                    counts.byteswap()
-                out.write(keys.tobytes())
-                out.write(counts.tobytes())
+        partial.write_bytes(self.to_bytes())
         partial.replace(target)
+
+    def to_bytes(self) -> bytes:
+        """The memory as :meth:`save` writes it (for object stores and pipelines)."""
+        parts = [_MAGIC, _HEADER.pack(_FORMAT, len(self._sites))]
+        for name, table in self._sites.items():
+            encoded = name.encode("utf-8", "surrogatepass")
+            parts.append(_SITE.pack(len(encoded), table.pages, len(table.counts)))
+            parts.append(encoded)
+            keys = array("Q", table.counts.keys())
+            counts = array("I", (min(count, 0xFFFFFFFF) for count in table.counts.values()))
+            if sys.byteorder == "big":
+                keys.byteswap()
+                counts.byteswap()
+            parts.extend((keys.tobytes(), counts.tobytes()))
+        return gzip.compress(b"".join(parts), compresslevel=6, mtime=0)
+
+    @classmethod
+    def from_bytes(
+        cls,
+        data: bytes,
+        config: Config | None = None,
+        *,
+        name: str = "site memory",
+        max_sites: int | None = None,
+        max_fingerprints: int = SITE_MAX_FINGERPRINTS,
+    ) -> SiteMemory:
+        """Read what :meth:`to_bytes` wrote (see :meth:`load`); ``name`` is for messages."""
+        try:
+            raw = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            raise SiteMemoryError(
+                f"{name}: cannot read it as a cleanbody site memory ({error}); "
+                "give a file written by SiteMemory.save()"
+            ) from error
+        return cls._parse(raw, name, config, max_sites, max_fingerprints)
 
     @classmethod
     def load(
@@ -454,14 +476,15 @@ class SiteMemory:
         """
         source = Path(path)
         try:
-            with gzip.open(source, "rb") as stream:
-                data = stream.read()
-        except (OSError, EOFError) as error:
+            data = source.read_bytes()
+        except OSError as error:
             raise SiteMemoryError(
-                f"{source}: cannot read it as a cleanbody site memory ({error}); "
-                "give a file written by SiteMemory.save()"
+                f"{source}: cannot read it ({error.strerror or error}); give the path of a "
+                "file written by SiteMemory.save()"
             ) from error
-        return cls._parse(data, str(source), config, max_sites, max_fingerprints)
+        return cls.from_bytes(
+            data, config, name=str(source), max_sites=max_sites, max_fingerprints=max_fingerprints
+        )
 
     @classmethod
     def _parse(
@@ -488,7 +511,9 @@ class SiteMemory:
             )
         at += _HEADER.size
         memory = cls(
-            config, max_sites=max(max_sites or count, 1), max_fingerprints=max_fingerprints
+            config,
+            max_sites=max_sites or max(count, SITE_MAX_SITES),
+            max_fingerprints=max_fingerprints,
         )
         for _ in range(count):
             if len(data) < at + _SITE.size:
