@@ -248,9 +248,10 @@ SITE_INSERT_WORDS: Final = 4
 #: Net evidence a block carries when the site's memory calls it template: the template
 #: test has decided, so it clears every placement's threshold, as a standalone widget does.
 SITE_REPEAT_WEIGHT: Final = 5.5
-#: Block fingerprints a site keeps (about 75 bytes each): some sixty pages of unique
-#: lines; when full, the rarest half is dropped (template blocks repeat, so they survive).
-SITE_MAX_FINGERPRINTS: Final = 2048
-#: Sites held at once (with the above, at most ~150 MB); the least recently used site is
-#: forgotten beyond this.
+#: Block fingerprints a site keeps (about 75 bytes each, with their page counts); when
+#: full, the rarest half goes, so a block must recur within ~25 pages of 20 lines to
+#: survive: more often than the SITE_MIN_SHARE a template needs anyway.
+SITE_MAX_FINGERPRINTS: Final = 1024
+#: Sites held at once (with the above, at most ~80 MB; benchmarks/site_memory.py); the
+#: least recently used site is forgotten beyond this.
 SITE_MAX_SITES: Final = 1000

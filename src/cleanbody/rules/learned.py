@@ -8,7 +8,14 @@ from typing import Any, Final
 from cleanbody.config import CATEGORIES
 from cleanbody.rules.model import Kind, Rule
 
-__all__ = ["MODEL_PREFIX", "SITE_RULE_ID", "model_rule", "model_rule_dicts", "site_rule"]
+__all__ = [
+    "MODEL_PREFIX",
+    "SITE_RULE_ID",
+    "model_rule",
+    "model_rule_dicts",
+    "site_rule",
+    "site_rule_dict",
+]
 
 #: Model evidence carries a rule of its own per category, so removals name it like a rule.
 MODEL_PREFIX: Final = "MODEL-"
@@ -74,5 +81,10 @@ def site_rule() -> Rule:
         ),
         remove=(),
         keep=(),
-        source="sites.py",
+        source="text/repeats.py",
     )
+
+
+def site_rule_dict() -> dict[str, Any]:
+    """The public description of the ``SITE-REPEAT`` pseudo-rule."""
+    return {**site_rule().to_dict(), "kind": "site"}
