@@ -31,7 +31,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from cleanbody.api import clean_document
-from cleanbody.config import SITE_MAX_FINGERPRINTS, SITE_MAX_SITES, Config
+from cleanbody.config import SITE_MAX_FINGERPRINTS, SITE_MAX_SITES, SITE_MIN_PAGES, Config
 from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
@@ -368,9 +368,10 @@ class SiteMemory:
         return Result(result.text, result.source, result.removed, metadata)
 
     def view(self, site: str) -> _SiteView | None:
-        """What the memory knows of ``site`` for the text engine, or ``None``."""
+        """What the memory knows of ``site`` for the text engine; ``None`` under 3 pages."""
         table = self._sites.get(site[:_MAX_NAME_BYTES])
-        if table is None or not table.pages:
+        # Fewer pages than a template needs say nothing: the page is cleaned as by clean().
+        if table is None or table.pages < SITE_MIN_PAGES:
             return None
         return _SiteView(table.pages, template_threshold(table.pages), table.counts)
 
