@@ -37,6 +37,10 @@ BACKGROUND = (
     "Ujenzi wa daraja la mto ulianza mwaka 2021 na ulitarajiwa kukamilika ndani ya miaka "
     "miwili, lakini umesimama mara tatu kwa sababu ya ukosefu wa fedha."
 )
+BACKGROUND_MORE = (
+    "Wakandarasi wawili wameshaondoka kwenye mradi huo, na wizara bado haijatangaza "
+    "mkandarasi mpya wala tarehe mpya ya kukamilika."
+)
 
 
 def page(number: int, *, background: str | None = None, trailer: bool = True) -> str:
@@ -47,11 +51,16 @@ def page(number: int, *, background: str | None = None, trailer: bool = True) ->
         f"Mwenyekiti wa soko la {town} alisema wavuvi {number + 3} wameacha kazi mwaka huu.",
         f"Halmashauri ya {town} imeahidi kujibu maombi yao kabla ya mwisho wa mwezi.",
     ]
+    headline = [f"Soko la {town} lakosa wavuvi"]
     if background == "middle":
         story.insert(2, BACKGROUND)
     elif background == "end":
         story.append(BACKGROUND)
-    lines = [HEADER, f"Soko la {town} lakosa wavuvi", *story]
+    elif background == "pair":
+        story += [BACKGROUND, BACKGROUND_MORE]
+    elif background == "first":  # right under the site's header, before the headline
+        headline.insert(0, BACKGROUND)
+    lines = [HEADER, *headline, *story]
     if trailer:
         month = MONTHS[number % len(MONTHS)]
         lines += [
@@ -88,15 +97,17 @@ def test_without_the_memory_the_template_stays() -> None:
     assert "Changia leo" in cleanbody.clean(PAGES[0]).text
 
 
-@pytest.mark.parametrize("place", ["middle", "end"])
+@pytest.mark.parametrize("place", ["middle", "end", "pair", "first"])
 def test_a_repeated_background_paragraph_is_kept(place: str) -> None:
-    """Background pasted into several pages stays, in the middle and right above the trailer."""
+    """Background pasted into several pages stays: mid-story, above the trailer, at the top."""
     pages = [page(n, background=place if n % 2 else None) for n in range(8)]
     memory = learnt(pages)
     for number in (1, 3, 5, 7):
         result = memory.clean(pages[number], url=URL.format(number))
         assert BACKGROUND in result.text
+        assert place != "pair" or BACKGROUND_MORE in result.text
         assert "Changia leo" not in result.text
+        assert HEADER not in result.text
 
 
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
