@@ -243,8 +243,9 @@ SITE_PROSE_SHARE: Final = 0.7
 #: A lone short line in the middle of the text ("Tangazo", an ad marker in a language no
 #: rule knows) is template only when it is on this share of the site's pages.
 SITE_INSERT_SHARE: Final = 0.4
-#: ...and no longer than this many words, without a closing full stop.
-SITE_INSERT_WORDS: Final = 4
+#: ...and no longer than this many words, without a closing full stop (a one-line
+#: "subscribe to our newsletter" box; article sentences end in a full stop).
+SITE_INSERT_WORDS: Final = 8
 #: Net evidence a block carries when the site's memory calls it template: the template
 #: test has decided, so it clears every placement's threshold, as a standalone widget does.
 SITE_REPEAT_WEIGHT: Final = 5.5

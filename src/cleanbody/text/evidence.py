@@ -228,7 +228,6 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
         [found.block.text for found in evidence],
         site,
         [bool(found.hits) for found in evidence],
-        [found.ruled and found.has_anchor for found in evidence],
     )
     for number, found in enumerate(evidence):
         found.unique = not seen[number] and reads_as_prose(found.block.text)

@@ -10,10 +10,10 @@ block is template only where templates sit:
    model already judged, or lies one short line away from such a run;
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
-   sides within its run, unless it is on most of the site's pages or a rule anchored it.
+   sides within its run, unless it is on most of the site's pages (at an edge).
    A background paragraph has the article's own text on at least one side.
 
-Two kinds of one-line insert count too, wherever they sit: a line of at most four words
+Two kinds of one-line insert count too, wherever they sit: a line of at most eight words
 without a full stop on a large share of the site's pages (an ad marker in a language no
 rule knows), and a headline behind a label of two to four words that the site's pages
 repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
@@ -192,7 +192,6 @@ def template_blocks(
     texts: Sequence[str],
     counts: SiteCounts,
     judged: Sequence[bool],
-    anchored: Sequence[bool],
 ) -> list[int]:
     """Return the indices of the blocks that are the site's template (see the module doc).
 
@@ -200,12 +199,11 @@ def template_blocks(
         texts: The page's blocks, in order.
         counts: What the site's memory says of each block.
         judged: Per block, whether a rule or the model found evidence on it.
-        anchored: Per block, whether a rule's anchor fired on it.
 
     >>> texts = ["Menu", "Rain fell.", "The storm, the third this year, cut power to 4,000 homes.",
     ...          "Donate", "© Gazette"]
     >>> counts = SiteCounts(seen=[9, 0, 4, 9, 9], labelled=[0] * 5, joined=[0] * 5, pages=10)
-    >>> template_blocks(texts, counts, [False] * 5, [False] * 5)
+    >>> template_blocks(texts, counts, [False] * 5)
     [0, 3, 4]
     """
     seen, labelled, site_pages = counts.seen, counts.labelled, counts.pages
@@ -225,7 +223,7 @@ def template_blocks(
         stop = start
         while stop + 1 < count and seen[stop + 1]:
             stop += 1
-        runs.extend(_split_run(texts, counts, anchored, range(start, stop + 1)))
+        runs.extend(_split_run(texts, counts, range(start, stop + 1)))
         start = stop + 1
     qualified = [
         len(run) >= 2
@@ -256,9 +254,7 @@ def _insert_line(text: str) -> bool:
     return len(text.split()) <= SITE_INSERT_WORDS and not _SENTENCE_END.search(text)
 
 
-def _split_run(
-    texts: Sequence[str], counts: SiteCounts, anchored: Sequence[bool], run: range
-) -> list[list[int]]:
+def _split_run(texts: Sequence[str], counts: SiteCounts, run: range) -> list[list[int]]:
     """Split a run of repeated blocks at the prose blocks that may be article.
 
     A prose block stays in the run when, on each side, a chain of blocks that the site's
@@ -288,7 +284,6 @@ def _split_run(
         widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
         if (
             prose[offset]
-            and not anchored[index]
             and not widespread
             and not (bounded_left[offset] and bounded_right[offset])
         ):
