@@ -10,7 +10,8 @@ block is template only where templates sit:
    model already judged, or lies one short line away from such a run;
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
-   sides within its run, unless it is on most of the site's pages (at an edge).
+   sides within its run (on one side is enough when a rule or the model found evidence
+   on it), unless it is on most of the site's pages (at an edge).
    A background paragraph has the article's own text on at least one side.
 
 Two kinds of one-line insert count too, wherever they sit: a line of at most eight words
@@ -211,7 +212,7 @@ def template_blocks(
     chosen: list[int] = [
         index
         for index in range(count)
-        if (labelled[index] and not seen[index])
+        if labelled[index]
         or (seen[index] >= SITE_INSERT_SHARE * site_pages and _insert_line(texts[index]))
     ]
     runs: list[list[int]] = []
@@ -223,7 +224,7 @@ def template_blocks(
         stop = start
         while stop + 1 < count and seen[stop + 1]:
             stop += 1
-        runs.extend(_split_run(texts, counts, range(start, stop + 1)))
+        runs.extend(_split_run(texts, counts, judged, range(start, stop + 1)))
         start = stop + 1
     qualified = [
         len(run) >= 2
@@ -254,13 +255,16 @@ def _insert_line(text: str) -> bool:
     return len(text.split()) <= SITE_INSERT_WORDS and not _SENTENCE_END.search(text)
 
 
-def _split_run(texts: Sequence[str], counts: SiteCounts, run: range) -> list[list[int]]:
+def _split_run(
+    texts: Sequence[str], counts: SiteCounts, judged: Sequence[bool], run: range
+) -> list[list[int]]:
     """Split a run of repeated blocks at the prose blocks that may be article.
 
     A prose block stays in the run when, on each side, a chain of blocks that the site's
-    pages show together leads to a non-prose block or the page's edge: an appeal body
-    under its heading. A background paragraph that lands beside an ad marker or above
-    the trailer is beside it on this page only.
+    pages show together leads to a non-prose block or the page's edge (an appeal body
+    under its heading), or on one side when a rule or the model found evidence on it.
+    A background paragraph that lands beside an ad marker or above the trailer is
+    beside it on this page only.
     """
     seen, joined, site_pages = counts.seen, counts.joined, counts.pages
     start, stop = run.start, run.stop - 1
@@ -282,11 +286,11 @@ def _split_run(texts: Sequence[str], counts: SiteCounts, run: range) -> list[lis
     pieces: list[list[int]] = [[]]
     for offset, index in enumerate(range(start, stop + 1)):
         widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
-        if (
-            prose[offset]
-            and not widespread
-            and not (bounded_left[offset] and bounded_right[offset])
-        ):
+        left, right = bounded_left[offset], bounded_right[offset]
+        # A rule's or the model's evidence stands for one side: a campaign's ask with no
+        # heading above it, right above its button.
+        bounded = (left and right) or (judged[index] and (left or right))
+        if prose[offset] and not widespread and not bounded:
             pieces.append([])  # article text: the run is cut here
             continue
         pieces[-1].append(index)
