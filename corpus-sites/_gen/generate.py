@@ -579,7 +579,97 @@ BULGARIAN = Site(
     ],
 )
 
+# A second Swahili site built differently: no heading above the appeal, a campaign with
+# no heading, a dated line under the menu, a one-line newsletter box as the "ad" insert,
+# and a series whose background always closes the story, right above the trailer.
+SWAHILI_PLAIN = Site(
+    name="sauti-mashariki",
+    host="sautimashariki.example",
+    lang="sw",
+    sections=[("Kitaifa", "kitaifa"), ("Dunia", "dunia")],
+    header=[
+        ("navigation", "Sauti ya Mashariki · Habari · Biashara · Michezo · Maoni", 0.9),
+        ("ui", "Imesasishwa {day} {month} {year}", 1.0),
+    ],
+    trailer=[
+        (
+            "appeal",
+            "Uandishi huru wa habari unagharimu pesa. Kila mwezi wasomaji {n} hutusaidia "
+            "kuendelea kufanya kazi hii muhimu.",
+            1.0,
+        ),
+        ("appeal", "Toa mchango wako", 0.9),
+        ("share", "Shiriki habari hii: WhatsApp · Facebook · X", 0.9),
+        ("legal", "Haki miliki © {year} Sauti ya Mashariki", 1.0),
+    ],
+    swap=(2, 3),
+    campaign=[
+        (
+            "appeal",
+            "Tumebakiza siku {small} tu kufikia lengo la kampeni yetu ya mwaka huu. "
+            "Ongeza sauti yako leo.",
+        ),
+        ("appeal", "Changia sasa"),
+    ],
+    campaign_pages=[0, 3, 6, 9, 12],
+    read_more="Habari zinazohusiana:",
+    ad="Jiandikishe kupokea jarida letu la kila wiki",
+    months=SWAHILI.months,
+    headlines=[
+        "Wakulima wa {place} wasubiri mvua za vuli",
+        "Bandari ndogo ya {place} yapata gati jipya",
+        "Vijana wa {place} waanzisha ushirika wa ufugaji nyuki",
+        "Hospitali ya {place} yapokea vifaa vipya",
+        "Bei ya mahindi yashuka katika soko la {place}",
+        "Mashindano ya ngalawa yafanyika {place}",
+    ],
+    sentences=[
+        "Wakulima wa {place} walisema mvua zimechelewa kwa wiki tatu mwaka huu.",
+        "{person} alisema ushirika wao una wanachama {small} na unapanga kuongeza mizinga.",
+        "Afisa kilimo wa wilaya alishauri wakulima kupanda mbegu zinazostahimili ukame.",
+        "Gati hilo lilijengwa kwa gharama ya shilingi {n} na litahudumia wavuvi wadogo.",
+        "Wauguzi walieleza kuwa vifaa hivyo vitapunguza safari za wagonjwa kwenda mjini.",
+        "{person} aliongeza kuwa bei ya mahindi imeshuka kwa sababu ya mavuno mazuri.",
+        "Wafanyabiashara kutoka mikoa jirani walifika sokoni tangu alfajiri.",
+        "Washiriki wa mashindano walipiga makasia kwa zaidi ya saa mbili.",
+        "Kamati ya maendeleo ya kijiji ilikutana Jumamosi kujadili mgao wa fedha.",
+        "{person} aliwataka vijana kuchangamkia fursa za mikopo ya halmashauri.",
+        "Mwenyekiti wa kijiji alisema barabara mpya itarahisisha usafirishaji wa mazao.",
+        "Wazee wa {place} walikumbuka jinsi gati la zamani lilivyoharibiwa na dhoruba.",
+        "Daktari mkuu wa hospitali alishukuru wahisani waliochangia ununuzi wa vifaa.",
+    ],
+    places=[
+        "Kilifi", "Malindi", "Lamu", "Kwale", "Vanga", "Shimoni", "Watamu", "Gazi",
+        "Takaungu", "Mtwapa", "Faza", "Siyu", "Msambweni", "Diani", "Kipini", "Ngomeni",
+    ],
+    people=[
+        "Bi. Amina Khamisi", "Bw. Rashid Bakari", "Bi. Saumu Ali", "Bw. Hamisi Mwinyi",
+        "Bi. Mwanajuma Said", "Bw. Kassim Omari", "Bi. Zainabu Hassan", "Bw. Yusufu Mbwana",
+        "Bi. Tatu Athumani", "Bw. Shabani Juma",
+    ],
+    series=[
+        Series(
+            [
+                "Mgogoro wa ardhi katika bonde hilo umedumu tangu mwaka 2019, wakati wakulima "
+                "walipopinga mpango wa kugawa mashamba kwa wawekezaji wa nje."
+            ],
+            [1, 4, 7, 10, 13],
+            ["end", "end", "end", "end", "end"],
+        ),
+        Series(
+            [
+                "Kwa mujibu wa takwimu za serikali, nusu ya vijana wa mkoa huo hawana ajira rasmi.",
+                "Wataalamu wanasema hali hiyo inachangiwa na ukosefu wa viwanda na mafunzo ya "
+                "ufundi.",
+            ],
+            [2, 5, 8, 14],
+            ["lead", "lead", "end", "middle"],
+        ),
+    ],
+)
+
 
 if __name__ == "__main__":
-    for seed, site in enumerate((ENGLISH, GERMAN, SWAHILI, BULGARIAN), start=14):
+    sites = (ENGLISH, GERMAN, SWAHILI, BULGARIAN, SWAHILI_PLAIN)
+    for seed, site in enumerate(sites, start=14):
         build(site, seed)
