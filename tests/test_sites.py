@@ -412,3 +412,16 @@ def test_the_command_refuses_documents_with_sites(
     document.write_text(PAGES[0])
     assert main(["--sites", str(document)]) == 2
     assert "JSON Lines" in capsys.readouterr().err
+
+
+def test_explain_says_on_how_many_pages_a_block_was_seen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--explain names SITE-REPEAT and the site's pages, not as something the model read."""
+    source = _write_records(tmp_path / "in.jsonl", ROWS)
+    assert main(["--sites", "--url-field", "link", "--field", "body", "--explain",
+                 "--color", "never", "-q", str(source)]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "SITE-REPEAT ui.site_repeat" in out
+    assert "seen on 8 pages of the site" in out
+    assert "the model read pages:" not in out
