@@ -163,11 +163,11 @@ def test_list_rules_describes_every_rule() -> None:
     dom_ids = {rule["id"] for rule in rules if rule["kind"] == "dom"}
     model_ids = {f"MODEL-{category}" for category in cleanbody.CATEGORIES}
     assert [rule["id"] for rule in rules] == sorted(
-        {r.id for r in text_rules} | dom_ids | model_ids
+        {r.id for r in text_rules} | dom_ids | model_ids | {"SITE-REPEAT"}
     )
     assert {rule["category"] for rule in rules} >= set(cleanbody.CATEGORIES)
     for rule in rules:
-        assert rule["kind"] in {"anchor", "cue", "counter", "dom", "model"}, rule["id"]
+        assert rule["kind"] in {"anchor", "cue", "counter", "dom", "model", "site"}, rule["id"]
         assert rule["languages"], rule["id"]
         assert rule["description"], rule["id"]
 

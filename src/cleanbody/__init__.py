@@ -16,6 +16,7 @@ from cleanbody.batch import clean_batch
 from cleanbody.config import CATEGORIES, MODES, Config, Mode
 from cleanbody.result import Removal, Result
 from cleanbody.rules import Rule, RuleError, list_rules, load_rules
+from cleanbody.sites import SiteMemory, SiteMemoryError
 
 __version__ = "0.1.0"
 
@@ -28,6 +29,8 @@ __all__ = [
     "Result",
     "Rule",
     "RuleError",
+    "SiteMemory",
+    "SiteMemoryError",
     "__version__",
     "clean",
     "clean_batch",

@@ -10,6 +10,7 @@ from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
 from cleanbody.text.engine import clean_text
+from cleanbody.text.repeats import SitePages
 
 __all__ = ["clean", "warm_up"]
 
@@ -65,16 +66,23 @@ def clean(
             keep=frozenset(keep) if keep is not None else settings.keep,
             output=output or settings.output,
         )
+    return clean_document(doc, settings, url=url)
+
+
+def clean_document(
+    doc: str | bytes, settings: Config, *, url: str | None = None, site: SitePages | None = None
+) -> Result:
+    """:func:`clean` with its settings resolved, and what a site's memory knows (if any)."""
     # Bytes may carry their charset in a <meta> tag, which only the HTML decoder reads.
     if isinstance(doc, bytes | bytearray | memoryview):
         text = decode_html_bytes(bytes(doc))
     else:
         text = ensure_text(doc)
     if looks_like_html(text):
-        return clean_html(text, settings, url=url)
+        return clean_html(text, settings, url=url, site=site)
     if len(text) > settings.max_input_chars:
         return _too_long(text, settings)
-    return clean_text(text, settings)
+    return clean_text(text, settings, site)
 
 
 _WARM_UP_TEXT = "Rain is expected on Friday.\nShare this article"

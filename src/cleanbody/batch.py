@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import pickle
+import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from itertools import islice
-from typing import Final, TypeVar
+from typing import IO, Final, TypeVar
 
 from cleanbody.api import clean
 from cleanbody.config import Config, Mode
 from cleanbody.result import Result
+from cleanbody.sites import SiteMemory, page_fingerprints, site_of
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "clean_batch", "map_in_order", "resolve_jobs"]
 
@@ -120,6 +123,8 @@ def clean_batch(
     keep: Iterable[str] | None = None,
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    sites: bool | SiteMemory = False,
+    urls: Iterable[str | None] | None = None,
 ) -> Iterator[Result]:
     """Clean many documents and yield their results in input order.
 
@@ -129,6 +134,12 @@ def clean_batch(
     On platforms that start workers by spawning (Windows, macOS), call it from under
     ``if __name__ == "__main__":``.
 
+    With ``sites=True`` the batch learns what repeats across each site's pages (see
+    :class:`cleanbody.SiteMemory`), grouping the documents by the host of their URL in
+    ``urls``, then cleans with it: two passes, so ``docs`` (and ``urls``) are read twice
+    when they are lists or tuples, and otherwise copied to a temporary file first. Pass a
+    :class:`~cleanbody.SiteMemory` instead to clean with what it has already learnt.
+
     Args:
         docs: Documents as for :func:`cleanbody.clean` (``str`` or ``bytes``).
         config: Settings; the default is ``Config()``.
@@ -136,24 +147,42 @@ def clean_batch(
         keep: Shortcut for ``config.keep``.
         jobs: Worker processes; ``1`` cleans in this process, ``0`` uses one per CPU.
         chunk_size: Documents sent to a worker at a time.
+        sites: Learn and use site memory (``True``), or use the memory given.
+        urls: Each document's address, in the order of ``docs`` (``None`` for one with
+            none); pages are grouped by host. Required with ``sites``.
 
     Returns:
         An iterator of :class:`cleanbody.Result`, one per document, in order.
 
     Raises:
-        ValueError: An unknown mode or category, or ``jobs``/``chunk_size`` out of range
-            (at the call, before any work). An error while cleaning one document is
-            raised when the iterator reaches that document, after all earlier results.
+        ValueError: An unknown mode or category, ``jobs``/``chunk_size`` out of range,
+            or ``sites`` without ``urls`` (at the call, before any work). An error while
+            cleaning one document is raised when the iterator reaches that document,
+            after all earlier results.
 
     >>> docs = ["Rain on Friday.\\nRead more: Storm warning", "Sun on Saturday."]
     >>> [r.text for r in clean_batch(docs)]
     ['Rain on Friday.', 'Sun on Saturday.']
+    >>> pages = [f"Page {town}.\\nKaribu tena" for town in ("Tanga", "Kilwa", "Lindi")]
+    >>> addresses = [f"https://pwani.example/{n}" for n in range(3)]
+    >>> [r.text for r in clean_batch(pages, sites=True, urls=addresses)]
+    ['Page Tanga.', 'Page Kilwa.', 'Page Lindi.']
     """
     settings = _settings(config, mode, keep)
     resolve_jobs(jobs)
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be 1 or more, not {chunk_size}")
-    return _results(docs, settings, jobs, chunk_size)
+    if sites is False:
+        if urls is not None:
+            return _results_with_urls(docs, urls, settings, jobs, chunk_size)
+        return _results(docs, settings, jobs, chunk_size)
+    if urls is None:
+        raise ValueError(
+            "sites=True groups pages by site: pass urls=[...] with each document's address "
+            "(None for a document without one)"
+        )
+    memory = sites if isinstance(sites, SiteMemory) else None
+    return _site_results(docs, urls, settings, jobs, chunk_size, memory=memory)
 
 
 def _results(
@@ -165,3 +194,136 @@ def _results(
             if isinstance(outcome, Exception):
                 raise outcome
             yield outcome
+
+
+# ---------------------------------------------------------------- site memory
+
+_Page = tuple[str | bytes, str | None]
+
+
+def _pages(docs: Iterable[str | bytes], urls: Iterable[str | None]) -> Iterator[_Page]:
+    """Pair documents with their addresses; a missing address is ``None``, a spare one ignored."""
+    addresses = iter(urls)
+    for doc in docs:
+        yield doc, next(addresses, None)
+
+
+def _page_chunks(pages: Iterable[_Page], size: int) -> Iterator[list[_Page]]:
+    iterator = iter(pages)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _results_with_urls(
+    docs: Iterable[str | bytes],
+    urls: Iterable[str | None],
+    config: Config,
+    jobs: int,
+    chunk_size: int,
+) -> Iterator[Result]:
+    """Without site memory, the addresses still help the HTML path."""
+    work = partial(_clean_pages, config=config, memory=None)
+    chunks = _page_chunks(_pages(docs, urls), chunk_size)
+    for outcomes in map_in_order(work, chunks, jobs=jobs):
+        yield from _raise_in_order(outcomes)
+
+
+def _raise_in_order(outcomes: list[Result | Exception]) -> Iterator[Result]:
+    for outcome in outcomes:
+        if isinstance(outcome, Exception):
+            raise outcome
+        yield outcome
+
+
+def _learn_pages(pages: list[_Page], config: Config) -> list[tuple[str, set[int]] | None]:
+    """Each page's site and block fingerprints (``None``: no site, or unreadable)."""
+    memory = SiteMemory(config)
+    found: list[tuple[str, set[int]] | None] = []
+    for doc, url in pages:
+        site = site_of(url)
+        try:
+            found.append(
+                (site, page_fingerprints(memory.source_text(doc, url=url))) if site else None
+            )
+        except Exception:  # the cleaning pass reports it, in order
+            found.append(None)
+    return found
+
+
+def _clean_pages(
+    pages: list[_Page], config: Config, memory: SiteMemory | None
+) -> list[Result | Exception]:
+    outcomes: list[Result | Exception] = []
+    for doc, url in pages:
+        try:
+            if memory is None:
+                outcomes.append(clean(doc, config, url=url))
+            else:
+                outcomes.append(memory.clean(doc, url=url, config=config))
+        except Exception as error:  # re-raised in the caller, in order
+            outcomes.append(error)
+    return outcomes
+
+
+class _Spool:
+    """Pages kept in a temporary file between the two passes (pickled one by one)."""
+
+    def __init__(self, pages: Iterable[_Page]) -> None:
+        # Closed by close(): the spool outlives this call, across the generator's passes.
+        self.file: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
+        for page in pages:
+            pickle.dump(page, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __iter__(self) -> Iterator[_Page]:
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)  # our own file, written above
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def _site_results(
+    docs: Iterable[str | bytes],
+    urls: Iterable[str | None],
+    config: Config,
+    jobs: int,
+    chunk_size: int,
+    *,
+    memory: SiteMemory | None,
+) -> Iterator[Result]:
+    reusable = isinstance(docs, Sequence) and isinstance(urls, Sequence)
+    spool = None if reusable or memory is not None else _Spool(_pages(docs, urls))
+
+    def pages() -> Iterator[_Page]:
+        return iter(spool) if spool is not None else _pages(docs, urls)
+
+    try:
+        if memory is None:
+            memory = SiteMemory(config)
+            learn = partial(_learn_pages, config=config)
+            for found in map_in_order(learn, _page_chunks(pages(), chunk_size), jobs=jobs):
+                for item in found:
+                    if item is not None:
+                        memory.learn_fingerprints(*item)
+        # Each worker gets the memory of the sites in its chunk only.
+        tasks = (
+            (chunk, memory.subset({site_of(url) or "" for _, url in chunk}))
+            for chunk in _page_chunks(pages(), chunk_size)
+        )
+        work = partial(_clean_site_task, config=config)
+        for outcomes in map_in_order(work, tasks, jobs=jobs):
+            yield from _raise_in_order(outcomes)
+    finally:
+        if spool is not None:
+            spool.close()
+
+
+def _clean_site_task(
+    task: tuple[list[_Page], SiteMemory], config: Config
+) -> list[Result | Exception]:
+    chunk, memory = task
+    return _clean_pages(chunk, config, memory)

@@ -271,3 +271,29 @@ RULE_WINDOW_CHARS: Final = 2_000
 #: A page that gives no article text although it shows this many characters of text
 #: has lost them (to the parser's limits), and ``metadata["error"]`` says so.
 LOST_TEXT_CHARS: Final = 200
+
+# Site memory (sites.py, text/repeats.py): what repeats across a site's pages
+#: A block is template only if seen on at least this many distinct pages of its site...
+SITE_MIN_PAGES: Final = 3
+#: ...and on at least this share of the pages learned for the site (a rotating campaign
+#: of one appeal in twenty still counts; sites-dev: template recall 0.99 at 0.05).
+SITE_MIN_SHARE: Final = 0.05
+#: A repeated paragraph that reads as prose at an edge is template only when it is on
+#: this share of the site's pages: a series' background paragraph is on a few (sites-dev).
+SITE_PROSE_SHARE: Final = 0.7
+#: A lone short line in the middle of the text ("Tangazo", an ad marker in a language no
+#: rule knows) is template only when it is on this share of the site's pages.
+SITE_INSERT_SHARE: Final = 0.4
+#: ...and no longer than this many words, without a closing full stop (a one-line
+#: "subscribe to our newsletter" box; article sentences end in a full stop).
+SITE_INSERT_WORDS: Final = 8
+#: Net evidence a block carries when the site's memory calls it template: the template
+#: test has decided, so it clears every placement's threshold, as a standalone widget does.
+SITE_REPEAT_WEIGHT: Final = 5.5
+#: Block fingerprints a site keeps (about 75 bytes each, with their page counts); when
+#: full, the rarest half goes, so a block must recur within ~25 pages of 20 lines to
+#: survive: more often than the SITE_MIN_SHARE a template needs anyway.
+SITE_MAX_FINGERPRINTS: Final = 1024
+#: Sites held at once (with the above, at most ~80 MB; benchmarks/site_memory.py); the
+#: least recently used site is forgotten beyond this.
+SITE_MAX_SITES: Final = 1000

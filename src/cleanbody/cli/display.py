@@ -45,7 +45,11 @@ def _label(
     named = [f"{rule} {names[rule]}" if rule in names else rule for rule in rules]
     rule_list = ", ".join(named) if named else "no rule"
     where = "pruned from the page before extraction" if position == "dom" else position
-    said = f"; the model read {', '.join(features)}" if features else ""
+    read = [feature for feature in features if not feature.startswith("pages:")]
+    pages = [feature.removeprefix("pages:") for feature in features if feature not in read]
+    said = f"; the model read {', '.join(read)}" if read else ""
+    if pages:  # SITE-REPEAT: how many of the site's pages showed the blocks
+        said += f"; seen on {'/'.join(pages)} pages of the site"
     return f"-- removed: {removal_category} ({rule_list}), score {score:.2f}, {where}{said}"
 
 

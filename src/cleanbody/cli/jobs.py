@@ -38,6 +38,7 @@ from cleanbody.decode import decode_bytes
 from cleanbody.html.decode import _NOT_PAGE_ENCODINGS
 from cleanbody.html.extract import clean_html
 from cleanbody.result import Result
+from cleanbody.sites import SiteMemory
 from cleanbody.text.engine import clean_text
 
 __all__ = [
@@ -174,7 +175,9 @@ def _page_text(body: bytes, charset: str | None) -> str | bytes:
         return body
 
 
-def _clean_item(item: Item, settings: Settings) -> tuple[Result, dict[str, object]]:
+def _clean_item(
+    item: Item, settings: Settings, memory: SiteMemory | None, url_field: str
+) -> tuple[Result, dict[str, object]]:
     if item.kind == "record":
         record, text = parse_record(item.data, settings.field)
         if settings.annotation_field in record:
@@ -183,8 +186,11 @@ def _clean_item(item: Item, settings: Settings) -> tuple[Result, dict[str, objec
                 "before?), which the annotation would overwrite; name another with "
                 "--annotation-field"
             )
-        url = record.get("url")
-        result = clean(text, settings.config, url=url if isinstance(url, str) else None)
+        found = record.get(url_field)
+        url = found if isinstance(found, str) else None
+        if memory is not None:  # --sites: the record's site's memory joins the evidence
+            return memory.clean(text, url=url, config=settings.config), record
+        result = clean(text, settings.config, url=url)
         return result, record
     if item.kind == "warc":
         page = item.page
@@ -235,15 +241,21 @@ def _render(item: Item, result: Result, record: dict[str, object], settings: Set
     return shown.encode("utf-8", errors="backslashreplace")
 
 
-def process_task(task: Task, settings: Settings) -> tuple[list[Outcome], int | None]:
-    """Clean and render every item of a task; a failing item becomes an error outcome."""
+def process_task(
+    task: Task, settings: Settings, *, memory: SiteMemory | None = None, url_field: str = "url"
+) -> tuple[list[Outcome], int | None]:
+    """Clean and render every item of a task; a failing item becomes an error outcome.
+
+    ``memory``: with ``--sites``, the memory of the sites of the task's records, which
+    ``url_field`` names.
+    """
     outcomes: list[Outcome] = []
     for item in task.items:
         if item.problem is not None:
             outcomes.append(Outcome(item.source, item.label, error=item.problem))
             continue
         try:
-            result, record = _clean_item(item, settings)
+            result, record = _clean_item(item, settings, memory, url_field)
             rendered = _render(item, result, record, settings)
             outcomes.append(Outcome(item.source, item.label, rendered))
         except MissingFieldError as error:

@@ -13,13 +13,13 @@ import signal
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO
 
 from cleanbody import __version__
 from cleanbody.batch import map_in_order
@@ -37,6 +37,7 @@ from cleanbody.cli.output import Router, Sink, UsageError, open_output, output_n
 from cleanbody.cli.progress import Progress
 from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.cli.rules import rules_main
+from cleanbody.cli.sites import learn_sites, process_site_task, site_tasks, spool_streams
 from cleanbody.cli.sources import (
     STDIN,
     InputError,
@@ -48,6 +49,7 @@ from cleanbody.config import BACKENDS, CATEGORIES, MODES, Config, Mode
 from cleanbody.html.fast import require_fast_backend
 from cleanbody.rules import RuleError, language_gate, load_rules
 from cleanbody.rules.dom import DomRuleError, load_dom_rules
+from cleanbody.sites import SiteMemory
 
 __all__ = ["main", "run"]
 
@@ -71,6 +73,7 @@ examples:
   cleanbody -j 4 --field body shards/ -o out/  one output per input file, 4 processes
   cleanbody crawl.warc.gz -o pages.jsonl.zst  the HTML pages of a crawl, with their URLs
   curl -s URL | cleanbody --output-format json
+  cleanbody --sites crawl.jsonl -o clean.jsonl  learn each site's template, then clean
 
 exit status: 0 all written; 1 some records failed (reported on stderr or in
 --errors; everything else was written); 2 usage error, unreadable input, or a run
@@ -274,6 +277,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("auto", "always", "never"),
         default="auto",
         help="colour --explain output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    parser.add_argument(
+        "--sites",
+        action="store_true",
+        help="learn what repeats across each site's records (grouped by the host of "
+        "--url-field), then clean with it; reads the input twice",
+    )
+    parser.add_argument(
+        "--url-field",
+        default="url",
+        metavar="NAME",
+        help="the JSON Lines field that holds each record's URL (default: url)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -558,7 +573,13 @@ def _run(args: argparse.Namespace) -> int:
     total = None if any(s.path is None for s in sources) else sum(s.size or 0 for s in sources)
     progress = Progress(sys.stderr, total_bytes=total, enabled=show_progress)
     skipped: Counter[str] = Counter()
+    stack = ExitStack()
     try:
+        try:
+            sources, memory = _site_memory(args, sources, settings, stack)
+        except BaseException:
+            destination.router.abandon()  # nothing was written: leave no output behind
+            raise
         written, failed = _stream(
             sources,
             settings,
@@ -568,8 +589,11 @@ def _run(args: argparse.Namespace) -> int:
             errors=errors_stream,
             skipped=skipped,
             hold_signals=bool(args.output and args.output != STDIN),
+            memory=memory,
+            url_field=args.url_field,
         )
     finally:
+        stack.close()
         progress.close()
         if errors_stream is not sys.stderr:
             errors_stream.close()
@@ -687,6 +711,18 @@ def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) 
     )
 
 
+def _site_memory(
+    args: argparse.Namespace, sources: list[Source], settings: Settings, stack: ExitStack
+) -> tuple[list[Source], SiteMemory | None]:
+    """With ``--sites``: the inputs made readable twice, and what the first pass learnt."""
+    if not args.sites:
+        return sources, None
+    if not args.url_field:
+        raise UsageError("--url-field needs a name, e.g. --url-field url")
+    sources = spool_streams(sources, stack)
+    return sources, learn_sites(sources, settings, url_field=args.url_field, jobs=args.jobs)
+
+
 def _stream(
     sources: Sequence[Source],
     settings: Settings,
@@ -697,13 +733,21 @@ def _stream(
     errors: TextIO,
     skipped: Counter[str] | None = None,
     hold_signals: bool = False,
+    memory: SiteMemory | None = None,
+    url_field: str = "url",
 ) -> tuple[int, int]:
     """Clean every input into the router; return (documents written, documents failed)."""
     written = failed = 0
     last = ""
     check = _FieldCheck(sources, settings)
-    work = partial(process_task, settings=settings)
-    tasks = tasks_of(sources, max_bytes=settings.max_bytes, skipped=skipped)
+    work: Callable[[Any], tuple[list[Outcome], int | None]]
+    tasks: Iterable[Any]
+    if memory is None:
+        work = partial(process_task, settings=settings, url_field=url_field)
+        tasks = tasks_of(sources, max_bytes=settings.max_bytes, skipped=skipped)
+    else:  # --sites: each task carries the memory of its records' sites
+        work = partial(process_site_task, settings=settings, url_field=url_field)
+        tasks = site_tasks(sources, memory, settings, url_field)
 
     def act(outcome: Outcome) -> None:
         nonlocal written, failed, last

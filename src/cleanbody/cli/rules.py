@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from cleanbody.rules.dom import load_dom_rules, load_link_rules
-from cleanbody.rules.learned import MODEL_PREFIX
+from cleanbody.rules.learned import MODEL_PREFIX, SITE_RULE_ID
 from cleanbody.rules.model import data_folder, list_rules, load_rules
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
@@ -30,6 +30,8 @@ def _where(rule_id: str) -> tuple[Path, int]:
     """The data file that holds ``rule_id`` and the line of its ``id``."""
     if rule_id.startswith(MODEL_PREFIX):  # the learned lexicon's pseudo-rules
         return Path(str(resources.files("cleanbody.model") / "data" / "lexicon.json.gz")), 0
+    if rule_id == SITE_RULE_ID:  # a site memory's evidence: the template test decides
+        return Path(str(resources.files("cleanbody") / "text" / "repeats.py")), 0
     text_rule = next((rule for rule in load_rules() if rule.id == rule_id), None)
     folder = data_folder()
     if text_rule is not None:
@@ -81,10 +83,17 @@ def describe_rule(rule_id: str) -> dict[str, Any] | None:
         "line": line,
         "remove": list(remove),
         "keep": list(keep),
-        "tests": "pytest tests/test_model.py"
-        if public["id"].startswith(MODEL_PREFIX)
-        else f"pytest tests/test_rules.py -k {public['id']}-",
+        "tests": _tests(public["id"]),
     }
+
+
+def _tests(rule_id: str) -> str:
+    """The command that runs a rule's tests."""
+    if rule_id.startswith(MODEL_PREFIX):
+        return "pytest tests/test_model.py"
+    if rule_id == SITE_RULE_ID:
+        return "pytest tests/test_sites.py"
+    return f"pytest tests/test_rules.py -k {rule_id}-"
 
 
 def _render(described: dict[str, Any]) -> Iterator[str]:

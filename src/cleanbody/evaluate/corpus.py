@@ -19,6 +19,8 @@ input). ``kind`` is ``positive`` (boilerplate in an ordinary article), ``negativ
 (no boilerplate; the article is about appeals, paywalls, cookies, ... or has short
 lines that look like widgets) or ``tricky`` (such an article that also carries real
 boilerplate). ``xfail: reason`` marks a known failure, run as a strict xfail.
+``url: https://host/path`` gives the page's address: multi-page sets
+(``corpus-sites/<site>/page-NN.txt``) group their pages by its host.
 """
 
 from __future__ import annotations
@@ -81,6 +83,11 @@ class Case:
     def xfail(self) -> str | None:
         """The reason this case is a known failure, if it is one."""
         return self.fields.get("xfail")
+
+    @property
+    def url(self) -> str | None:
+        """The page's address (header ``url:``), which multi-page sets group by site."""
+        return self.fields.get("url")
 
     @property
     def categories(self) -> set[str]:

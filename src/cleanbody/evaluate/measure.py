@@ -19,6 +19,7 @@ from typing import Any
 from cleanbody.api import clean
 from cleanbody.config import MODES, Config
 from cleanbody.evaluate.corpus import KINDS, Case, corpus_hash, language_hashes, load_corpus
+from cleanbody.result import Result
 
 __all__ = [
     "Outcome",
@@ -26,6 +27,7 @@ __all__ = [
     "check_floors",
     "evaluate",
     "main",
+    "removed_lines",
     "summarise",
     "update_floors",
 ]
@@ -71,18 +73,22 @@ def cleanbody_cleaner(config: Config) -> Cleaner:
     """Return a cleaner running :func:`cleanbody.clean` with ``config``."""
 
     def run(case: Case) -> list[bool]:
-        result = clean(case.text, config)
-        flags = []
-        for (start, _end), (line, _) in zip(_line_spans(case.text), case.lines, strict=True):
-            lead = len(line) - len(line.lstrip())
-            body_start, body_end = start + lead, start + len(line.rstrip())
-            flags.append(
-                body_start < body_end
-                and any(m.start <= body_start and body_end <= m.end for m in result.removed)
-            )
-        return flags
+        return removed_lines(case, clean(case.text, config))
 
     return run
+
+
+def removed_lines(case: Case, result: Result) -> list[bool]:
+    """One flag per line of ``case``: whether a removal of ``result`` covers the line."""
+    flags = []
+    for (start, _end), (line, _) in zip(_line_spans(case.text), case.lines, strict=True):
+        lead = len(line) - len(line.lstrip())
+        body_start, body_end = start + lead, start + len(line.rstrip())
+        flags.append(
+            body_start < body_end
+            and any(m.start <= body_start and body_end <= m.end for m in result.removed)
+        )
+    return flags
 
 
 def unchanged_baseline(case: Case) -> list[bool]:
@@ -408,7 +414,16 @@ def update_floors(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m cleanbody.evaluate CORPUS [--json FILE] [--mode MODE]``."""
+    """Command line: ``python -m cleanbody.evaluate CORPUS [--json FILE] [--mode MODE]``.
+
+    ``python -m cleanbody.evaluate sites DIR`` measures site memory instead
+    (:mod:`cleanbody.evaluate.sites`; a corpus folder named ``sites`` is ``./sites``).
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["sites"]:
+        from cleanbody.evaluate.sites import sites_main  # noqa: PLC0415  (a command of its own)
+
+        return sites_main(arguments[1:])
     parser = argparse.ArgumentParser(
         prog="python -m cleanbody.evaluate", description=__doc__.splitlines()[0]
     )
@@ -432,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="let --update-floors lower a floor (say why in CHANGELOG.md)",
     )
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     modes = args.mode or ["balanced", "conservative", "aggressive"]
     try:
         report = evaluate(args.corpus, modes, baselines=not args.no_baselines, worst=args.worst)

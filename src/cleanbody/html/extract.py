@@ -43,6 +43,7 @@ from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_cs
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
 from cleanbody.text.engine import clean_text, paywall_notice
+from cleanbody.text.repeats import SitePages
 
 __all__ = ["TRAFILATURA_OPTIONS", "check_trafilatura_options", "clean_html"]
 
@@ -248,6 +249,7 @@ def clean_html(
     *,
     url: str | None = None,
     trafilatura_options: Mapping[str, Any] | None = None,
+    site: SitePages | None = None,
 ) -> Result:
     """Extract the article of an HTML page, prune and clean it, and report the page metadata.
 
@@ -258,6 +260,7 @@ def clean_html(
         trafilatura_options: Passed on to ``trafilatura.bare_extraction`` (names in
             :data:`TRAFILATURA_OPTIONS`): ``{"fast": True, "with_metadata": False}``
             extracts faster, without the page metadata.
+        site: What the site's memory knows (:class:`cleanbody.SiteMemory` passes it).
 
     Returns:
         A :class:`Result` whose ``source`` is the extracted text. Pruned containers are
@@ -304,7 +307,7 @@ def clean_html(
         else:
             document = _extract(tree, url, options, markdown=markdown) or _metadata_only(tree, url)
             extracted = (getattr(document, "text", None) or "") if document is not None else ""
-    result = clean_text(extracted, settings, markdown=markdown)
+    result = clean_text(extracted, settings, site, markdown=markdown)
     removals = (*_dom_removals(pruned), *result.removed)
     metadata = dict(result.metadata)
     metadata.update(_page_metadata(document, tree, url))

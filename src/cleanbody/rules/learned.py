@@ -1,4 +1,4 @@
-"""The pseudo-rules that carry the learned lexicon's evidence, so removals name it like a rule."""
+"""The pseudo-rules that carry learned evidence (the lexicon's, a site memory's) like rules."""
 
 from __future__ import annotations
 
@@ -8,10 +8,20 @@ from typing import Any, Final
 from cleanbody.config import CATEGORIES
 from cleanbody.rules.model import Kind, Rule
 
-__all__ = ["MODEL_PREFIX", "model_rule", "model_rule_dicts"]
+__all__ = [
+    "MODEL_PREFIX",
+    "SITE_RULE_ID",
+    "model_rule",
+    "model_rule_dicts",
+    "site_rule",
+    "site_rule_dict",
+]
 
 #: Model evidence carries a rule of its own per category, so removals name it like a rule.
 MODEL_PREFIX: Final = "MODEL-"
+#: Evidence from a site's memory (:class:`cleanbody.SiteMemory`): the block repeats on
+#: many pages of its site, where templates sit.
+SITE_RULE_ID: Final = "SITE-REPEAT"
 
 
 @functools.cache
@@ -43,3 +53,38 @@ def model_rule(category: str, kind: Kind) -> Rule:
 def model_rule_dicts() -> list[dict[str, Any]]:
     """The public description of every ``MODEL-<category>`` pseudo-rule."""
     return [{**model_rule(category, "cue").to_dict(), "kind": "model"} for category in CATEGORIES]
+
+
+@functools.cache
+def site_rule() -> Rule:
+    """The pseudo-rule that a site's memory carries (``SITE-REPEAT``).
+
+    Its category is ``ui``: a repeated block takes the category of the widget it sits
+    in, and stands as leftover widget text where no other evidence says more.
+
+    >>> site_rule().id, site_rule().kind
+    ('SITE-REPEAT', 'anchor')
+    """
+    return Rule(
+        id=SITE_RULE_ID,
+        name="ui.site_repeat",
+        category="ui",
+        kind="anchor",
+        languages=("*",),
+        weight=0.0,
+        triggers=(),
+        pattern="",
+        description=(
+            "The block repeats on many pages of its site (numbers and dates aside) and sits "
+            "where templates sit: at an edge or among other repeated blocks (see the "
+            "removal's pages:N feature)."
+        ),
+        remove=(),
+        keep=(),
+        source="text/repeats.py",
+    )
+
+
+def site_rule_dict() -> dict[str, Any]:
+    """The public description of the ``SITE-REPEAT`` pseudo-rule."""
+    return {**site_rule().to_dict(), "kind": "site"}

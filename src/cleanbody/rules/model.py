@@ -461,7 +461,11 @@ def list_rules() -> list[dict[str, Any]]:
     True
     """
     from cleanbody.rules.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
-    from cleanbody.rules.learned import model_rule_dicts  # noqa: PLC0415  (imports this module)
+    from cleanbody.rules.learned import (  # noqa: PLC0415  (imports this module)
+        model_rule_dicts,
+        site_rule_dict,
+    )
 
     described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + model_rule_dicts()
+    described.append(site_rule_dict())
     return sorted(described, key=lambda rule: rule["id"])

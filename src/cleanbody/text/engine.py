@@ -16,6 +16,7 @@ from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, score_blocks
 from cleanbody.text.markdown import looks_like_markdown, read_markdown, structure_hits
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
+from cleanbody.text.repeats import SiteCounts, SitePages
 
 __all__ = ["clean_text", "paywall_notice", "tidy"]
 
@@ -159,18 +160,22 @@ def _publisher(hits: list[Hit]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def clean_text(source: str, config: Config, *, markdown: bool | None = None) -> Result:
+def clean_text(
+    source: str, config: Config, site: SitePages | None = None, *, markdown: bool | None = None
+) -> Result:
     """Clean plain text or markdown (see :func:`cleanbody.clean`).
 
     The decision is repeated on what is left until nothing more goes, so that cleaning
     the clean text again removes nothing: a widget removed in one round can make two
     of its neighbours adjacent, or bring a block to the edge, in the next.
 
-    ``markdown``: whether ``source`` is markdown (``None``: detected). Its blocks are read
-    without their markup, its links and lists add evidence, and the kept blocks keep
-    their markup.
+    ``site``: what the page's site's memory knows (:class:`cleanbody.SiteMemory`), whose
+    evidence joins the rules' and the model's. ``markdown``: whether ``source`` is
+    markdown (``None``: detected). Its blocks are read without their markup, its links and
+    lists add evidence, and the kept blocks keep their markup.
     """
     blocks = split_blocks(source)
+    counts = SiteCounts.of(site, [block.text for block in blocks]) if site is not None else None
     if markdown is None:
         markdown = looks_like_markdown(source)
     structure: dict[int, list[Hit]] = {}
@@ -185,6 +190,7 @@ def clean_text(source: str, config: Config, *, markdown: bool | None = None) -> 
     named: list[Hit] = []
     active = view
     while active:
+        repeats = counts.pick([block.number for block in active]) if counts else None
         evidence = score_blocks(
             active,
             index,
@@ -192,6 +198,7 @@ def clean_text(source: str, config: Config, *, markdown: bool | None = None) -> 
             reach=MAX_GAP_BLOCKS + 1,
             lexicon=lexicon,
             structure=structure,
+            site=repeats,
         )
         if not any(found.hits for found in evidence):
             break

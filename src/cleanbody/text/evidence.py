@@ -21,11 +21,14 @@ from cleanbody.config import (
     MODEL_MAX_WEIGHT,
     MODEL_MIN_WORDING,
     MODEL_WEIGHT_PER_LOGIT,
+    SITE_REPEAT_WEIGHT,
     Thresholds,
 )
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
+from cleanbody.rules.learned import site_rule
 from cleanbody.text.blocks import Block
+from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
 __all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
 
@@ -54,7 +57,8 @@ class Hit:
     """A rule that fired in a block, with the matched span (block-relative).
 
     Model evidence is a hit too: its rule is ``MODEL-<category>``, its span the whole
-    block, its weight the model's confidence and its features the explanation.
+    block, its weight the model's confidence and its features the explanation. So is a
+    site's memory: rule ``SITE-REPEAT``, feature ``pages:N`` (the pages it was seen on).
     """
 
     rule: Rule
@@ -85,6 +89,8 @@ class Evidence:
             that no rule explains is article.
         wording: What the block's words alone add to the learned lexicon's verdict
             (log-odds; its shape left out).
+        unique: A paragraph of prose that the site's memory has not seen on other pages:
+            the page's own article, which no region may bridge.
     """
 
     block: Block
@@ -93,6 +99,7 @@ class Evidence:
     counter: float = 0.0
     cost: float = 0.0
     wording: float = 0.0
+    unique: bool = False
 
     @property
     def score(self) -> float:
@@ -228,14 +235,55 @@ def _add_structure_hits(evidence: list[Evidence], structure: Mapping[int, list[H
     return anchored
 
 
+def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) -> list[int]:
+    """Add a site's memory's evidence where its template sits; return those blocks (seeds).
+
+    The hit pays for the block's length, so each template block nets ``SITE_REPEAT_WEIGHT``.
+    """
+    seen = site.seen
+    chosen = template_blocks(
+        [found.block.text for found in evidence],
+        site,
+        [bool(found.hits) for found in evidence],
+    )
+    for number, found in enumerate(evidence):
+        found.unique = not seen[number] and reads_as_prose(found.block.text)
+    rule = site_rule()
+    for number in chosen:
+        found = evidence[number]
+        weight = SITE_REPEAT_WEIGHT + block_cost(found.block.text, factor)
+        text = found.block.text
+        pages = seen[number] or site.labelled[number]
+        found.hits.append(Hit(rule, 0, len(text), None, weight, (f"pages:{pages}",)))
+        found.gain += weight
+    return chosen
+
+
+def _add_learned_hits(
+    evidence: list[Evidence],
+    seeds: list[int],
+    lexicon: Lexicon | None,
+    site: SiteCounts | None,
+    factor: float,
+) -> list[int]:
+    """Add the model's evidence, then the site's memory's; return the seeds with theirs."""
+    found = set(seeds)
+    if lexicon is not None:
+        found.update(_add_model_hits(evidence, lexicon))
+    if site is not None:
+        found.update(_add_site_hits(evidence, site, factor))
+    return sorted(found)
+
+
 def score_blocks(
     blocks: list[Block],
     index: RuleIndex,
     thresholds: Thresholds,
     reach: int,
-    lexicon: Lexicon | None = None,
     *,
+    lexicon: Lexicon | None = None,
     structure: Mapping[int, list[Hit]] | None = None,
+    site: SiteCounts | None = None,
 ) -> list[Evidence]:
     """Return evidence for every block, running each rule only where it can matter.
 
@@ -246,6 +294,8 @@ def score_blocks(
     model, whose evidence joins the rules' on every block (its sure blocks seed cues).
     ``structure``: evidence from markdown structure by block number
     (:mod:`cleanbody.text.markdown`); its anchors seed cues like the rules'.
+    ``site``: what the site's memory says of each block (:mod:`cleanbody.text.repeats`);
+    template blocks seed cues too.
     """
     evidence = [Evidence(block) for block in blocks]
     lowered = [_lowered(block.text) for block in blocks]
@@ -262,8 +312,7 @@ def score_blocks(
         _add_hits(evidence[number], rules, lowered[number])
     seeds = [number for number in anchors if evidence[number].hits]
     seeds.extend(_add_structure_hits(evidence, structure or {}))
-    if lexicon is not None:
-        seeds = sorted(set(seeds) | set(_add_model_hits(evidence, lexicon)))
+    seeds = _add_learned_hits(evidence, seeds, lexicon, site, thresholds.length_cost)
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
         for number, rules in cues.items():

@@ -147,6 +147,8 @@ def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) ->
         return None
     total = 0.0
     for found in evidence[first : last + 1]:
+        if found.unique:
+            return None  # the page's own prose, as the site's memory tells: never a widget's
         if found.is_standalone:
             continue
         # Counter-evidence (reported speech, attribution) is already in a scored block's

@@ -1,0 +1,550 @@
+"""Site memory: learn what repeats across a site's pages, and remove it where templates sit.
+
+A publisher's template (the appeal trailer, the newsletter box, the follow line, the
+copyright) repeats on every page of its site, with small changes: counters, dates, a
+campaign shown on some pages. :class:`SiteMemory` learns it from the repetition itself,
+in any language: it counts, per site, on how many distinct pages each block occurs, its
+numbers and dates aside. Cleaning then adds ``SITE-REPEAT`` evidence to the blocks that
+repeat on enough of the site's pages *and* sit where templates sit
+(:mod:`cleanbody.text.repeats`); the region engine weighs it with the rules' and the
+model's, so a background paragraph pasted into every story of a series stays.
+
+Memory is bounded: a site keeps at most ``max_fingerprints`` 64-bit block fingerprints
+(hashes, never text) with their page counts, dropping its rarest half when full, and at
+most ``max_sites`` sites are held, the least recently used forgotten first. A memory
+saves to a small file and loads back, so a crawl can learn once and clean later.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+import struct
+import sys
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from cleanbody.api import clean_document
+from cleanbody.config import SITE_MAX_FINGERPRINTS, SITE_MAX_SITES, SITE_MIN_PAGES, Config
+from cleanbody.decode import ensure_text
+from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
+from cleanbody.result import Result
+from cleanbody.text.blocks import split_blocks
+from cleanbody.text.repeats import label_of, pair_fingerprint, template_threshold
+
+__all__ = [
+    "SiteMemory",
+    "SiteMemoryError",
+    "block_fingerprint",
+    "label_fingerprint",
+    "normalise_block",
+    "page_fingerprints",
+    "site_of",
+]
+
+#: The first bytes of a saved memory (after gzip), and the format it is written in.
+_MAGIC: Final = b"CLEANBODY-SITES\n"
+_FORMAT: Final = 1
+_HEADER = struct.Struct("<HQ")  # format, number of site records
+_SITE = struct.Struct("<HQI")  # name length, pages, fingerprints
+#: A site's name (a host) longer than this is not a host: it is cut to this many bytes.
+_MAX_NAME_BYTES: Final = 1024
+
+# A number with its separators ("2,341", "14:05", "03/02/2025"), or a word. Stdlib re:
+# these simple classes scan faster than with the regex module.
+_TOKEN = re.compile(r"\d+(?:[.,:/\-]\d+)*|[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_NUMBER = "0"
+_MASK: Final = (1 << 64) - 1
+#: Mixed into a whole page's fingerprint, so it never equals a block's.
+_PAGE_SALT: Final = 0x70A6E5
+#: A block of more than this many words is known by its frame...
+_FRAME_MIN_WORDS: Final = 12
+#: ...this many words at each end.
+_FRAME_WORDS: Final = 5
+
+
+class SiteMemoryError(ValueError):
+    """A saved site memory cannot be read; the message names the file and what to do."""
+
+
+def normalise_block(text: str) -> str:
+    """Return a block's words with numbers and the words touching them (dates) as ``0``.
+
+    Case, punctuation and spacing go too, so a counter or a date does not make a
+    template block new on every page.
+
+    >>> normalise_block("2,341 readers gave this month.")
+    '0 gave this month'
+    >>> normalise_block("Updated Monday 3 March 2025, 14:05") == normalise_block(
+    ...     "Updated Tuesday 11 April 2026, 9:30")
+    True
+    """
+    lowered = text.casefold()
+    if not _DIGIT.search(lowered):  # most lines: words only, no number to mask
+        return " ".join(_WORD.findall(lowered))
+    tokens = _TOKEN.findall(lowered)
+    numeric = [token[0].isdigit() for token in tokens]
+    words: list[str] = []
+    for position, token in enumerate(tokens):
+        near_number = numeric[position] or (
+            (position > 0 and numeric[position - 1])
+            or (position + 1 < len(tokens) and numeric[position + 1])
+        )
+        word = _NUMBER if near_number else token
+        if word == _NUMBER and words and words[-1] == _NUMBER:
+            continue
+        words.append(word)
+    return " ".join(words)
+
+
+def block_fingerprint(text: str) -> int:
+    """A stable 64-bit fingerprint of a block's normalised text (the same in every process).
+
+    A long block is known by its first and last ``_FRAME_WORDS`` words: a template's
+    sentence that names the month in its middle ("... in March readers gave ...") is
+    one block on every page.
+
+    >>> block_fingerprint("Follow us: 12 new posts") == block_fingerprint("FOLLOW US - 7 new posts")
+    True
+    >>> appeal = "The Post is funded by readers. In {} our readers gave, and it pays for all we do."
+    >>> block_fingerprint(appeal.format("March")) == block_fingerprint(appeal.format("May"))
+    True
+    """
+    words = normalise_block(text).split()
+    if len(words) > _FRAME_MIN_WORDS:
+        words = [*words[:_FRAME_WORDS], "…", *words[-_FRAME_WORDS:]]
+    data = " ".join(words).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def label_fingerprint(label: str) -> int:
+    """The fingerprint of a headline's label ("read more"), apart from any block's."""
+    data = b"label\0" + label.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def page_fingerprints(text: str) -> set[int]:
+    """The distinct fingerprints of a page's blocks (its non-blank lines), pairs and labels.
+
+    >>> len(page_fingerprints("Share\\nRain on 3 May.\\nRain on 4 May."))  # 2 blocks, 2 pairs
+    4
+    >>> len(page_fingerprints("Read more: Floods return"))  # the line and its label
+    2
+    """
+    found = set()
+    before: int | None = None
+    for block in split_blocks(text):
+        value = block_fingerprint(block.text)
+        found.add(value)
+        if before is not None:
+            found.add(pair_fingerprint(before, value))
+        before = value
+        label = label_of(block.text)
+        if label:
+            found.add(label_fingerprint(label))
+    return found
+
+
+def site_of(url: str | None) -> str | None:
+    """The site of a page: its URL's host, lowercased, without ``www.``; ``None`` if none.
+
+    >>> site_of("https://WWW.Example.org:8080/news/1?x=2"), site_of("example.org/a")
+    ('example.org', 'example.org')
+    >>> site_of("not a url") is None
+    True
+    """
+    if not isinstance(url, str) or not url.strip():
+        return None
+    address = url.strip()
+    if "//" not in address:
+        address = "//" + address
+    try:
+        host = urlsplit(address).hostname
+    except ValueError:  # a malformed port or bracket: no host to tell
+        return None
+    if not host or ("." not in host and host != "localhost"):
+        return None
+    return host.removeprefix("www.")
+
+
+class _Table:
+    """One site's counts: fingerprint -> distinct pages it was seen on.
+
+    A fingerprint of the whole page sits in the table too: a page crawled twice (or
+    under two addresses) is counted once, or its article would repeat like a template.
+    It is pruned like any other entry, so memory stays bounded.
+    """
+
+    __slots__ = ("counts", "pages")
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.counts: dict[int, int] = {}
+
+    def add_page(self, fingerprints: set[int], cap: int) -> None:
+        whole = pair_fingerprint(hash(frozenset(fingerprints)) & _MASK, _PAGE_SALT)
+        if whole in self.counts:
+            return
+        self.counts[whole] = 1
+        counts = self.counts
+        for fingerprint in fingerprints:
+            counts[fingerprint] = counts.get(fingerprint, 0) + 1
+            if len(counts) > 2 * cap:  # a page of endless lines stays bounded too
+                self.prune(cap)
+        self.pages += 1
+        if len(counts) > cap:
+            self.prune(cap)
+
+    def add(self, other: _Table, cap: int) -> None:
+        counts = self.counts
+        for fingerprint, count in other.counts.items():
+            counts[fingerprint] = counts.get(fingerprint, 0) + count
+        self.pages += other.pages
+        if len(counts) > cap:
+            self.prune(cap)
+
+    def prune(self, cap: int) -> None:
+        """Drop the rarest entries until at most half of ``cap`` are left.
+
+        Counts are then lower bounds; a template block, seen on many pages, keeps its place.
+        """
+        target = len(self.counts) - cap // 2
+        if target <= 0:
+            return
+        histogram = Counter(self.counts.values())
+        dropped = floor = 0
+        for value in sorted(histogram):
+            dropped += histogram[value]
+            floor = value
+            if dropped >= target:
+                break
+        self.counts = {key: count for key, count in self.counts.items() if count > floor}
+
+
+@dataclass(frozen=True)
+class _SiteView:
+    """What one site's memory tells the engine (:class:`~cleanbody.text.repeats.SitePages`)."""
+
+    pages: int
+    threshold: int
+    counts: dict[int, int]
+
+    def fingerprint(self, text: str) -> int:
+        return block_fingerprint(text)
+
+    def label_fingerprint(self, label: str) -> int:
+        return label_fingerprint(label)
+
+    def count(self, fingerprint: int) -> int:
+        count = self.counts.get(fingerprint, 0)
+        return count if count >= self.threshold else 0
+
+
+class SiteMemory:
+    """Learn the blocks that repeat across each site's pages, and clean with what was learnt.
+
+    Pages are keyed by site: the host of ``url`` (``www.`` dropped), or any name given as
+    ``site``. Learn every page of a site first, then clean them: a block counts as
+    template when it is on at least ``max(3, 5% of the site's pages)`` distinct pages and
+    sits where templates sit (an edge, beside other template blocks, or carrying a rule's
+    or the model's evidence); its removal names rule ``SITE-REPEAT`` and feature
+    ``pages:N``. Pages of a site with no memory are cleaned as by :func:`cleanbody.clean`.
+
+    Args:
+        config: Settings for cleaning (and for extracting HTML while learning).
+        max_sites: Sites held at once; the least recently used is forgotten first.
+        max_fingerprints: Block fingerprints kept per site; the rarest half goes when full.
+
+    >>> memory = SiteMemory()
+    >>> towns = ["Arusha", "Moshi", "Tanga", "Mwanza", "Dodoma"]
+    >>> pages = [f"Mvua ilifunga barabara ya {town} jana.\\nHabari zaidi kutoka Pwani Leo\\n"
+    ...          "Pwani Leo · Dar es Salaam" for town in towns]
+    >>> [memory.learn(page, url="https://pwani.example/news") for page in pages][0]
+    'pwani.example'
+    >>> r = memory.clean(pages[0], url="https://pwani.example/news")
+    >>> r.text
+    'Mvua ilifunga barabara ya Arusha jana.'
+    >>> [(m.rules, m.features, m.position) for m in r.removed]
+    [(('SITE-REPEAT',), ('pages:5',), 'trailer')]
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        max_sites: int = SITE_MAX_SITES,
+        max_fingerprints: int = SITE_MAX_FINGERPRINTS,
+    ) -> None:
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a cleanbody.Config, not {type(config).__name__}")
+        if max_sites < 1 or max_fingerprints < 2:
+            raise ValueError(
+                "max_sites must be 1 or more and max_fingerprints 2 or more, not "
+                f"{max_sites} and {max_fingerprints}"
+            )
+        self.config = config or Config()
+        self.max_sites = max_sites
+        self.max_fingerprints = max_fingerprints
+        self._sites: OrderedDict[str, _Table] = OrderedDict()
+
+    # ------------------------------------------------------------------ learning
+
+    def learn(
+        self, doc: str | bytes, *, url: str | None = None, site: str | None = None
+    ) -> str | None:
+        """Count the blocks of one page for its site; return the site (``None``: no site).
+
+        HTML is learnt on the text extracted from it, as it will be cleaned.
+
+        Raises:
+            TypeError: ``doc`` is neither ``str`` nor ``bytes``.
+        """
+        name = site or site_of(url)
+        if not name:
+            return None
+        self.learn_fingerprints(name, page_fingerprints(self.source_text(doc, url=url)))
+        return name
+
+    def learn_fingerprints(self, site: str, fingerprints: Iterable[int]) -> None:
+        """Count one page of ``site`` from its fingerprints (see :func:`page_fingerprints`)."""
+        self._table(site).add_page(set(fingerprints), self.max_fingerprints)
+
+    def source_text(self, doc: str | bytes, *, url: str | None = None) -> str:
+        """The text a page is learnt and cleaned on: the extracted text, for HTML."""
+        if isinstance(doc, bytes | bytearray | memoryview):
+            text = decode_html_bytes(bytes(doc))
+        else:
+            text = ensure_text(doc)
+        if looks_like_html(text):
+            return clean_html(text, self.config, url=url).source
+        return text
+
+    def merge(self, other: SiteMemory) -> None:
+        """Add another memory's counts to this one, site by site (a merge of shards)."""
+        for name, table in other._sites.items():
+            self._table(name).add(table, self.max_fingerprints)
+
+    def _table(self, name: str) -> _Table:
+        name = name[:_MAX_NAME_BYTES]
+        table = self._sites.get(name)
+        if table is None:
+            table = self._sites[name] = _Table()
+            if len(self._sites) > self.max_sites:
+                self._sites.popitem(last=False)
+        else:
+            self._sites.move_to_end(name)
+        return table
+
+    # ------------------------------------------------------------------ cleaning
+
+    def clean(
+        self,
+        doc: str | bytes,
+        *,
+        url: str | None = None,
+        site: str | None = None,
+        config: Config | None = None,
+    ) -> Result:
+        """Clean one page with its site's memory, as :func:`cleanbody.clean` does otherwise.
+
+        ``config`` overrides the memory's settings for this page. ``metadata`` gains
+        ``site`` and ``site_pages`` (the pages learnt for it) when the memory knows the site.
+        """
+        config = config or self.config
+        name = site or site_of(url)
+        view = self.view(name) if name else None
+        result = clean_document(doc, config, url=url, site=view)
+        if view is None:
+            return result
+        metadata = {**result.metadata, "site": name, "site_pages": view.pages}
+        return Result(result.text, result.source, result.removed, metadata)
+
+    def view(self, site: str) -> _SiteView | None:
+        """What the memory knows of ``site`` for the text engine; ``None`` under 3 pages."""
+        table = self._sites.get(site[:_MAX_NAME_BYTES])
+        # Fewer pages than a template needs say nothing: the page is cleaned as by clean().
+        if table is None or table.pages < SITE_MIN_PAGES:
+            return None
+        return _SiteView(table.pages, template_threshold(table.pages), table.counts)
+
+    def subset(self, sites: Iterable[str]) -> SiteMemory:
+        """A memory holding only ``sites`` (sharing their tables): what a worker needs."""
+        part = SiteMemory(
+            self.config, max_sites=self.max_sites, max_fingerprints=self.max_fingerprints
+        )
+        for name in sites:
+            table = self._sites.get(name)
+            if table is not None:
+                part._sites[name] = table
+        return part
+
+    # ------------------------------------------------------------------ inspection
+
+    def __len__(self) -> int:
+        """The number of sites held."""
+        return len(self._sites)
+
+    def __contains__(self, site: object) -> bool:
+        return site in self._sites
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sites)
+
+    def pages(self, site: str) -> int:
+        """Pages learnt for ``site`` (0 for a site the memory does not hold)."""
+        table = self._sites.get(site)
+        return table.pages if table is not None else 0
+
+    def stats(self) -> dict[str, Any]:
+        """Sites, pages and fingerprints held, and the bound on fingerprints.
+
+        >>> SiteMemory().stats()["fingerprints"]
+        0
+        """
+        return {
+            "sites": len(self._sites),
+            "pages": sum(table.pages for table in self._sites.values()),
+            "fingerprints": sum(len(table.counts) for table in self._sites.values()),
+            "max_fingerprints": self.max_sites * self.max_fingerprints,
+        }
+
+    # ------------------------------------------------------------------ files
+
+    def save(self, path: str | Path) -> None:
+        """Write the memory to ``path`` (gzip; fingerprints and counts, never text).
+
+        The file is written next to ``path`` and moved into place, so a crash never
+        leaves half a memory where a whole one was.
+        """
+        target = Path(path)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(self.to_bytes())
+        partial.replace(target)
+
+    def to_bytes(self) -> bytes:
+        """The memory as :meth:`save` writes it (for object stores and pipelines)."""
+        parts = [_MAGIC, _HEADER.pack(_FORMAT, len(self._sites))]
+        for name, table in self._sites.items():
+            encoded = name.encode("utf-8", "surrogatepass")
+            parts.append(_SITE.pack(len(encoded), table.pages, len(table.counts)))
+            parts.append(encoded)
+            keys = array("Q", table.counts.keys())
+            counts = array("I", (min(count, 0xFFFFFFFF) for count in table.counts.values()))
+            if sys.byteorder == "big":
+                keys.byteswap()
+                counts.byteswap()
+            parts.extend((keys.tobytes(), counts.tobytes()))
+        return gzip.compress(b"".join(parts), compresslevel=6, mtime=0)
+
+    @classmethod
+    def from_bytes(
+        cls,
+        data: bytes,
+        config: Config | None = None,
+        *,
+        name: str = "site memory",
+        max_sites: int | None = None,
+        max_fingerprints: int = SITE_MAX_FINGERPRINTS,
+    ) -> SiteMemory:
+        """Read what :meth:`to_bytes` wrote (see :meth:`load`); ``name`` is for messages."""
+        try:
+            raw = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            raise SiteMemoryError(
+                f"{name}: cannot read it as a cleanbody site memory ({error}); "
+                "give a file written by SiteMemory.save()"
+            ) from error
+        return cls._parse(raw, name, config, max_sites, max_fingerprints)
+
+    @classmethod
+    def load(
+        cls,
+        path: str | Path,
+        config: Config | None = None,
+        *,
+        max_sites: int | None = None,
+        max_fingerprints: int = SITE_MAX_FINGERPRINTS,
+    ) -> SiteMemory:
+        """Read a memory :meth:`save` wrote; a site written twice has its counts added.
+
+        ``max_sites`` defaults to the sites in the file (at least ``SITE_MAX_SITES``).
+
+        Raises:
+            SiteMemoryError: The file is not a site memory, is cut short, or was written
+                by a newer cleanbody.
+        """
+        source = Path(path)
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise SiteMemoryError(
+                f"{source}: cannot read it ({error.strerror or error}); give the path of a "
+                "file written by SiteMemory.save()"
+            ) from error
+        return cls.from_bytes(
+            data, config, name=str(source), max_sites=max_sites, max_fingerprints=max_fingerprints
+        )
+
+    @classmethod
+    def _parse(
+        cls,
+        data: bytes,
+        name: str,
+        config: Config | None,
+        max_sites: int | None,
+        max_fingerprints: int,
+    ) -> SiteMemory:
+        if not data.startswith(_MAGIC):
+            raise SiteMemoryError(
+                f"{name}: not a cleanbody site memory; give a file written by SiteMemory.save()"
+            )
+        at = len(_MAGIC)
+        cut = f"{name}: the file is cut short; save the memory again"
+        if len(data) < at + _HEADER.size:
+            raise SiteMemoryError(cut)
+        version, count = _HEADER.unpack_from(data, at)
+        if version != _FORMAT:
+            raise SiteMemoryError(
+                f"{name}: written in site memory format {version}, but this cleanbody reads "
+                f"format {_FORMAT}; use the cleanbody version that wrote it, or learn again"
+            )
+        at += _HEADER.size
+        memory = cls(
+            config,
+            max_sites=max_sites or max(count, SITE_MAX_SITES),
+            max_fingerprints=max_fingerprints,
+        )
+        for _ in range(count):
+            if len(data) < at + _SITE.size:
+                raise SiteMemoryError(cut)
+            length, pages, entries = _SITE.unpack_from(data, at)
+            at += _SITE.size
+            end = at + length + entries * 12
+            if len(data) < end:
+                raise SiteMemoryError(cut)
+            site = data[at : at + length].decode("utf-8", "surrogatepass")
+            at += length
+            keys, counts = array("Q"), array("I")
+            keys.frombytes(data[at : at + entries * 8])
+            counts.frombytes(data[at + entries * 8 : end])
+            if sys.byteorder == "big":
+                keys.byteswap()
+                counts.byteswap()
+            at = end
+            table = _Table()
+            table.pages = pages
+            table.counts = dict(zip(keys, counts, strict=True))
+            memory._table(site).add(table, max_fingerprints)
+        if at != len(data):
+            raise SiteMemoryError(
+                f"{name}: unexpected bytes after the last site; save the memory again"
+            )
+        return memory

@@ -1,0 +1,297 @@
+"""Site evidence: which of a page's repeated blocks sit where a site's template sits.
+
+A site's memory (:class:`cleanbody.SiteMemory`) says how many of the site's pages each
+block was seen on. Repetition alone is not enough: a newsroom pastes the same background
+paragraph into every story of a series, and that paragraph is article. So a repeated
+block is template only where templates sit:
+
+1. in a run of repeated blocks that touches an edge of the page (a header, a trailer),
+   or holds two blocks or more (a box in the middle), or a block some rule or the
+   model already judged, or lies one short line away from such a run;
+2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
+   repeated block (a heading, a button, a copyright line) or the page's edge on *both*
+   sides within its run (on one side is enough when a rule or the model found evidence
+   on it), unless it is on most of the site's pages (at an edge).
+   A background paragraph has the article's own text on at least one side.
+
+Two kinds of one-line insert count too, wherever they sit: a line of at most eight words
+without a full stop on a large share of the site's pages (an ad marker in a language no
+rule knows), and a headline behind a label of two to four words that the site's pages
+repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Final, NamedTuple, Protocol
+
+import regex
+
+from cleanbody.config import (
+    EDGE_SLACK_BLOCKS,
+    EDGE_SLACK_CHARS,
+    SHORT_BLOCK_CHARS,
+    SITE_INSERT_SHARE,
+    SITE_INSERT_WORDS,
+    SITE_MIN_PAGES,
+    SITE_MIN_SHARE,
+    SITE_PROSE_SHARE,
+)
+
+__all__ = [
+    "SiteCounts",
+    "SitePages",
+    "label_of",
+    "pair_fingerprint",
+    "reads_as_prose",
+    "template_blocks",
+    "template_threshold",
+]
+
+#: A sentence: this many words or more...
+_PROSE_WORDS: Final = 8
+#: ...or, in scripts written without spaces, this many characters.
+_PROSE_DENSE_CHARS: Final = 40
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*$")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# "Read more: <headline>": a label of two to four words, a colon, a headline.
+_LABELLED = regex.compile(r"^(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[:：][ \t]+\S")
+#: A labelled headline is a line, not a paragraph.
+_LABELLED_MAX_CHARS: Final = 200
+
+
+class SitePages(Protocol):
+    """What a site's memory tells the text engine (see :class:`cleanbody.SiteMemory`)."""
+
+    @property
+    def pages(self) -> int:
+        """Pages learned for the site."""
+        ...
+
+    def fingerprint(self, text: str) -> int:
+        """A block's fingerprint (its text, numbers and dates aside)."""
+        ...
+
+    def label_fingerprint(self, label: str) -> int:
+        """The fingerprint of a headline's label (see :func:`label_of`)."""
+        ...
+
+    def count(self, fingerprint: int) -> int:
+        """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
+        ...
+
+
+_MASK: Final = (1 << 64) - 1
+
+
+def pair_fingerprint(before: int, after: int) -> int:
+    """The fingerprint of two blocks in a row (a heading right above its appeal body).
+
+    >>> pair_fingerprint(1, 2) != pair_fingerprint(2, 1)
+    True
+    """
+    return ((before * 0x9E3779B97F4A7C15) ^ (after + 0x632BE59BD9B4E019)) & _MASK
+
+
+class SiteCounts(NamedTuple):
+    """What a site's memory says about the blocks the engine is weighing.
+
+    ``seen``, ``labelled`` and ``joined`` are per block: the pages of the site it was
+    seen on, its label was seen on, and it was seen on right below the block before it
+    (0: none, or below the threshold).
+    """
+
+    seen: list[int]
+    labelled: list[int]
+    joined: list[int]
+    pages: int
+    fingerprints: list[int] = []  # noqa: RUF012  (a NamedTuple default, never mutated)
+    site: SitePages | None = None
+
+    @classmethod
+    def of(cls, site: SitePages, texts: Sequence[str]) -> SiteCounts:
+        """Ask ``site`` about every block."""
+        prints = [site.fingerprint(text) for text in texts]
+        labels = [label_of(text) for text in texts]
+        counts = cls(
+            [site.count(value) for value in prints],
+            [site.count(site.label_fingerprint(label)) if label else 0 for label in labels],
+            [],
+            site.pages,
+            prints,
+            site,
+        )
+        return counts.pick(range(len(texts)))
+
+    def pick(self, numbers: Sequence[int]) -> SiteCounts:
+        """The counts of the blocks ``numbers``, in a row (what is left in a later round)."""
+        prints, site = self.fingerprints, self.site
+        joined = [0] * len(numbers)
+        if site is not None:
+            for position in range(1, len(numbers)):
+                before, after = prints[numbers[position - 1]], prints[numbers[position]]
+                joined[position] = site.count(pair_fingerprint(before, after))
+        return SiteCounts(
+            [self.seen[n] for n in numbers],
+            [self.labelled[n] for n in numbers],
+            joined,
+            self.pages,
+            prints,
+            self.site,
+        )
+
+
+def label_of(text: str) -> str | None:
+    """The label of a labelled headline ("Read more: ..."), lowercased; ``None`` otherwise.
+
+    >>> label_of("Soma zaidi: Mvua yaharibu barabara"), label_of("Q: Why now?")
+    ('soma zaidi', None)
+    >>> label_of("Lesen Sie auch: Die Brücke bleibt zu.") is None  # a sentence, not a headline
+    True
+    """
+    if len(text) > _LABELLED_MAX_CHARS or _SENTENCE_END.search(text):
+        return None
+    match = _LABELLED.match(text)
+    return " ".join(match.group("label").casefold().split()) if match else None
+
+
+def template_threshold(pages: int) -> int:
+    """Distinct pages a block must be seen on, for a site of ``pages`` pages, to count.
+
+    At least ``SITE_MIN_PAGES`` and at least ``SITE_MIN_SHARE`` of the site's pages.
+
+    >>> template_threshold(15), template_threshold(1000)
+    (3, 50)
+    """
+    return max(SITE_MIN_PAGES, math.ceil(SITE_MIN_SHARE * pages))
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether a block is a sentence of reporting rather than a label, a button or a line.
+
+    >>> reads_as_prose("The inquiry, opened in 2023, has heard from 140 witnesses so far.")
+    True
+    >>> reads_as_prose("© 2025 Harbour Gazette. All rights reserved."), reads_as_prose("Donate now")
+    (False, False)
+    """
+    if not _SENTENCE_END.search(text):
+        return False
+    if len(text.split()) >= _PROSE_WORDS:
+        return True
+    return len(_DENSE.findall(text)) >= _PROSE_DENSE_CHARS
+
+
+def _slack(texts: Sequence[str], first: int, stop: int) -> bool:
+    """Whether blocks first..stop-1 are few and short (a tag line, a date, a credit)."""
+    return stop - first <= EDGE_SLACK_BLOCKS and (
+        sum(len(texts[index]) for index in range(first, stop)) <= EDGE_SLACK_CHARS
+    )
+
+
+def template_blocks(
+    texts: Sequence[str],
+    counts: SiteCounts,
+    judged: Sequence[bool],
+) -> list[int]:
+    """Return the indices of the blocks that are the site's template (see the module doc).
+
+    Args:
+        texts: The page's blocks, in order.
+        counts: What the site's memory says of each block.
+        judged: Per block, whether a rule or the model found evidence on it.
+
+    >>> texts = ["Menu", "Rain fell.", "The storm, the third this year, cut power to 4,000 homes.",
+    ...          "Donate", "© Gazette"]
+    >>> counts = SiteCounts(seen=[9, 0, 4, 9, 9], labelled=[0] * 5, joined=[0] * 5, pages=10)
+    >>> template_blocks(texts, counts, [False] * 5)
+    [0, 3, 4]
+    """
+    seen, labelled, site_pages = counts.seen, counts.labelled, counts.pages
+    count = len(texts)
+    chosen: list[int] = [
+        index
+        for index in range(count)
+        if labelled[index]
+        or (seen[index] >= SITE_INSERT_SHARE * site_pages and _insert_line(texts[index]))
+    ]
+    runs: list[list[int]] = []
+    start = 0
+    while start < count:
+        if not seen[start]:
+            start += 1
+            continue
+        stop = start
+        while stop + 1 < count and seen[stop + 1]:
+            stop += 1
+        runs.extend(_split_run(texts, counts, judged, range(start, stop + 1)))
+        start = stop + 1
+    qualified = [
+        len(run) >= 2
+        or any(judged[index] for index in run)
+        or _slack(texts, 0, run[0])
+        or _slack(texts, run[-1] + 1, count)
+        for run in runs
+    ]
+    # A lone repeated line one short line from a template run belongs to it ("Tags: ..."
+    # between a share bar and the copyright); passes both ways reach every chain.
+    for order in (range(1, len(runs)), range(len(runs) - 2, -1, -1)):
+        for number in order:
+            other = number - 1 if order.step == 1 else number + 1
+            if qualified[number] or not qualified[other]:
+                continue
+            left, right = sorted((runs[number], runs[other]))
+            between = range(left[-1] + 1, right[0])
+            if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
+                qualified[number] = True
+    for run, ok in zip(runs, qualified, strict=True):
+        if ok:
+            chosen.extend(run)
+    return sorted(set(chosen))
+
+
+def _insert_line(text: str) -> bool:
+    """Whether a block is a marker line: a few words without a full stop ("Tangazo")."""
+    return len(text.split()) <= SITE_INSERT_WORDS and not _SENTENCE_END.search(text)
+
+
+def _split_run(
+    texts: Sequence[str], counts: SiteCounts, judged: Sequence[bool], run: range
+) -> list[list[int]]:
+    """Split a run of repeated blocks at the prose blocks that may be article.
+
+    A prose block stays in the run when, on each side, a chain of blocks that the site's
+    pages show together leads to a non-prose block or the page's edge (an appeal body
+    under its heading), or on one side when a rule or the model found evidence on it.
+    A background paragraph that lands beside an ad marker or above the trailer is
+    beside it on this page only.
+    """
+    seen, joined, site_pages = counts.seen, counts.joined, counts.pages
+    start, stop = run.start, run.stop - 1
+    at_start, at_end = start == 0, stop == len(texts) - 1
+    prose = [reads_as_prose(texts[index]) for index in range(start, stop + 1)]
+    size = len(prose)
+    bounded_left = [at_start] + [False] * (size - 1)
+    for offset in range(1, size):
+        index = start + offset
+        bounded_left[offset] = bool(joined[index]) and (
+            not prose[offset - 1] or bounded_left[offset - 1]
+        )
+    bounded_right = [False] * (size - 1) + [at_end]
+    for offset in range(size - 2, -1, -1):
+        index = start + offset
+        bounded_right[offset] = bool(joined[index + 1]) and (
+            not prose[offset + 1] or bounded_right[offset + 1]
+        )
+    pieces: list[list[int]] = [[]]
+    for offset, index in enumerate(range(start, stop + 1)):
+        widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
+        left, right = bounded_left[offset], bounded_right[offset]
+        # A rule's or the model's evidence stands for one side: a campaign's ask with no
+        # heading above it, right above its button.
+        bounded = (left and right) or (judged[index] and (left or right))
+        if prose[offset] and not widespread and not bounded:
+            pieces.append([])  # article text: the run is cut here
+            continue
+        pieces[-1].append(index)
+    return [piece for piece in pieces if piece]

@@ -1,0 +1,427 @@
+"""SiteMemory: learning a site's template from repetition, cleaning with it, bounds and files."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cleanbody
+from cleanbody import SiteMemory, SiteMemoryError
+from cleanbody.cli import main
+from cleanbody.evaluate.sites import evaluate_sites, sites_main
+from cleanbody.sites import block_fingerprint, page_fingerprints, site_of
+
+from .conftest import REPO
+
+URL = "https://www.mtaa-wetu.example/habari/{}"
+TOWNS = ["Pangani", "Kilwa", "Lindi", "Tanga", "Moshi", "Mafia", "Mtwara", "Muheza"]
+# A template in a language with no rules, with a counter and a month that change.
+HEADER = "Mwanzo › Habari"
+TRAILER = [
+    "Tusaidie kuendelea",
+    "Mtaa Wetu huandikwa kwa michango ya wasomaji. Mwezi wa {month} wasomaji {n} walichangia, "
+    "na kila mchango unalipia habari kama hii.",
+    "Changia leo",
+    "© {year} Mtaa Wetu. Haki zote zimehifadhiwa.",
+]
+MONTHS = ["Machi", "Aprili", "Mei", "Juni"]
+# Article background pasted into several stories of a series: article, to keep.
+BACKGROUND = (
+    "Ujenzi wa daraja la mto ulianza mwaka 2021 na ulitarajiwa kukamilika ndani ya miaka "
+    "miwili, lakini umesimama mara tatu kwa sababu ya ukosefu wa fedha."
+)
+BACKGROUND_MORE = (
+    "Wakandarasi wawili wameshaondoka kwenye mradi huo, na wizara bado haijatangaza "
+    "mkandarasi mpya wala tarehe mpya ya kukamilika."
+)
+
+
+def page(number: int, *, background: str | None = None, trailer: bool = True) -> str:
+    """One page of the test site: header, a story of its own, maybe background, trailer."""
+    town = TOWNS[number % len(TOWNS)]
+    story = [
+        f"Wakazi wa {town} walikutana jana kujadili bei ya samaki sokoni.",
+        f"Mwenyekiti wa soko la {town} alisema wavuvi {number + 3} wameacha kazi mwaka huu.",
+        f"Halmashauri ya {town} imeahidi kujibu maombi yao kabla ya mwisho wa mwezi.",
+    ]
+    headline = [f"Soko la {town} lakosa wavuvi"]
+    if background == "middle":
+        story.insert(2, BACKGROUND)
+    elif background == "end":
+        story.append(BACKGROUND)
+    elif background == "pair":
+        story += [BACKGROUND, BACKGROUND_MORE]
+    elif background == "first":  # right under the site's header, before the headline
+        headline.insert(0, BACKGROUND)
+    lines = [HEADER, *headline, *story]
+    if trailer:
+        month = MONTHS[number % len(MONTHS)]
+        lines += [
+            line.format(month=month, n=120 + 37 * number, year=2020 + number % 5)
+            for line in TRAILER
+        ]
+    return "\n".join(lines)
+
+
+def learnt(pages: list[str]) -> SiteMemory:
+    memory = SiteMemory()
+    for number, text in enumerate(pages):
+        memory.learn(text, url=URL.format(number))
+    return memory
+
+
+PAGES = [page(n, background="middle" if n in (1, 4, 6) else None) for n in range(8)]
+
+
+def test_a_template_no_rule_knows_is_removed_and_explained() -> None:
+    """The header and trailer go, each removal names SITE-REPEAT and the pages it was seen on."""
+    memory = learnt(PAGES)
+    result = memory.clean(PAGES[0], url=URL.format(0))
+    assert result.text.splitlines() == PAGES[0].splitlines()[1:5]
+    assert all("SITE-REPEAT" in removal.rules for removal in result.removed)
+    assert {feature for m in result.removed for feature in m.features} == {"pages:8"}
+    assert result.metadata["site"] == "mtaa-wetu.example"
+    assert result.metadata["site_pages"] == 8
+    assert all(result.source[m.start : m.end] == m.text for m in result.removed)
+
+
+def test_without_the_memory_the_template_stays() -> None:
+    """The same page through clean() keeps the template: the removal is the memory's."""
+    assert "Changia leo" in cleanbody.clean(PAGES[0]).text
+
+
+@pytest.mark.parametrize("place", ["middle", "end", "pair", "first"])
+def test_a_repeated_background_paragraph_is_kept(place: str) -> None:
+    """Background pasted into several pages stays: mid-story, above the trailer, at the top."""
+    pages = [page(n, background=place if n % 2 else None) for n in range(8)]
+    memory = learnt(pages)
+    for number in (1, 3, 5, 7):
+        result = memory.clean(pages[number], url=URL.format(number))
+        assert BACKGROUND in result.text
+        assert place != "pair" or BACKGROUND_MORE in result.text
+        assert "Changia leo" not in result.text
+        assert HEADER not in result.text
+
+
+def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
+    """A marker line next to the background on one page does not make the background template."""
+    pages = [page(n) for n in range(8)]
+    marked = page(8, background="end").replace(BACKGROUND, "Tangazo\n" + BACKGROUND)
+    pages.append(marked)
+    pages.extend(page(n, background="middle") for n in range(9, 12))
+    memory = learnt(pages)
+    assert BACKGROUND in memory.clean(marked, url=URL.format(8)).text
+
+
+def test_two_pages_are_not_enough() -> None:
+    """A block seen on fewer than three pages is not template, however the site is small."""
+    memory = learnt(PAGES[:2])
+    result = memory.clean(PAGES[0], url=URL.format(0))
+    assert result == cleanbody.clean(PAGES[0])
+    assert "site" not in result.metadata
+
+
+def test_the_same_page_learnt_three_times_counts_once() -> None:
+    """A page crawled again (or under another address) does not make its article a template."""
+    memory = SiteMemory()
+    for number in range(3):
+        memory.learn(PAGES[0], url=URL.format(number))
+    assert memory.pages("mtaa-wetu.example") == 1
+    assert memory.clean(PAGES[0], url=URL.format(0)).text == cleanbody.clean(PAGES[0]).text
+
+
+def test_numbers_dates_and_case_do_not_make_a_block_new() -> None:
+    """Counters, months next to numbers, case and punctuation are normalised away."""
+    assert block_fingerprint("2,341 readers gave this month") == block_fingerprint(
+        "2,417 Readers gave this month!"
+    )
+    assert block_fingerprint("Updated 3 March 2025") == block_fingerprint("Updated 11 June 2026")
+    assert block_fingerprint("Rain in Kilwa") != block_fingerprint("Rain in Lindi")
+
+
+def test_pages_of_a_site_the_memory_does_not_know_are_cleaned_as_usual() -> None:
+    """A page of another site, or one without a site, gets clean()'s result."""
+    memory = learnt(PAGES)
+    other = memory.clean(PAGES[0], url="https://another.example/x")
+    assert other.text == cleanbody.clean(PAGES[0]).text
+    assert "site" not in other.metadata
+    assert memory.learn(PAGES[0]) is None
+    assert memory.clean(PAGES[0]).text == cleanbody.clean(PAGES[0]).text
+
+
+def test_html_is_learnt_and_cleaned_on_its_extracted_text() -> None:
+    """HTML pages of one site: the repeated trailer goes from the extracted text."""
+
+    def html(number: int) -> str:
+        paragraphs = "".join(f"<p>{line}</p>" for line in page(number).splitlines()[1:])
+        return f"<html><body><article><h1>Habari {number}</h1>{paragraphs}</article></body></html>"
+
+    memory = SiteMemory()
+    for number in range(6):
+        memory.learn(html(number), url=URL.format(number))
+    result = memory.clean(html(0), url=URL.format(0))
+    assert result.metadata["input_type"] == "html"
+    assert "Changia leo" in cleanbody.clean(html(0)).text
+    assert "Changia leo" not in result.text
+    assert "Wakazi wa Pangani walikutana jana" in result.text
+
+
+def test_a_site_keeps_at_most_max_fingerprints() -> None:
+    """Many pages of unique lines: the table stays bounded and the template survives pruning."""
+    memory = SiteMemory(max_fingerprints=64)
+    for number in range(300):
+        # Words made of the digits, since numbers themselves are normalised away.
+        words = ["".join(chr(97 + int(d)) for d in f"{number}{line}") for line in range(6)]
+        unique = "\n".join(f"Mstari wa kipekee {word}" for word in words)
+        memory.learn(f"{HEADER}\n{unique}\nChangia leo", site="big")
+    assert memory.pages("big") == 300
+    assert memory.stats()["fingerprints"] <= 2 * 64
+    result = memory.clean(f"{HEADER}\nHabari mpya kabisa ya leo.\nChangia leo", site="big")
+    assert result.text == "Habari mpya kabisa ya leo."
+
+
+def test_the_least_recently_used_site_is_forgotten() -> None:
+    """With max_sites=2 a third site evicts the one used longest ago."""
+    memory = SiteMemory(max_sites=2)
+    memory.learn("A.", site="one")
+    memory.learn("B.", site="two")
+    memory.learn("A again.", site="one")
+    memory.learn("C.", site="three")
+    assert sorted(memory) == ["one", "three"]
+
+
+def test_save_and_load_give_the_same_cleaning(tmp_path: Path) -> None:
+    """A memory saved and loaded cleans every page exactly as before; the file holds no text."""
+    memory = learnt(PAGES)
+    path = tmp_path / "sites.cbsites"
+    memory.save(path)
+    loaded = SiteMemory.load(path)
+    for number, text in enumerate(PAGES):
+        assert loaded.clean(text, url=URL.format(number)) == memory.clean(
+            text, url=URL.format(number)
+        )
+    raw = gzip.decompress(path.read_bytes())
+    assert b"Changia" not in raw
+    assert path.stat().st_size < 4000
+
+
+def test_loading_twice_the_same_site_adds_the_counts(tmp_path: Path) -> None:
+    """Shards of one site merge: pages and counts add up."""
+    first, second = learnt(PAGES[:4]), SiteMemory()
+    for number, text in enumerate(PAGES[4:], start=4):
+        second.learn(text, url=URL.format(number))
+    first.merge(second)
+    assert first.pages("mtaa-wetu.example") == 8
+    assert first.clean(PAGES[0], url=URL.format(0)) == learnt(PAGES).clean(
+        PAGES[0], url=URL.format(0)
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not gzip at all", "cannot read it"),
+        (gzip.compress(b"something else"), "not a cleanbody site memory"),
+        (gzip.compress(b"CLEANBODY-SITES\n\x09\x00" + bytes(8)), "format 9"),
+        (gzip.compress(b"CLEANBODY-SITES\n\x01\x00\x05" + bytes(7)), "cut short"),
+    ],
+)
+def test_a_bad_file_gets_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
+    """Not gzip, not a memory, a newer format, a cut file: SiteMemoryError says which."""
+    path = tmp_path / "bad.cbsites"
+    path.write_bytes(content)
+    with pytest.raises(SiteMemoryError, match=message):
+        SiteMemory.load(path)
+
+
+def test_site_of_reads_hosts() -> None:
+    """Hosts are lowercased without www.; text that is no address gives None."""
+    assert site_of("HTTPS://www.Mtaa-Wetu.example:443/a") == "mtaa-wetu.example"
+    assert site_of("http://[::1") is None
+    assert site_of("") is None
+
+
+@given(st.lists(st.text(max_size=200), min_size=1, max_size=6))
+def test_any_text_is_learnt_and_cleaned_without_error(texts: list[str]) -> None:
+    """Whatever the pages hold, learning and cleaning never raise and spans index the source."""
+    memory = SiteMemory()
+    for text in texts * 3:
+        memory.learn(text, site="s")
+    for text in texts:
+        result = memory.clean(text, site="s")
+        assert all(result.source[m.start : m.end] == m.text for m in result.removed)
+        assert len(page_fingerprints(text)) <= 3 * max(len(text.splitlines()), 1)
+
+
+def test_the_dev_set_meets_the_issue_targets() -> None:
+    """corpus-sites: template recall >= 0.90, recall >= 0.85, loss <= 0.002, no background lost."""
+    report = evaluate_sites(REPO / "corpus-sites")
+    figures = report["with"]["overall"]
+    assert figures["template_recall"] >= 0.90
+    assert figures["boilerplate_recall"] >= 0.85
+    assert figures["article_loss"] <= 0.002
+    assert figures["repeated_article_removed"] == 0
+    assert figures["repeated_article_lines"] > 20
+    assert report["without"]["overall"]["template_recall"] < figures["template_recall"]
+
+
+def test_the_evaluate_command_prints_both_systems(capsys: pytest.CaptureFixture[str]) -> None:
+    """Python -m cleanbody.evaluate sites DIR prints a row with and without memory per site."""
+    assert sites_main([str(REPO / "corpus-sites" / "pwani-leo"), "--worst", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "| pwanileo.example         | without |" in out
+    assert "| pwanileo.example         | with    |" in out
+
+
+# ---------------------------------------------------------------- clean_batch(sites=True)
+
+URLS = [URL.format(number) for number in range(len(PAGES))]
+
+
+def test_batch_with_sites_matches_a_memory_learnt_by_hand() -> None:
+    """clean_batch(sites=True) learns every page first, then cleans as SiteMemory.clean does."""
+    memory = learnt(PAGES)
+    expected = [memory.clean(text, url=url) for text, url in zip(PAGES, URLS, strict=True)]
+    assert list(cleanbody.clean_batch(PAGES, sites=True, urls=URLS)) == expected
+
+
+def test_batch_with_sites_reads_a_one_shot_generator_twice_through_a_spool() -> None:
+    """A generator (read once) gives the same results as a list: it is spooled, not lost."""
+    from_list = list(cleanbody.clean_batch(PAGES, sites=True, urls=URLS))
+    from_generator = cleanbody.clean_batch(
+        (text for text in PAGES), sites=True, urls=(url for url in URLS), chunk_size=3
+    )
+    assert list(from_generator) == from_list
+
+
+def test_batch_with_sites_gives_the_same_results_with_two_jobs() -> None:
+    """jobs=2 learns and cleans in workers and yields exactly what jobs=1 yields."""
+    pages = PAGES + [page(n) for n in range(8, 20)]
+    urls = [URL.format(n) for n in range(len(pages))] + ["https://other.example/a"]
+    pages = [*pages, PAGES[0]]
+    one = list(cleanbody.clean_batch(pages, sites=True, urls=urls, chunk_size=4))
+    two = list(cleanbody.clean_batch(pages, sites=True, urls=urls, chunk_size=4, jobs=2))
+    assert one == two
+    assert "Changia leo" not in one[0].text
+    assert "Changia leo" in one[-1].text  # the lone page of another site keeps it
+
+
+def test_batch_groups_pages_by_host() -> None:
+    """Pages of two sites: each learns its own template; a page without an address is plain."""
+    other = [text.replace("Mtaa Wetu", "Sauti Yetu") for text in PAGES]
+    docs = PAGES + other + [PAGES[0]]
+    urls = URLS + [f"https://sauti.example/{n}" for n in range(8)] + [None]
+    results = list(cleanbody.clean_batch(docs, sites=True, urls=urls))
+    assert results[0].metadata["site"] == "mtaa-wetu.example"
+    assert results[8].metadata["site"] == "sauti.example"
+    assert results[8].metadata["site_pages"] == 8
+    assert results[-1] == cleanbody.clean(PAGES[0])
+
+
+def test_batch_with_a_given_memory_does_not_learn() -> None:
+    """sites=<SiteMemory> cleans with that memory and leaves it as it was."""
+    memory = learnt(PAGES)
+    before = memory.stats()
+    results = list(cleanbody.clean_batch(PAGES[:2], sites=memory, urls=URLS[:2]))
+    assert memory.stats() == before
+    assert results[0] == memory.clean(PAGES[0], url=URLS[0])
+
+
+def test_batch_with_sites_needs_urls() -> None:
+    """sites=True without urls is refused at the call, saying what to pass."""
+    with pytest.raises(ValueError, match="urls="):
+        cleanbody.clean_batch(PAGES, sites=True)
+
+
+def test_batch_with_sites_raises_a_bad_document_in_its_place() -> None:
+    """A document that is not text is raised when reached, after every earlier result."""
+    docs: list[object] = [PAGES[0], PAGES[1], 42, PAGES[2]]
+    results = cleanbody.clean_batch(docs, sites=True, urls=URLS[:4])  # type: ignore[arg-type]
+    assert next(results).text
+    assert next(results).text
+    with pytest.raises(TypeError, match="int"):
+        next(results)
+
+
+# ---------------------------------------------------------------- cleanbody --sites
+
+
+def _write_records(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    return path
+
+
+ROWS: list[dict[str, object]] = [
+    {"id": number, "body": text, "link": URL.format(number)} for number, text in enumerate(PAGES)
+]
+
+
+def test_the_command_learns_then_cleans(tmp_path: Path) -> None:
+    """--sites --url-field link: each record is cleaned with its site's memory and says so."""
+    source = _write_records(tmp_path / "in.jsonl", [*ROWS, {"id": "x", "body": 3}])
+    out = tmp_path / "out.jsonl"
+    code = main(
+        ["--sites", "--url-field", "link", "--field", "body", "-q", str(source), "-o", str(out)]
+    )
+    assert code == 1  # the one bad record is reported; the others are written
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == len(PAGES)
+    memory = learnt(PAGES)
+    for record, text in zip(records, PAGES, strict=True):
+        expected = memory.clean(text, url=record["link"])
+        assert record["body"] == expected.text
+        assert record["cleanbody"]["metadata"]["site"] == "mtaa-wetu.example"
+        assert record["link"] == URL.format(record["id"])
+
+
+def test_the_command_gives_the_same_bytes_with_two_jobs_and_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """-j 2, and standard input (spooled to read twice), write exactly what -j 1 writes."""
+    rows = ROWS + [
+        {"id": 100 + n, "body": page(n), "link": URL.format(100 + n)} for n in range(8, 40)
+    ]
+    source = _write_records(tmp_path / "in.jsonl", rows)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}.jsonl"
+        assert main(["--sites", "--url-field", "link", "--field", "body", "-q", "-j", jobs,
+                     str(source), "-o", str(out)]) == 0  # fmt: skip
+        outputs.append(out.read_bytes())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source.read_bytes())))
+    piped = tmp_path / "out-stdin.jsonl"
+    assert main(["--sites", "--url-field", "link", "--field", "body", "-q", "-o", str(piped)]) == 0
+    assert outputs[0] == outputs[1] == piped.read_bytes()
+    plain = tmp_path / "plain.jsonl"
+    assert main(["--field", "body", "-q", str(source), "-o", str(plain)]) == 0
+    assert plain.read_bytes() != outputs[0]
+
+
+def test_the_command_refuses_documents_with_sites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--sites on a text file is a usage error that says to give JSON Lines."""
+    document = tmp_path / "page.txt"
+    document.write_text(PAGES[0])
+    assert main(["--sites", str(document)]) == 2
+    assert "JSON Lines" in capsys.readouterr().err
+
+
+def test_explain_says_on_how_many_pages_a_block_was_seen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--explain names SITE-REPEAT and the site's pages, not as something the model read."""
+    source = _write_records(tmp_path / "in.jsonl", ROWS)
+    assert main(["--sites", "--url-field", "link", "--field", "body", "--explain",
+                 "--color", "never", "-q", str(source)]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "SITE-REPEAT ui.site_repeat" in out
+    assert "seen on 8 pages of the site" in out
+    assert "the model read pages:" not in out
