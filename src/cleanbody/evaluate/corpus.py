@@ -156,8 +156,14 @@ def parse_case(content: str, path: str) -> Case:
 
 
 def iter_case_files(root: Path) -> Iterator[Path]:
-    """Yield the case files under ``root`` in a stable order."""
-    yield from sorted(root.rglob("*.txt"))
+    """Yield the case files under ``root`` in a stable order.
+
+    Folders whose names start with ``_`` or ``.`` hold no cases (a generator's sources
+    in ``_gen/``, say) and are skipped.
+    """
+    for path in sorted(root.rglob("*.txt")):
+        if not any(part.startswith(("_", ".")) for part in path.relative_to(root).parts[:-1]):
+            yield path
 
 
 def load_corpus(root: str | Path) -> list[Case]:
