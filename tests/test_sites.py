@@ -110,6 +110,28 @@ def test_a_repeated_background_paragraph_is_kept(place: str) -> None:
         assert HEADER not in result.text
 
 
+SERIES = ["Historia ya mradi", BACKGROUND, BACKGROUND_MORE, "Urefu wa daraja: mita 240"]
+
+
+def test_a_series_background_under_its_own_subheading_is_kept() -> None:
+    """A series' subheading, background paragraphs and fact line, on 4 of 20 stories, stay.
+
+    Together they look like a box (a heading, a body, a short line), but a site shows
+    them on a few stories only, and nothing in them is an ask, a notice or a prompt.
+    """
+    pages = []
+    for number in range(20):
+        lines = page(number).splitlines()
+        if number in (2, 7, 11, 16):
+            lines[3:3] = SERIES  # in the middle of the story
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in (2, 7, 11, 16):
+        result = memory.clean(pages[number], url=URL.format(number))
+        assert all(line in result.text for line in SERIES), number
+        assert "Changia leo" not in result.text
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]

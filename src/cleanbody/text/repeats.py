@@ -6,13 +6,16 @@ paragraph into every story of a series, and that paragraph is article. So a repe
 block is template only where templates sit:
 
 1. in a run of repeated blocks that touches an edge of the page (a header, a trailer),
-   or holds two blocks or more (a box in the middle), or a block some rule or the
-   model already judged, or lies one short line away from such a run;
+   or holds two blocks or more one of which is on a large share of the site's pages (a
+   box in the middle), or a block some rule or the model already judged, or lies one
+   short line away from such a run;
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
    sides within its run (on one side is enough when a rule or the model found evidence
-   on it), unless it is on most of the site's pages (at an edge).
-   A background paragraph has the article's own text on at least one side.
+   on it), unless it is on most of the site's pages (at an edge); prose on a minority
+   of the site's pages needs a rule's or the model's evidence of its own.
+   A background paragraph has the article's own text on at least one side, or sits on
+   a few stories of a series under a subheading of its own.
 
 Two kinds of one-line insert count too, wherever they sit: a line of at most eight words
 without a full stop on a large share of the site's pages (an ad marker in a language no
@@ -212,7 +215,9 @@ def template_blocks(
     chosen: list[int] = [
         index
         for index in range(count)
-        if labelled[index]
+        # A label repeated with a new headline each time ("Soma zaidi: ..."); a line the
+        # site repeats whole (a series' fact line) is judged like any repeated block.
+        if (labelled[index] and seen[index] < labelled[index])
         or (seen[index] >= SITE_INSERT_SHARE * site_pages and _insert_line(texts[index]))
     ]
     runs: list[list[int]] = []
@@ -226,8 +231,10 @@ def template_blocks(
             stop += 1
         runs.extend(_split_run(texts, counts, judged, range(start, stop + 1)))
         start = stop + 1
+    # Two blocks together make a box when the site shows one of them widely; a series'
+    # subheading and its fact line, on a few stories, are the article's.
     qualified = [
-        len(run) >= 2
+        (len(run) >= 2 and any(seen[index] >= SITE_INSERT_SHARE * site_pages for index in run))
         or any(judged[index] for index in run)
         or _slack(texts, 0, run[0])
         or _slack(texts, run[-1] + 1, count)
@@ -285,11 +292,16 @@ def _split_run(
         )
     pieces: list[list[int]] = [[]]
     for offset, index in enumerate(range(start, stop + 1)):
+        common = seen[index] >= SITE_INSERT_SHARE * site_pages
         widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
         left, right = bounded_left[offset], bounded_right[offset]
         # A rule's or the model's evidence stands for one side: a campaign's ask with no
-        # heading above it, right above its button.
-        bounded = (left and right) or (judged[index] and (left or right))
+        # heading above it, right above its button. Prose on a minority of the site's
+        # pages needs that evidence: a series' background paragraphs, pasted into a few
+        # stories under their own subheading, are bounded on both sides too.
+        bounded = (left and right and (common or judged[index])) or (
+            judged[index] and (left or right)
+        )
         if prose[offset] and not widespread and not bounded:
             pieces.append([])  # article text: the run is cut here
             continue
