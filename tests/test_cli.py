@@ -480,3 +480,18 @@ def test_rules_subcommand_shows_the_learned_lexicons_rules(
     shown = capsys.readouterr().out
     assert "lexicon.json.gz" in shown
     assert "pytest tests/test_model.py" in shown
+
+
+def test_rules_piped_into_head_stops_quietly() -> None:
+    """`cleanbody rules | head -1`: one line, no traceback, the SIGPIPE exit code."""
+    done = subprocess.run(
+        f"{sys.executable} -m cleanbody rules | head -1; exit ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 141

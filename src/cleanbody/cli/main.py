@@ -331,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["rules"]:
-        return rules_main(arguments[1:])
+        return _rules(arguments[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(arguments)
@@ -347,11 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (KeyboardInterrupt, _Terminated) as stop:
         return _stopped(stop)
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stop quietly, as a process killed by
-        # SIGPIPE would, and keep Python from complaining when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return _EXIT_BROKEN_PIPE
+        return _quiet_broken_pipe()
     except (
         UsageError,
         InputError,
@@ -786,6 +782,24 @@ def _stream(
         router.abandon()
         raise
     return written, failed
+
+
+def _rules(arguments: list[str]) -> int:
+    try:
+        return rules_main(arguments)
+    except BrokenPipeError:  # `cleanbody rules | head`
+        return _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> int:
+    """Stop quietly when the reader went away (``| head``), as SIGPIPE would.
+
+    Standard output is pointed at /dev/null so that Python does not complain when it
+    flushes it at exit.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return _EXIT_BROKEN_PIPE
 
 
 def run() -> None:

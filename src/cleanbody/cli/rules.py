@@ -16,6 +16,7 @@ import regex
 from cleanbody.rules.dom import load_dom_rules, load_link_rules
 from cleanbody.rules.learned import MODEL_PREFIX, SITE_RULE_ID
 from cleanbody.rules.model import data_folder, list_rules, load_rules
+from cleanbody.text.markdown import MARKDOWN_PREFIX
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
 
@@ -32,6 +33,8 @@ def _where(rule_id: str) -> tuple[Path, int]:
         return Path(str(resources.files("cleanbody.model") / "data" / "lexicon.json.gz")), 0
     if rule_id == SITE_RULE_ID:  # a site memory's evidence: the template test decides
         return Path(str(resources.files("cleanbody") / "text" / "repeats.py")), 0
+    if rule_id.startswith(MARKDOWN_PREFIX):  # markdown structure's evidence
+        return Path(str(resources.files("cleanbody") / "text" / "markdown.py")), 0
     text_rule = next((rule for rule in load_rules() if rule.id == rule_id), None)
     folder = data_folder()
     if text_rule is not None:
@@ -93,6 +96,8 @@ def _tests(rule_id: str) -> str:
         return "pytest tests/test_model.py"
     if rule_id == SITE_RULE_ID:
         return "pytest tests/test_sites.py"
+    if rule_id.startswith(MARKDOWN_PREFIX):
+        return "pytest tests/test_markdown.py"
     return f"pytest tests/test_rules.py -k {rule_id}-"
 
 

@@ -457,7 +457,9 @@ def load_rules() -> tuple[Rule, ...]:
 def list_rules() -> list[dict[str, Any]]:
     """Describe every rule, text and DOM: id, name, category, kind, languages, description.
 
-    >>> any(rule["id"] == "EN-AP01" for rule in list_rules())
+    >>> {"EN-AP01", "DOM-AP01", "MODEL-appeal", "MD-LINK-appeal", "SITE-REPEAT"} <= {
+    ...     rule["id"] for rule in list_rules()
+    ... }
     True
     """
     from cleanbody.rules.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
@@ -465,7 +467,9 @@ def list_rules() -> list[dict[str, Any]]:
         model_rule_dicts,
         site_rule_dict,
     )
+    from cleanbody.text.markdown import markdown_rule_dicts  # noqa: PLC0415  (imports this)
 
     described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + model_rule_dicts()
+    described += markdown_rule_dicts()
     described.append(site_rule_dict())
     return sorted(described, key=lambda rule: rule["id"])
