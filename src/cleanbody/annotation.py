@@ -8,8 +8,10 @@ record has the same keys and types, whatever was removed:
 
 - ``summary`` (the default): ``input_type``, ``removed_chars``, ``removed_ratio``,
   ``paywalled``, ``truncated``, ``publisher`` (``""`` when none), ``error`` (``""`` when
-  none), ``removals`` (how many) and ``categories`` (a count for every category of
-  :data:`cleanbody.CATEGORIES`, zeros included).
+  none), ``removals`` (how many), ``categories`` (a count for every category of
+  :data:`cleanbody.CATEGORIES`, zeros included), ``site`` and ``site_pages`` (the site
+  whose memory cleaned the record and how many of its pages it learnt; ``""`` and ``0``
+  without site memory).
 - ``removals``: the summary plus ``removed``, the list of removals, each with ``start``,
   ``end``, ``text``, ``category``, ``rules``, ``score``, ``position`` and ``features``.
   Spans index the text that was cleaned (for HTML, the extracted text); the removed text
@@ -57,6 +59,8 @@ SUMMARY_FIELDS: Final = (
     "error",
     "removals",
     "categories",
+    "site",
+    "site_pages",
 )
 #: The keys of one removal in ``removed`` (the ``removals`` detail), in order.
 REMOVAL_FIELDS: Final = (
@@ -131,6 +135,8 @@ def build_annotation(result: Result, detail: Detail = "summary") -> dict[str, An
         "error": _text(metadata.get("error")),
         "removals": len(result.removed),
         "categories": {category: counts[category] for category in CATEGORIES},
+        "site": _text(metadata.get("site")),
+        "site_pages": int(metadata.get("site_pages") or 0),
     }
     if detail == "removals":
         note["removed"] = [_removal(removal) for removal in result.removed]
@@ -176,6 +182,8 @@ def arrow_type(detail: Detail = "summary") -> pyarrow.StructType:
             "categories",
             pa.struct([pa.field(name, pa.int64()) for name in CATEGORIES]),
         ),
+        pa.field("site", pa.string()),
+        pa.field("site_pages", pa.int64()),
     ]
     if detail == "removals":
         removal = pa.struct(

@@ -45,6 +45,7 @@ from cleanbody.annotation import Detail, build_annotation, check_detail, error_a
 from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.config import Config, Mode
 from cleanbody.html.extract import check_trafilatura_options
+from cleanbody.result import Result
 
 __all__ = [
     "EXTRACT_TIMEOUT",
@@ -122,6 +123,11 @@ class CleanBodyStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
             passed on unchanged, with the error in its account, and counted as
             ``cleanbody_failed``.
         detail: ``"summary"`` (default) or ``"removals"``; see :mod:`cleanbody.annotation`.
+        site_memory: A :class:`~cleanbody.SiteMemory`, or the folder of merged shards
+            that :mod:`cleanbody.integrations.datatrove_sites`'s steps wrote (loaded once
+            per task, in the worker): each document is cleaned with its host's memory,
+            whose ``SITE-REPEAT`` evidence joins the rules' and the model's.
+        url_key: The metadata key that holds each document's URL.
 
     >>> from datatrove.data import Document
     >>> step = CleanBodyStep()
@@ -148,9 +154,13 @@ class CleanBodyStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
         exclusion_writer: Any = None,
         fail_on_error: bool = False,
         detail: Detail = "summary",
+        site_memory: Any = None,
+        url_key: str = "url",
     ) -> None:
         super().__init__()
         self.config = _settings(config, mode, keep)
+        self.site_memory = site_memory
+        self.url_key = url_key
         if max_removed_ratio is not None and not 0.0 <= max_removed_ratio <= 1.0:
             raise ValueError(
                 f"max_removed_ratio is a share of the text, between 0 and 1, "
@@ -175,20 +185,34 @@ class CleanBodyStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
             return "removed_ratio"
         return None
 
+    def _cleaner(self) -> Callable[[str, str | None], Result]:
+        """``clean``, or the site memory's ``clean`` (the memory loaded on first use)."""
+        from cleanbody.api import clean  # noqa: PLC0415  (import cost paid in the worker)
+        from cleanbody.sites import SiteMemory  # noqa: PLC0415
+
+        config = self.config
+        if self.site_memory is None:
+            return lambda text, url: clean(text, config, url=url)
+        if not isinstance(self.site_memory, SiteMemory):
+            from cleanbody.integrations.datatrove_sites import (  # noqa: PLC0415
+                load_site_memory,
+            )
+
+            self.site_memory = load_site_memory(self.site_memory, config)
+        memory = self.site_memory
+        return lambda text, url: memory.clean(text, url=url, config=config)
+
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """Clean every document of ``data``; yield those kept (see the class docstring)."""
-        from cleanbody.api import clean  # noqa: PLC0415  (import cost paid in the worker)
-
+        cleaner = self._cleaner()
         writer_context: Any = self.exclusion_writer or contextlib.nullcontext()
         with writer_context as writer:
             for doc in data or ():
                 self.stat_update(f"{STAT_PREFIX}_documents")
                 try:
-                    url = doc.metadata.get("url")
+                    url = doc.metadata.get(self.url_key)
                     with self.track_time():
-                        result = clean(
-                            doc.text, self.config, url=url if isinstance(url, str) else None
-                        )
+                        result = cleaner(doc.text, url if isinstance(url, str) else None)
                 except Exception as error:
                     if self.fail_on_error:
                         raise

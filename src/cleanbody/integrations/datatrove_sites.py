@@ -43,8 +43,8 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "cleanbody.integrations.datatrove_sites needs datatrove: pip install 'cleanbody[datatrove]'"
     ) from error
 
-from cleanbody.cli.records import ANNOTATION_KEY, annotation
 from cleanbody.config import SITE_MAX_SITES, Config, Mode
+from cleanbody.integrations.datatrove import CleanBodyStep
 from cleanbody.sites import SiteMemory, page_fingerprints, site_of
 
 __all__ = [
@@ -215,76 +215,24 @@ def load_site_memory(folder: DataFolderLike, config: Config | None = None) -> Si
     return memory
 
 
-class SiteMemoryCleanStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no type hints
-    """Clean ``doc.text`` with its host's site memory; keep the account in ``doc.metadata``.
+class SiteMemoryCleanStep(CleanBodyStep):
+    """``CleanBodyStep(site_memory=memory)``: clean with each document's host's memory.
 
-    As ``CleanBodyStep`` does, with the memory's ``SITE-REPEAT`` evidence joining the
-    rules' and the model's: ``doc.metadata["cleanbody"]`` holds the removals and metadata
-    (``site``, ``site_pages`` among them). Documents of hosts the memory does not know
-    are cleaned without it. Statistics: ``cleanbody_sites_documents``,
-    ``cleanbody_sites_known`` (a host the memory knows), ``cleanbody_sites_changed``,
-    ``cleanbody_sites_removed_chars``, ``cleanbody_sites_failed``.
+    The account in ``doc.metadata["cleanbody"]`` is :mod:`cleanbody.annotation`'s fixed
+    shape, with ``site`` and ``site_pages`` set for hosts the memory knows (documents of
+    other hosts are cleaned without it); the statistics are ``CleanBodyStep``'s.
 
     Args:
         memory: A :class:`~cleanbody.SiteMemory`, or the folder of merged shards (loaded
             once per task, in the worker).
         url_key: The metadata key that holds each document's URL.
-        config: Settings; the default is ``Config()``.
-        mode: Shortcut for ``config.mode``.
-        keep: Shortcut for ``config.keep``.
-        fail_on_error: Re-raise an error while cleaning; by default the document is
-            passed on unchanged and counted as failed.
+        **options: Any other option of :class:`CleanBodyStep` (``config``, ``mode``,
+            ``keep``, ``detail``, drops...).
     """
 
     name = "🧹 cleanbody with site memory"
-    type = "✂️ - FORMAT"
 
     def __init__(
-        self,
-        memory: SiteMemory | DataFolderLike,
-        *,
-        url_key: str = "url",
-        config: Config | None = None,
-        mode: Mode | None = None,
-        keep: Iterable[str] | None = None,
-        fail_on_error: bool = False,
+        self, memory: SiteMemory | DataFolderLike, *, url_key: str = "url", **options: Any
     ) -> None:
-        super().__init__()
-        self.config = _config(config, mode, keep)
-        self.memory = memory
-        self.url_key = url_key
-        self.fail_on_error = fail_on_error
-
-    def _memory(self) -> SiteMemory:
-        if not isinstance(self.memory, SiteMemory):
-            self.memory = load_site_memory(self.memory, self.config)
-        return self.memory
-
-    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        """Clean every document of ``data`` with its host's memory and yield it."""
-        memory = self._memory()
-        for doc in data or ():
-            self.stat_update(f"{STAT_PREFIX}_documents")
-            url = doc.metadata.get(self.url_key)
-            try:
-                with self.track_time():
-                    result = memory.clean(
-                        doc.text, url=url if isinstance(url, str) else None, config=self.config
-                    )
-            except Exception:
-                if self.fail_on_error:
-                    raise
-                self.stat_update(f"{STAT_PREFIX}_failed")
-                yield doc
-                continue
-            note = annotation(result)
-            doc.metadata[ANNOTATION_KEY] = note
-            if "site" in result.metadata:
-                self.stat_update(f"{STAT_PREFIX}_known")
-            if result.removed:
-                self.stat_update(f"{STAT_PREFIX}_changed")
-                removed = int(result.metadata.get("removed_chars", 0))
-                self.stat_update(f"{STAT_PREFIX}_removed_chars", value=removed)
-            doc.text = result.text
-            self.update_doc_stats(doc)
-            yield doc
+        super().__init__(site_memory=memory, url_key=url_key, **options)
