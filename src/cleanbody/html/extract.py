@@ -17,7 +17,9 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import re
 import warnings
 from collections import Counter
 from typing import Any, Final
@@ -29,6 +31,7 @@ from cleanbody.config import (
     DOM_SCORE,
     HTML_SNIFF_CHARS,
     LOST_TEXT_CHARS,
+    MAX_ELEMENT_ATTRIBUTES,
     SECTION_MIN_CHARS,
     TEASER_MAX_WORDS,
     Config,
@@ -63,6 +66,40 @@ PAGE_FIELDS: Final = {
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _LANG = regex.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+# A start tag long enough to hold more than MAX_ELEMENT_ATTRIBUTES attributes (each takes at
+# least two characters); a quoted value may hold ">". Possessive: each start reads ahead once.
+# The standard library's engine runs this three times faster than regex's (1 ms a page).
+_QUOTED = r"""[^<>"']|"[^"]*+"|'[^']*+'"""  # one character, or one quoted value
+_LONG_TAG = re.compile(
+    rf"(<[A-Za-z][^\s<>/]*+)(?=(?:{_QUOTED}){{{2 * MAX_ELEMENT_ATTRIBUTES}}})"
+    r"""(?:[^<>"']++|"[^"]*+"|'[^']*+')*+>"""
+)
+# One attribute inside a start tag: a name, then maybe a quoted or bare value.
+_TAG_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>=`]++))?+""")
+
+
+def _trim_attributes(html: str) -> str:
+    """Keep the first MAX_ELEMENT_ATTRIBUTES attributes of each start tag (D4).
+
+    The HTML parser compares each new attribute with all before it: quadratic in the
+    attributes of one element. Attributes carry no article text, so the excess goes.
+
+    >>> page = "<div " + " ".join(f"a{n}=v" for n in range(600)) + ">Text</div>"
+    >>> trimmed = _trim_attributes(page)
+    >>> trimmed.count("=") == MAX_ELEMENT_ATTRIBUTES, trimmed.endswith(">Text</div>")
+    (True, True)
+    """
+    if len(html) < 2 * MAX_ELEMENT_ATTRIBUTES:
+        return html
+
+    def trim(tag: re.Match[str]) -> str:
+        attributes = _TAG_ATTRIBUTE.finditer(tag.group(), tag.end(1), len(tag.group()) - 1)
+        kept = list(itertools.islice(attributes, MAX_ELEMENT_ATTRIBUTES + 1))
+        if len(kept) <= MAX_ELEMENT_ATTRIBUTES:
+            return tag.group()
+        return tag.group()[: kept[-2].end()] + ">"
+
+    return _LONG_TAG.sub(trim, html)
 
 
 def _parse(html: str) -> HtmlElement | None:
@@ -73,7 +110,7 @@ def _parse(html: str) -> HtmlElement | None:
         # trafilatura rejects a bare fragment as "not HTML"; give it a document around it.
         html = f"<html><body>{html}</body></html>"
     try:
-        tree = load_html(html)
+        tree = load_html(_trim_attributes(html))
     except (ValueError, TypeError, RecursionError, MemoryError) as error:
         LOGGER.warning("cleanbody: the page could not be parsed: %s", error)
         return None
