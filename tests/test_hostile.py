@@ -328,3 +328,30 @@ def test_d4_attributes_past_the_cap_are_dropped_before_parsing() -> None:
     assert trimmed.endswith(">Inside.</div><p>After.</p>")
     short = "<div " + " ".join(f"x{index}=1" for index in range(100)) + ">Inside.</div>"
     assert _trim_attributes(short * 20) == short * 20
+
+
+def test_d7_a_text_node_over_10_mb_does_not_end_the_page() -> None:
+    """A 10.5 MB script is parsed whole (huge_tree): the paragraph after it is still there."""
+    from cleanbody.html.extract import _parse  # noqa: PLC0415
+
+    page = (
+        "<html><body><article><p>The council met on Monday.</p><script>"
+        + "x" * 10_500_000
+        + "</script><p>Afterwards the mayor thanked the volunteers.</p></article></body></html>"
+    )
+    tree = _parse(page)
+    assert tree is not None
+    assert "the mayor thanked the volunteers" in tree.text_content()
+
+
+def test_d7_a_lone_surrogate_does_not_cut_the_html_text() -> None:
+    """A lone surrogate in an HTML string becomes U+FFFD; the text after it stays (D7)."""
+    page = (
+        "<html><body><article><p>The council met on Monday \ud800 and approved the budget for "
+        "the year.</p><p>Afterwards the mayor thanked the volunteers for their work.</p>"
+        "</article></body></html>"
+    )
+    text = cleanbody.clean(page).text
+    assert "and approved the budget" in text
+    assert "the mayor thanked the volunteers" in text
+    assert "\ufffd" in text

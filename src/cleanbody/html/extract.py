@@ -30,6 +30,7 @@ from lxml.html import HtmlElement
 from cleanbody.config import (
     DOM_SCORE,
     HTML_SNIFF_CHARS,
+    HUGE_TREE_CHARS,
     LOST_TEXT_CHARS,
     MAX_ELEMENT_ATTRIBUTES,
     SECTION_MIN_CHARS,
@@ -40,6 +41,7 @@ from cleanbody.html.decode import decode_html_bytes, opens_document
 from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
+from cleanbody.rules.gate import LONE_SURROGATE
 from cleanbody.text.engine import clean_text
 
 __all__ = ["clean_html"]
@@ -103,18 +105,44 @@ def _trim_attributes(html: str) -> str:
 
 
 def _parse(html: str) -> HtmlElement | None:
-    """Parse as trafilatura does, so the tree it is handed is the tree it would build."""
+    """Parse as trafilatura does, so the tree it is handed is the tree it would build.
+
+    A lone surrogate (no character at all) becomes U+FFFD first: the parser would end the
+    text there (D7). A page of ``HUGE_TREE_CHARS`` or more is parsed with ``huge_tree``,
+    so that a text node over 10 MB does not end the page either.
+    """
     from trafilatura.utils import load_html  # noqa: PLC0415  (heavy import, HTML input only)
 
     if not opens_document(html[:HTML_SNIFF_CHARS]):
         # trafilatura rejects a bare fragment as "not HTML"; give it a document around it.
         html = f"<html><body>{html}</body></html>"
+    html = _trim_attributes(LONE_SURROGATE.sub("\ufffd", html))
     try:
-        tree = load_html(_trim_attributes(html))
+        tree = _parse_huge(html) if len(html) >= HUGE_TREE_CHARS else load_html(html)
     except (ValueError, TypeError, RecursionError, MemoryError) as error:
         LOGGER.warning("cleanbody: the page could not be parsed: %s", error)
         return None
     return tree if isinstance(tree, HtmlElement) else None
+
+
+def _parse_huge(html: str) -> Any:
+    """Trafilatura's parse with libxml2's size limits lifted (the input is capped already)."""
+    from lxml.html import HTMLParser, fromstring  # noqa: PLC0415
+    from trafilatura.utils import repair_faulty_html  # noqa: PLC0415  (heavy import)
+
+    parser = HTMLParser(  # type: ignore[call-arg]  # the stubs lack default_doctype
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    html = repair_faulty_html(html, html[:50].lower())
+    try:
+        return fromstring(html, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        return fromstring(html.encode("utf-8"), parser=parser)
 
 
 def _extract(tree: HtmlElement, url: str | None) -> Any:
@@ -200,7 +228,7 @@ def _dom_removals(pruned: list[Pruned]) -> list[Removal]:
     ]
 
 
-_TAG = regex.compile(r"<[^>]*+>")
+_TAG = regex.compile(r"<[^<>]*+>")  # a run of "<" without ">" stays linear
 _SPACES = regex.compile(r"\s++")
 
 
