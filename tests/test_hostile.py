@@ -355,3 +355,20 @@ def test_d7_a_lone_surrogate_does_not_cut_the_html_text() -> None:
     assert "and approved the budget" in text
     assert "the mayor thanked the volunteers" in text
     assert "\ufffd" in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_bom_are_not_read_as_utf8(encoding: str) -> None:
+    """Text and pages in UTF-16/32 without a BOM decode to their text, not to NUL-laced UTF-8."""
+    text = "The council met on Monday and approved the new budget, café included."
+    assert cleanbody.clean(text.encode(encoding)).text == text
+    page = f"<html><body><article><p>{text}</p></article></body></html>"
+    assert cleanbody.clean(page.encode(encoding)).text == text
+
+
+def test_a_meta_charset_the_bytes_contradict_is_not_believed() -> None:
+    """A page whose ASCII markup says cp037 (EBCDIC) is decoded from its bytes instead."""
+    text = "Сегодня в Москве прошёл дождь, и на улицах было мало людей весь день."
+    page = f'<html><head><meta charset="cp037"></head><body><article><p>{text}</p></article>'
+    result = cleanbody.clean((page + "</body></html>").encode("cp1251"))
+    assert result.text == text
