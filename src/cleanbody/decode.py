@@ -54,8 +54,7 @@ def wide_encoding(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode bytes: a BOM wins, then UTF-16/32 told by zero bytes, then strict UTF-8, then
-    charset-normalizer's best guess.
+    """Decode bytes: a BOM, UTF-16/32 by zero bytes, strict UTF-8, then a detector's guess.
 
     Undecodable bytes become U+FFFD; this never raises.
 

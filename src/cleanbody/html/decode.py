@@ -7,7 +7,7 @@ import codecs
 import regex
 
 from cleanbody.config import CHARSET_SNIFF_BYTES, HTML_SNIFF_CHARS
-from cleanbody.decode import wide_encoding, decode_bytes
+from cleanbody.decode import decode_bytes, wide_encoding
 
 __all__ = ["decode_html_bytes", "looks_like_html", "opens_document"]
 
