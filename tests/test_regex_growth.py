@@ -43,13 +43,9 @@ SMALL_LIMIT_SECONDS = 0.02
 #: each one fixed leaves this list. Every other rule must be linear.
 KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
     {
-        "BN-AP05",
-        "TR-RE02",
         "DA-NL01",
         "TR-SO01",
-        "RO-AA01",
         "PT-SO02",
-        "KO-AA01",
         "ID-NL01",
         "CS-AP11",
         "DA-CT01",
@@ -74,8 +70,6 @@ KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
         "PT-LG01",
         "PT-SO01",
         "RO-NL01",
-        "RU-AP10",
-        "RU-LG02",
         "SV-AP07",
         "SV-SO01",
         "TH-AP06",
