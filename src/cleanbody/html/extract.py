@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 import warnings
@@ -68,16 +67,15 @@ PAGE_FIELDS: Final = {
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _LANG = regex.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
-# A start tag long enough to hold more than MAX_ELEMENT_ATTRIBUTES attributes (each takes at
-# least two characters); a quoted value may hold ">". Possessive: each start reads ahead once.
-# The standard library's engine runs this three times faster than regex's (1 ms a page).
-_QUOTED = r"""[^<>"']|"[^"]*+"|'[^']*+'"""  # one character, or one quoted value
-_LONG_TAG = re.compile(
-    rf"(<[A-Za-z][^\s<>/]*+)(?=(?:{_QUOTED}){{{2 * MAX_ELEMENT_ATTRIBUTES}}})"
-    r"""(?:[^<>"']++|"[^"]*+"|'[^']*+')*+>"""
+# One attribute of a start tag: spaces, a name, maybe "=" and a quoted or bare value.
+_TAG_ATTRIBUTE = r"""\s++[^\s<>"'=/]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>"']*+))?+"""
+# A start tag with more than MAX_ELEMENT_ATTRIBUTES attributes: the tag up to the last one
+# kept, then the rest of the tag (a quoted value may hold ">"). Possessive throughout, so a
+# tag is read once; the standard library's engine runs it faster than regex's (0.1 ms a page).
+_CROWDED_TAG = re.compile(
+    rf"(<[A-Za-z][^\s<>/]*+(?:{_TAG_ATTRIBUTE}){{{MAX_ELEMENT_ATTRIBUTES}}})"
+    rf"""{_TAG_ATTRIBUTE}(?:[^<>"']++|"[^"]*+"|'[^']*+')*+>"""
 )
-# One attribute inside a start tag: a name, then maybe a quoted or bare value.
-_TAG_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>=`]++))?+""")
 
 
 def _trim_attributes(html: str) -> str:
@@ -93,15 +91,7 @@ def _trim_attributes(html: str) -> str:
     """
     if len(html) < 2 * MAX_ELEMENT_ATTRIBUTES:
         return html
-
-    def trim(tag: re.Match[str]) -> str:
-        attributes = _TAG_ATTRIBUTE.finditer(tag.group(), tag.end(1), len(tag.group()) - 1)
-        kept = list(itertools.islice(attributes, MAX_ELEMENT_ATTRIBUTES + 1))
-        if len(kept) <= MAX_ELEMENT_ATTRIBUTES:
-            return tag.group()
-        return tag.group()[: kept[-2].end()] + ">"
-
-    return _LONG_TAG.sub(trim, html)
+    return _CROWDED_TAG.sub(lambda tag: tag.group(1) + ">", html)
 
 
 def _parse(html: str) -> HtmlElement | None:
