@@ -9,9 +9,11 @@ import pytest
 from hypothesis import settings
 
 # Property tests are derandomized by default so that a run is repeatable (CI must not
-# fail at random); HYPOTHESIS_PROFILE=explore searches with fresh random examples.
+# fail at random); HYPOTHESIS_PROFILE=explore searches with fresh random examples, and
+# HYPOTHESIS_PROFILE=fuzz is the long fuzzing run (hours; README, "Development").
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", max_examples=1000)
+settings.register_profile("fuzz", max_examples=50_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 REPO = Path(__file__).resolve().parent.parent

@@ -273,3 +273,105 @@ def test_d10_a_full_disk_is_one_clear_error_and_exit_2(
     error = capsys.readouterr().err
     assert "No space left on device" in error
     assert "Traceback" not in error
+
+
+def _many_attributes_page(count: int) -> str:
+    names = " ".join(f'data-note{index}="n{index}"' for index in range(count))
+    paragraphs = [
+        f"<p>The council met on {day} and approved the new budget for the libraries.</p>"
+        for day in ("Monday", "Tuesday", "Wednesday", "Thursday")
+    ]
+    return (
+        f'<html><body><article>{"".join(paragraphs[:3])}<div class="donate-box" {names}>'
+        f"Give to our newsroom today.</div>{paragraphs[3]}</article></body></html>"
+    )
+
+
+def test_d4_one_element_with_many_attributes_costs_linear_time() -> None:
+    """10,000 and 100,000 attributes on one element: ten times the time at most 25x (D4)."""
+    result = cleanbody.clean(_many_attributes_page(100))
+    assert "Give to our newsroom" not in result.text
+    assert result.text.count("The council met") == 4
+    assert _growth(_many_attributes_page, cleanbody.clean, 10_000) < MAX_GROWTH_FOR_10X
+    with _deadline(10):
+        result = cleanbody.clean(_many_attributes_page(100_000))
+    assert "Give to our newsroom" not in result.text  # its first names still prune it
+    assert result.text.count("The council met") == 4
+
+
+def test_d4_reading_an_elements_names_is_linear_in_its_attributes() -> None:
+    """An element's attributes are read once each: lxml's items() looked each one up again."""
+    from lxml.html import fragment_fromstring  # noqa: PLC0415
+
+    from cleanbody.rules.dom import attributes_of, element_names  # noqa: PLC0415
+
+    def element(count: int) -> str:
+        return "<div " + " ".join(f'data-n{index}="v"' for index in range(count)) + ">t</div>"
+
+    small, large = fragment_fromstring(element(2000)), fragment_fromstring(element(20_000))
+    assert len(element_names(large)) == 2 * 20_000
+    ratio = _cpu_seconds(lambda: attributes_of(large)) / _cpu_seconds(lambda: attributes_of(small))
+    assert ratio < MAX_GROWTH_FOR_10X
+
+
+def test_d4_attributes_past_the_cap_are_dropped_before_parsing() -> None:
+    """A start tag keeps its first MAX_ELEMENT_ATTRIBUTES attributes; text around it stays."""
+    from cleanbody.config import MAX_ELEMENT_ATTRIBUTES  # noqa: PLC0415
+    from cleanbody.html.extract import _trim_attributes  # noqa: PLC0415
+
+    names = " ".join(f"x{index}='a > b'" for index in range(MAX_ELEMENT_ATTRIBUTES + 10))
+    page = f"<p>Before.</p><div {names} id=last>Inside.</div><p>After.</p>"
+    trimmed = _trim_attributes(page)
+    assert trimmed.count("='a > b'") == MAX_ELEMENT_ATTRIBUTES
+    assert "id=last" not in trimmed
+    assert trimmed.startswith("<p>Before.</p><div x0='a > b' ")
+    assert trimmed.endswith(">Inside.</div><p>After.</p>")
+    short = "<div " + " ".join(f"x{index}=1" for index in range(100)) + ">Inside.</div>"
+    assert _trim_attributes(short * 20) == short * 20
+
+
+def test_d7_a_text_node_over_10_mb_does_not_end_the_page() -> None:
+    """A 10.5 MB script is parsed whole (huge_tree): the paragraph after it is still there."""
+    from cleanbody.html.extract import _parse  # noqa: PLC0415
+
+    page = (
+        "<html><body><article><p>The council met on Monday.</p><script>"
+        + "x" * 10_500_000
+        + "</script><p>Afterwards the mayor thanked the volunteers.</p></article></body></html>"
+    )
+    tree = _parse(page)
+    assert tree is not None
+    assert "the mayor thanked the volunteers" in tree.text_content()
+
+
+def test_d7_a_lone_surrogate_does_not_cut_the_html_text() -> None:
+    """A lone surrogate in an HTML string becomes U+FFFD; the text after it stays (D7)."""
+    page = (
+        "<html><body><article><p>The council met on Monday \ud800 and approved the budget for "
+        "the year.</p><p>Afterwards the mayor thanked the volunteers for their work.</p>"
+        "</article></body></html>"
+    )
+    text = cleanbody.clean(page).text
+    assert "and approved the budget" in text
+    assert "the mayor thanked the volunteers" in text
+    assert "\ufffd" in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_bom_are_not_read_as_utf8(encoding: str) -> None:
+    """Text and pages in UTF-16/32 without a BOM decode to their text, not to NUL-laced UTF-8."""
+    for text in (
+        "The council met on Monday and approved the new budget for the town.",  # ASCII
+        "The council met on Monday and approved the new budget, café included.",
+    ):
+        assert cleanbody.clean(text.encode(encoding)).text == text
+        page = f"<html><body><article><p>{text}</p></article></body></html>"
+        assert cleanbody.clean(page.encode(encoding)).text == text
+
+
+def test_a_meta_charset_the_bytes_contradict_is_not_believed() -> None:
+    """A page whose ASCII markup says cp037 (EBCDIC) is decoded from its bytes instead."""
+    text = "Сегодня в Москве прошёл дождь, и на улицах было мало людей весь день."
+    page = f'<html><head><meta charset="cp037"></head><body><article><p>{text}</p></article>'
+    result = cleanbody.clean((page + "</body></html>").encode("cp1251"))
+    assert result.text == text

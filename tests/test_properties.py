@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import itertools
+from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleanbody
 from cleanbody.rules import load_rules
+from cleanbody.rules.dom import load_dom_rules
 
 ARTICLE_PARAGRAPHS = [
     "The regional council approved a new budget for the coastal towns on Monday evening.",
@@ -41,7 +44,11 @@ articles = st.builds(
     st.lists(st.sampled_from(ARTICLE_PARAGRAPHS), min_size=1, max_size=12),
     SEPARATORS,
 )
-relaxed = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: The test command's example count; a profile asking for more (explore, fuzz) wins.
+EXAMPLES = max(150, settings.default.max_examples)
+relaxed = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -144,3 +151,99 @@ def test_idempotent_on_hostile_text(text: str) -> None:
     """Cleaning the output again changes nothing, HTML-looking text included (D9)."""
     once = cleanbody.clean(text).text
     assert cleanbody.clean(once).text == once
+
+
+# --- realistic fuzzing: articles with boilerplate where pages put it ----------------------
+
+#: Each rule language's boilerplate examples, so that a document mixes one language's
+#: widgets the way a page does (a trailer, a header, inserts between paragraphs).
+BOILERPLATE_BY_LANGUAGE = {
+    language: sorted(
+        {
+            example
+            for rule in load_rules()
+            if rule.kind != "counter" and rule.languages[0] == language
+            for example in rule.remove
+        }
+    )
+    for language in sorted({rule.languages[0] for rule in load_rules()})
+}
+#: Attribute strings of DOM rules' examples: boxes an HTML page wraps boilerplate in.
+DOM_BOXES = sorted(
+    {example for rule in load_dom_rules() for example in rule.remove if "=" in example}
+)
+realistic_plans = st.tuples(
+    st.sampled_from(sorted(BOILERPLATE_BY_LANGUAGE)),
+    st.lists(st.sampled_from(ARTICLE_PARAGRAPHS), min_size=1, max_size=10),
+    st.lists(st.integers(0, 10_000), max_size=4),  # header widget lines (indices)
+    st.lists(st.tuples(st.integers(0, 10), st.integers(0, 10_000)), max_size=3),  # inserts
+    st.lists(st.integers(0, 10_000), max_size=6),  # trailer widget lines
+    st.sampled_from(["\n", "\n\n", "\r\n", " "]),  # " ": paragraphs joined on one line
+)
+
+
+def _realistic_blocks(plan: tuple[Any, ...]) -> tuple[list[str], list[bool]]:
+    """An article's blocks with a language's widgets at the top, inside and at the end."""
+    language, paragraphs, header, inserts, trailer, _ = plan
+    pool = BOILERPLATE_BY_LANGUAGE[language]
+    blocks = [pool[index % len(pool)] for index in header]
+    body = list(paragraphs)
+    for place, index in inserts:
+        body.insert(place % (len(body) + 1), pool[index % len(pool)])
+    blocks += body + [pool[index % len(pool)] for index in trailer]
+    return blocks, [block in ARTICLE_PARAGRAPHS for block in blocks]
+
+
+realistic_texts = realistic_plans.map(lambda plan: plan[5].join(_realistic_blocks(plan)[0]))
+
+
+def _page(plan: tuple[Any, ...], boxes: list[int]) -> str:
+    blocks, is_article = _realistic_blocks(plan)
+    parts = []
+    for number, (block, article) in enumerate(zip(blocks, is_article, strict=True)):
+        escaped = html.escape(block)
+        if article or not boxes:
+            parts.append(f"<p>{escaped}</p>")
+        else:
+            parts.append(
+                f"<div {DOM_BOXES[boxes[number % len(boxes)] % len(DOM_BOXES)]}>"
+                f"<p>{escaped}</p></div>"
+            )
+    return f"<html><body><article>{''.join(parts)}</article></body></html>"
+
+
+realistic_pages = st.builds(_page, realistic_plans, st.lists(st.integers(0, 10_000), max_size=3))
+
+
+@relaxed
+@given(realistic_texts)
+def test_realistic_articles_keep_every_invariant(text: str) -> None:
+    """Articles with one language's widgets: disjoint spans that replay, a fixed point."""
+    result = cleanbody.clean(text)
+    spans = [(m.start, m.end) for m in result.removed]
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    for removal in result.removed:
+        assert result.source[removal.start : removal.end] == removal.text
+    assert 0.0 <= result.metadata["removed_ratio"] <= 1.0
+    assert cleanbody.clean(result.text).text == result.text
+
+
+@relaxed
+@given(realistic_pages)
+def test_realistic_pages_clean_to_a_fixed_point(page: str) -> None:
+    """Generated HTML pages with named boxes: no error, and the clean text cleans to itself."""
+    result = cleanbody.clean(page)
+    assert "error" not in result.metadata
+    assert cleanbody.clean(result.text).text == result.text
+
+
+@relaxed
+@given(realistic_plans, st.integers(1, 40))
+def test_long_joined_lines_keep_every_invariant(plan: tuple[Any, ...], copies: int) -> None:
+    """A line of joined paragraphs past the rule windows: spans replay, output is stable."""
+    paragraphs = plan[1]
+    line = " ".join(paragraphs * copies)
+    result = cleanbody.clean(line + "\n" + "\n".join(_realistic_blocks(plan)[0]))
+    for removal in result.removed:
+        assert result.source[removal.start : removal.end] == removal.text
+    assert cleanbody.clean(result.text).text == result.text

@@ -234,6 +234,14 @@ MAX_DATA_VALUE_CHARS: Final = 60
 #: Paywalled sections a page declares: publishers name one to three; each is applied to the
 #: whole page, so thousands would make the page quadratic (D3). The rest are ignored.
 MAX_PAYWALL_SELECTORS: Final = 16
+#: Attributes kept per element: real markup has a few dozen; the HTML parser checks each new
+#: one against all before it, so an element with 100,000 took minutes (D4). The rest are
+#: dropped before parsing (attributes are names, never article text).
+MAX_ELEMENT_ATTRIBUTES: Final = 512
+#: A page this long may hold a text node or attribute over libxml2's 10,000,000-byte limit
+#: (four UTF-8 bytes a character at most), which would silently end the page there (D7): it
+#: is parsed with ``huge_tree``. Shorter pages keep trafilatura's own parser and limits.
+HUGE_TREE_CHARS: Final = 2_500_000
 #: JSON-LD nesting deeper than this is not article metadata; stop walking.
 MAX_JSON_DEPTH: Final = 12
 #: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).

@@ -7,7 +7,7 @@ import codecs
 import regex
 
 from cleanbody.config import CHARSET_SNIFF_BYTES, HTML_SNIFF_CHARS
-from cleanbody.decode import decode_bytes
+from cleanbody.decode import decode_bytes, wide_encoding
 
 __all__ = ["decode_html_bytes", "looks_like_html", "opens_document"]
 
@@ -97,6 +97,18 @@ _NOT_PAGE_ENCODINGS = frozenset(
 )
 
 
+def _reads_ascii(markup: bytes, encoding: str) -> bool:
+    """Whether ``encoding`` decodes the ASCII ``markup`` to the same characters.
+
+    >>> _reads_ascii(b"<meta charset=cp037>", "cp037"), _reads_ascii(b"<meta>", "cp1251")
+    (False, True)
+    """
+    try:
+        return markup.decode(encoding) == markup.decode("ascii", errors="replace")
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return False
+
+
 def decode_html_bytes(data: bytes) -> str:
     """Decode a page's bytes: BOM, strict UTF-8, ``<meta charset>``, then a detector.
 
@@ -107,7 +119,7 @@ def decode_html_bytes(data: bytes) -> str:
     >>> "Привет" in decode_html_bytes(page.encode("cp1251"))
     True
     """
-    if data.startswith(_BOMS):
+    if data.startswith(_BOMS) or wide_encoding(data) is not None:
         return decode_bytes(data)
     try:
         return data.decode("utf-8")
@@ -123,10 +135,13 @@ def decode_html_bytes(data: bytes) -> str:
         # Only a real text encoding is believed: "hex", "rot13" or "unicode_escape" in a
         # page's <meta> would transform the text or fail. A page labelled UTF-8 that is
         # not valid UTF-8 is mislabelled: let the detector guess.
+        # The <meta> was read as ASCII: an encoding that does not read it back the same
+        # (EBCDIC's cp037, UTF-16) contradicts the bytes, whatever the page claims.
         if (
             codec is not None
             and getattr(codec, "_is_text_encoding", True)
             and codec.name not in _NOT_PAGE_ENCODINGS
+            and _reads_ascii(declared.group(0), codec.name)
         ):
             try:
                 return data.decode(codec.name, errors="replace")

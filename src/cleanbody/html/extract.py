@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections import Counter
 from collections.abc import Mapping
@@ -32,7 +33,9 @@ from lxml.html import HtmlElement
 from cleanbody.config import (
     DOM_SCORE,
     HTML_SNIFF_CHARS,
+    HUGE_TREE_CHARS,
     LOST_TEXT_CHARS,
+    MAX_ELEMENT_ATTRIBUTES,
     SECTION_MIN_CHARS,
     TEASER_MAX_WORDS,
     Config,
@@ -42,6 +45,7 @@ from cleanbody.html.fast import extract_fast, page_title
 from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
+from cleanbody.rules.gate import LONE_SURROGATE
 from cleanbody.text.engine import clean_text, paywall_notice
 from cleanbody.text.repeats import SitePages
 
@@ -119,21 +123,72 @@ def check_trafilatura_options(options: Mapping[str, Any] | None) -> dict[str, An
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _LANG = regex.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+# One attribute of a start tag: spaces, a name, maybe "=" and a quoted or bare value.
+_TAG_ATTRIBUTE = r"""\s++[^\s<>"'=/]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>"']*+))?+"""
+# A start tag with more than MAX_ELEMENT_ATTRIBUTES attributes: the tag up to the last one
+# kept, then the rest of the tag (a quoted value may hold ">"). Possessive throughout, so a
+# tag is read once; the standard library's engine runs it faster than regex's (0.1 ms a page).
+_CROWDED_TAG = re.compile(
+    rf"(<[A-Za-z][^\s<>/]*+(?:{_TAG_ATTRIBUTE}){{{MAX_ELEMENT_ATTRIBUTES}}})"
+    rf"""{_TAG_ATTRIBUTE}(?:[^<>"']++|"[^"]*+"|'[^']*+')*+>"""
+)
+
+
+def _trim_attributes(html: str) -> str:
+    """Keep the first MAX_ELEMENT_ATTRIBUTES attributes of each start tag (D4).
+
+    The HTML parser compares each new attribute with all before it: quadratic in the
+    attributes of one element. Attributes carry no article text, so the excess goes.
+
+    >>> page = "<div " + " ".join(f"a{n}=v" for n in range(600)) + ">Text</div>"
+    >>> trimmed = _trim_attributes(page)
+    >>> trimmed.count("=") == MAX_ELEMENT_ATTRIBUTES, trimmed.endswith(">Text</div>")
+    (True, True)
+    """
+    if len(html) < 2 * MAX_ELEMENT_ATTRIBUTES:
+        return html
+    return _CROWDED_TAG.sub(lambda tag: tag.group(1) + ">", html)
 
 
 def _parse(html: str) -> HtmlElement | None:
-    """Parse as trafilatura does, so the tree it is handed is the tree it would build."""
+    """Parse as trafilatura does, so the tree it is handed is the tree it would build.
+
+    A lone surrogate (no character at all) becomes U+FFFD first: the parser would end the
+    text there (D7). A page of ``HUGE_TREE_CHARS`` or more is parsed with ``huge_tree``,
+    so that a text node over 10 MB does not end the page either.
+    """
     from trafilatura.utils import load_html  # noqa: PLC0415  (heavy import, HTML input only)
 
     if not opens_document(html[:HTML_SNIFF_CHARS]):
         # trafilatura rejects a bare fragment as "not HTML"; give it a document around it.
         html = f"<html><body>{html}</body></html>"
+    html = _trim_attributes(LONE_SURROGATE.sub("\ufffd", html))
     try:
-        tree = load_html(html)
+        tree = _parse_huge(html) if len(html) >= HUGE_TREE_CHARS else load_html(html)
     except (ValueError, TypeError, RecursionError, MemoryError) as error:
         LOGGER.warning("cleanbody: the page could not be parsed: %s", error)
         return None
     return tree if isinstance(tree, HtmlElement) else None
+
+
+def _parse_huge(html: str) -> Any:
+    """Trafilatura's parse with libxml2's size limits lifted (the input is capped already)."""
+    from lxml.html import HTMLParser, fromstring  # noqa: PLC0415
+    from trafilatura.utils import repair_faulty_html  # noqa: PLC0415  (heavy import)
+
+    parser = HTMLParser(  # type: ignore[call-arg]  # the stubs lack default_doctype
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    html = repair_faulty_html(html, html[:50].lower())
+    try:
+        return fromstring(html, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        return fromstring(html.encode("utf-8"), parser=parser)
 
 
 def _extract(
@@ -239,7 +294,7 @@ def _dom_removals(pruned: list[Pruned]) -> list[Removal]:
     ]
 
 
-_TAG = regex.compile(r"<[^>]*+>")
+_TAG = regex.compile(r"<[^<>]*+>")  # a run of "<" without ">" stays linear
 _SPACES = regex.compile(r"\s++")
 
 

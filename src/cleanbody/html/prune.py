@@ -26,6 +26,7 @@ from cleanbody.config import (
 from cleanbody.rules.dom import (
     DomRule,
     LinkRule,
+    attributes_of,
     container_pattern,
     element_names,
     joined_name,
@@ -342,7 +343,7 @@ def _worth_reading(element: object, matcher: _Matcher) -> TypeGuard[HtmlElement]
     tag = element.tag
     if not isinstance(tag, str) or tag in _NOT_BOXES:
         return False
-    return any(matcher.interesting(key, value) for key, value in element.items())
+    return any(matcher.interesting(key, value) for key, value in attributes_of(element))
 
 
 def _link_blocks(

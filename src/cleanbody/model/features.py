@@ -51,7 +51,7 @@ _AMOUNT = re.compile(
 )
 _ONLY_NUMBER = re.compile(r"^\W*\d[\d\s.,:/%+]*\W*(?:\w{0,12})?\W*$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|co|io)\b")
-_EMAIL = re.compile(r"\S@\S+\.\w")
+_EMAIL = re.compile(r"\S@[^\s@]+\.\w")  # not \S+: a run of "@" would be quadratic
 _HANDLE = re.compile(r"(?:^|\s)@\w")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 _LEADING_MARK = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff>»›•·*▶►-]")

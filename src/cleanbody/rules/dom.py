@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import regex
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleanbody.config import MAX_CACHED_VALUE_CHARS, MAX_DATA_VALUE_CHARS
@@ -41,6 +42,7 @@ __all__ = [
     "DomRuleError",
     "DomRuleFile",
     "LinkRule",
+    "attributes_of",
     "container_pattern",
     "dom_rule_dicts",
     "element_names",
@@ -59,6 +61,8 @@ _NAME: Final = regex.compile(r"^[a-z]+\.[a-z0-9_]+$")
 _HUMP: Final = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN: Final = regex.compile(r"[^\W_]+")
 _ATTRIBUTE: Final = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# Every attribute of an element in one walk (each result knows its attribute's name).
+_ATTRIBUTES: Final = etree.XPath("@*")
 
 
 class DomRuleError(ValueError):
@@ -225,7 +229,27 @@ def element_names(element: HtmlElement) -> list[tuple[str, ...]]:
     >>> element_names(fragment_fromstring('<div class="a-b C" data-x="y z">t</div>'))
     [('a', 'b'), ('c',), ('x',), ('y', 'z')]
     """
-    return [name for name in names_of(element.attrib.items()) if name]
+    return [name for name in names_of(attributes_of(element)) if name]
+
+
+def attributes_of(element: HtmlElement) -> list[tuple[str, str]]:
+    """An element's attributes as ``(name, value)`` pairs, in time linear in their number.
+
+    ``element.items()`` looks every value up again by its name, which is quadratic on an
+    element with thousands of attributes (D4); one XPath walk reads each attribute once.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> attributes_of(fragment_fromstring('<div id="a" class="b c">t</div>'))
+    [('id', 'a'), ('class', 'b c')]
+    """
+    found = _ATTRIBUTES(element)
+    if not isinstance(found, list):
+        return []
+    return [
+        (str(value.attrname), str(value))
+        for value in found
+        if isinstance(value, etree._ElementUnicodeResult)
+    ]
 
 
 def parse_attributes(text: str) -> list[tuple[str, ...]]:

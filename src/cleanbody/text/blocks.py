@@ -9,8 +9,9 @@ from typing import NamedTuple
 __all__ = ["Block", "split_blocks"]
 
 # Lines end at CRLF, CR or LF; other Unicode separators stay inside a line. Only
-# non-blank runs matter; stdlib re finds them faster than the regex module.
-_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
+# non-blank runs matter; stdlib re finds them faster than the regex module. A match starts
+# at a line's first non-space (leading spaces let a line of spaces backtrack quadratically).
+_LINE = re.compile(r"\S[^\r\n]*")
 
 
 def _lines(source: str) -> Iterator[tuple[int, str]]:
