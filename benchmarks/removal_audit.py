@@ -40,7 +40,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 # line lost to a removal is counted apart when one of these (written independently of the
 # rules) matches it; the rest is clearly article text.
 _KEPT_BY_GOLD = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b|all rights reserved|originally (?:published|appeared)"
+    r"(?:[©ⓒ]|저작권|\(c\)|\bcopyright\b|all rights reserved|originally (?:published|appeared)"
     r"|\b(?:re)?printed (?:on|with|by)\b|appeared (?:on|in) |^\W*(?:related|read more|see also"
     r"|lire aussi|leggi anche|more)\s*:|continue reading the main story|\bnewsletter\b"
     r"|\bsign up\b|^\W*follow \S+(?: \S+){0,3} on\b|affiliate links?|\bdisclaimer\b)",
