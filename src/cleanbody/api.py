@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 
 from cleanbody.config import Config, Mode, Output
@@ -58,14 +57,7 @@ def clean(
             f"config must be a cleanbody.Config, not {type(config).__name__}; "
             "pass mode=... and keep=... as keywords"
         )
-    settings = config or _DEFAULT
-    if mode is not None or keep is not None or output is not None:
-        settings = dataclasses.replace(
-            settings,
-            mode=mode or settings.mode,
-            keep=frozenset(keep) if keep is not None else settings.keep,
-            output=output or settings.output,
-        )
+    settings = (config or _DEFAULT).with_shortcuts(mode, keep, output)
     return clean_document(doc, settings, url=url)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import pickle
 import tempfile
@@ -104,17 +103,6 @@ def _clean_chunk(docs: list[str | bytes], config: Config) -> list[Result | Excep
     return outcomes
 
 
-def _settings(config: Config | None, mode: Mode | None, keep: Iterable[str] | None) -> Config:
-    settings = config or Config()
-    if mode is None and keep is None:
-        return settings
-    return dataclasses.replace(
-        settings,
-        mode=mode or settings.mode,
-        keep=frozenset(keep) if keep is not None else settings.keep,
-    )
-
-
 def clean_batch(
     docs: Iterable[str | bytes],
     *,
@@ -168,7 +156,7 @@ def clean_batch(
     >>> [r.text for r in clean_batch(pages, sites=True, urls=addresses)]
     ['Page Tanga.', 'Page Kilwa.', 'Page Lindi.']
     """
-    settings = _settings(config, mode, keep)
+    settings = (config or Config()).with_shortcuts(mode, keep)
     resolve_jobs(jobs)
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be 1 or more, not {chunk_size}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -154,6 +156,26 @@ class Config:
     def thresholds(self) -> Thresholds:
         """The thresholds of this config's mode."""
         return _THRESHOLDS[self.mode]
+
+    def with_shortcuts(
+        self,
+        mode: Mode | None = None,
+        keep: Iterable[str] | None = None,
+        output: Output | None = None,
+    ) -> Config:
+        """This config with the keyword shortcuts of ``clean()`` and the steps applied.
+
+        >>> Config().with_shortcuts(mode="aggressive", keep=["legal"]).keep
+        frozenset({'legal'})
+        """
+        if mode is None and keep is None and output is None:
+            return self
+        return dataclasses.replace(
+            self,
+            mode=mode or self.mode,
+            keep=frozenset(keep) if keep is not None else self.keep,
+            output=output or self.output,
+        )
 
 
 # Tuned numbers, each with its reason. Changing one moves the corpus figures: measure

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import TracebackType
@@ -63,18 +62,6 @@ STAT_PREFIX: Final = "cleanbody"
 #: HTML path costs about twice ``trafilatura.extract``; on a loaded 2-core machine 4 of the
 #: 181 AEB pages went over 1 s, none over 2 s (benchmarks/pipelines.py).
 EXTRACT_TIMEOUT: Final = 2.0
-
-
-def _settings(config: Config | None, mode: Mode | None, keep: Iterable[str] | None) -> Config:
-    """The step's settings, built now so that a bad mode or category fails at definition."""
-    settings = config or Config()
-    if mode is None and keep is None:
-        return settings
-    return dataclasses.replace(
-        settings,
-        mode=mode or settings.mode,
-        keep=frozenset(keep) if keep is not None else settings.keep,
-    )
 
 
 def _count_removals(step: PipelineStep, note: Mapping[str, Any]) -> None:
@@ -158,7 +145,7 @@ class CleanBodyStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
         url_key: str = "url",
     ) -> None:
         super().__init__()
-        self.config = _settings(config, mode, keep)
+        self.config = (config or Config()).with_shortcuts(mode, keep)
         self.site_memory = site_memory
         self.url_key = url_key
         if max_removed_ratio is not None and not 0.0 <= max_removed_ratio <= 1.0:
@@ -328,7 +315,7 @@ class CleanBodyExtractor(BaseExtractor):  # type: ignore[misc]  # datatrove ship
                 "pass timeout=None for no limit"
             )
         super().__init__(timeout=timeout)
-        self.config = _settings(config, mode, keep)
+        self.config = (config or Config()).with_shortcuts(mode, keep)
         self.trafilatura_options = check_trafilatura_options(trafilatura_options)
         self.detail = check_detail(detail)
         self.exclusion_writer = exclusion_writer

@@ -31,7 +31,6 @@ Folders may be local paths or any fsspec URL datatrove takes (``s3://...``).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from typing import Any, Final
 
 try:
@@ -43,7 +42,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "cleanbody.integrations.datatrove_sites needs datatrove: pip install 'cleanbody[datatrove]'"
     ) from error
 
-from cleanbody.config import SITE_MAX_SITES, Config, Mode
+from cleanbody.config import SITE_MAX_SITES, Config
 from cleanbody.integrations.datatrove import CleanBodyStep
 from cleanbody.sites import SiteMemory, page_fingerprints, site_of
 
@@ -70,17 +69,6 @@ def shard_of(site: str, shards: int) -> int:
     """
     digest = hashlib.blake2b(site.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "little") % shards
-
-
-def _config(config: Config | None, mode: Mode | None, keep: Iterable[str] | None) -> Config:
-    settings = config or Config()
-    return Config(
-        mode=mode or settings.mode,
-        keep=frozenset(keep) if keep is not None else settings.keep,
-        max_input_chars=settings.max_input_chars,
-        prune_html=settings.prune_html,
-        learned=settings.learned,
-    )
 
 
 class SiteCountsStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no type hints

@@ -16,7 +16,6 @@ Needs ``pip install 'cleanbody[langchain]'``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
@@ -85,12 +84,7 @@ class CleanBodyTransformer(BaseDocumentTransformer):
         metadata_key: str = ANNOTATION_KEY,
     ) -> None:
         # Built now so that a bad mode or category fails when the chain is defined.
-        settings = config or Config()
-        self.config = dataclasses.replace(
-            settings,
-            mode=mode or settings.mode,
-            keep=frozenset(keep) if keep is not None else settings.keep,
-        )
+        self.config = (config or Config()).with_shortcuts(mode, keep)
         self.drop_empty = drop_empty
         self.detail = check_detail(detail)
         self.metadata_key = metadata_key
