@@ -119,6 +119,45 @@ _HEADING_LOOKUP: Final = 40
 # --- loading ------------------------------------------------------------------------
 
 
+_BLOCK_TAGS: Final = frozenset(
+    {
+        "p", "div", "section", "aside", "header", "footer", "nav", "form", "ul", "ol", "li",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table",
+        "tr", "td", "th", "br", "button", "dl", "dt", "dd", "article", "main", "label",
+    }
+)  # fmt: skip
+_INVISIBLE: Final = frozenset({"script", "style", "noscript", "template"})
+
+
+def _lines_of(element: HtmlElement) -> str:
+    """The element's text as a reader sees it, a line for each block, spaces normalised.
+
+    "Support us" over "Give five pounds", not "Support usGive five pounds". Only a pruned
+    element's account pays for this walk; sizes and comparisons use
+    :func:`_visible_text`.
+    """
+    parts: list[str] = []
+    hidden = 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _INVISIBLE:
+                hidden += 1
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if not hidden and node.text and isinstance(node.tag, str):
+                parts.append(node.text)
+            continue
+        if tag in _INVISIBLE:
+            hidden -= 1
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if node is not element and not hidden and node.tail:
+            parts.append(node.tail)
+    lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 def _visible_text(element: HtmlElement) -> str:
     """The element's text as a reader sees it, whitespace normalised."""
     pieces = _VISIBLE_TEXT(element)
@@ -265,7 +304,7 @@ def prune(
             continue
         chosen.add(element)
         if text:
-            found.append(Pruned(text, rule))
+            found.append(Pruned(_lines_of(element), rule))
     links = tuple(rule for rule in load_link_rules() if rule.category not in skip_categories)
     if links:
         _link_blocks(root, links, chosen, found)
