@@ -506,3 +506,15 @@ def test_a_paywall_notice_in_the_text_flags_the_page() -> None:
     result = cleanbody.clean(_page(body))
     assert result.metadata["paywalled"] is True
     assert result.metadata["truncated"] is True
+
+
+def test_a_figure_that_opens_a_viewer_is_not_a_dialog() -> None:
+    """data-media-action="modal" on a figure says what a click does; the caption stays."""
+    caption = "Engineers numbered each stone of the old piers before taking them down."
+    body = (
+        f"<article><h1>Bridge</h1><p>{PARAGRAPHS[0]}</p>"
+        f'<figure class="media photo" data-media-action="modal"><img src="a.jpg" alt="">'
+        f"<figcaption>{caption}</figcaption></figure><p>{PARAGRAPHS[1]}</p></article>"
+    )
+    result = cleanbody.clean(_page(body))
+    assert not [removal for removal in result.removed if removal.position == "dom"]

@@ -111,7 +111,10 @@ _NAMED: Final = etree.XPath(
 # A heading titles a section of the article or a box; its own names ("h-why-use-social-
 # shopping") are made from its words, and pruning it alone would leave its box behind.
 _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_NOT_BOXES: Final = frozenset(_INLINE) | _NEVER_PRUNED | _SKIPPED | _HEADINGS
+# A figure is the article's picture and caption; its names say what clicking it does
+# (data-media-action="modal" opens a viewer), not that it is a box beside the story.
+_MEDIA: Final = frozenset({"figure", "figcaption"})
+_NOT_BOXES: Final = frozenset(_INLINE) | _NEVER_PRUNED | _SKIPPED | _HEADINGS | _MEDIA
 # Where a section's heading is looked for: its first elements, or the elements before it.
 _HEADING_LOOKUP: Final = 40
 
