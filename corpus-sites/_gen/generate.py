@@ -29,6 +29,12 @@ class Series:
     pages: list[int]
     #: per page: "lead" (after the first paragraph), "middle" or "end" (last before trailer)
     places: list[str]
+    #: a subheading the newsroom puts above the background ("How we got here")
+    heading: str | None = None
+    #: a fact box after it ("Key facts", "Length of the wall: 240 m")
+    facts: list[str] = field(default_factory=list)
+    #: on the last page of the series one figure in the first paragraph is updated
+    updated: tuple[str, str] | None = None
 
 
 @dataclass
@@ -108,7 +114,12 @@ def build(site: Site, seed: int) -> None:
         for series in site.series:
             if number in series.pages:
                 place = series.places[series.pages.index(number)]
-                block = [(None, text) for text in series.paragraphs]
+                paragraphs = list(series.paragraphs)
+                if series.updated and number == series.pages[-1]:
+                    paragraphs[0] = paragraphs[0].replace(*series.updated)
+                texts = [series.heading] if series.heading else []
+                texts += paragraphs + series.facts
+                block = [(None, text) for text in texts]
                 at = {"lead": 1, "middle": len(body) // 2, "end": len(body)}[place]
                 body[at:at] = block
         # Per-page inserts: a read-more line (another page's headline) and an ad marker.
@@ -245,6 +256,9 @@ ENGLISH = Site(
             ],
             [2, 5, 7, 11],
             ["lead", "end", "middle", "end"],
+            heading="How we got here",
+            facts=["Key facts", "Length of the East Quay wall: 640 metres"],
+            updated=("300 homes", "340 homes"),
         ),
         Series(
             [
@@ -352,6 +366,8 @@ GERMAN = Site(
             ],
             [1, 4, 9, 12, 15],
             ["end", "middle", "lead", "end", "middle"],
+            heading="Die Vorgeschichte",
+            updated=("Juni 2024", "Juni 2024 und im Mai 2026"),
         ),
         Series(
             [
@@ -567,6 +583,8 @@ BULGARIAN = Site(
             ],
             [0, 3, 6, 10, 14],
             ["middle", "end", "lead", "end", "middle"],
+            heading="Историята накратко",
+            facts=["Факти", "Дължина на моста: 412 метра"],
         ),
         Series(
             [

@@ -241,10 +241,15 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
     The hit pays for the block's length, so each template block nets ``SITE_REPEAT_WEIGHT``.
     """
     seen = site.seen
+    # A rule's anchor, or the model when it is sure, vouches for a block; a weak guess of
+    # the model ("How we got here" as a cookie button) does not.
     chosen = template_blocks(
         [found.block.text for found in evidence],
         site,
-        [bool(found.hits) for found in evidence],
+        [
+            any(hit.rule.kind == "anchor" for hit in found.hits if hit.evidence > 0)
+            for found in evidence
+        ],
     )
     for number, found in enumerate(evidence):
         found.unique = not seen[number] and reads_as_prose(found.block.text)

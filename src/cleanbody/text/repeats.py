@@ -227,17 +227,24 @@ def template_blocks(
             start += 1
             continue
         stop = start
-        while stop + 1 < count and seen[stop + 1]:
+        while stop + 1 < count and seen[stop + 1] and _together(counts, stop, stop + 1):
             stop += 1
         runs.extend(_split_run(texts, counts, judged, range(start, stop + 1)))
         start = stop + 1
     # Two blocks together make a box when the site shows one of them widely; a series'
     # subheading and its fact line, on a few stories, are the article's.
+    # A run is a box when a rule vouches for it, when it sits in the page's head (a
+    # section's breadcrumb, on that section's pages only), or when the site shows one of
+    # its blocks widely and it holds two blocks or ends the page. A run of blocks a few
+    # stories show (a series' fact box) ends the page once the trailer below it has gone:
+    # that end alone does not make it the site's.
     qualified = [
-        (len(run) >= 2 and any(seen[index] >= SITE_INSERT_SHARE * site_pages for index in run))
-        or any(judged[index] for index in run)
+        any(judged[index] for index in run)
         or _slack(texts, 0, run[0])
-        or _slack(texts, run[-1] + 1, count)
+        or (
+            any(seen[index] >= SITE_INSERT_SHARE * site_pages for index in run)
+            and (len(run) >= 2 or _slack(texts, run[-1] + 1, count))
+        )
         for run in runs
     ]
     # A lone repeated line one short line from a template run belongs to it ("Tags: ..."
@@ -249,12 +256,28 @@ def template_blocks(
                 continue
             left, right = sorted((runs[number], runs[other]))
             between = range(left[-1] + 1, right[0])
+            if not between and not _together(counts, left[-1], right[0]):
+                continue  # split from it above: not shown together on the site's pages
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
         if ok:
             chosen.extend(run)
     return sorted(set(chosen))
+
+
+def _together(counts: SiteCounts, before: int, after: int) -> bool:
+    """Whether two repeated neighbours belong to one run.
+
+    Blocks the site shows widely always do. A block on a minority of its pages (a
+    campaign, or a series' fact box) joins its neighbour only if the site's pages show
+    the two together: a fact box that lands above the trailer on this page is not the
+    trailer's.
+    """
+    common = SITE_INSERT_SHARE * counts.pages
+    if counts.seen[before] >= common and counts.seen[after] >= common:
+        return True
+    return counts.joined[after] > 0
 
 
 def _insert_line(text: str) -> bool:
