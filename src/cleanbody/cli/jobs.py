@@ -6,7 +6,6 @@ come back in order, so the output is the same for any number of jobs.
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -35,7 +34,7 @@ from cleanbody.cli.sources import (
 from cleanbody.cli.warc import WarcPage, read_warc
 from cleanbody.config import Config
 from cleanbody.decode import decode_bytes
-from cleanbody.html.decode import _NOT_PAGE_ENCODINGS
+from cleanbody.html.decode import decode_declared
 from cleanbody.html.extract import clean_html
 from cleanbody.result import Result
 from cleanbody.sites import SiteMemory
@@ -149,32 +148,6 @@ class _AnnotationClashError(RecordError):
     """The record already has the field the annotation goes into."""
 
 
-def _page_text(body: bytes, charset: str | None) -> str | bytes:
-    """A WARC page as the HTTP header's charset says, else its bytes for the HTML path.
-
-    The header is believed only for bytes that are not UTF-8 (servers often label
-    UTF-8 pages ISO-8859-1), and only for a real page encoding that decodes them without
-    error; a BOM, UTF-8 and everything else go to the HTML path's detection.
-    """
-    if charset is None or body.startswith(
-        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    ):
-        return body
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return body
-    try:
-        codec = codecs.lookup(charset)
-        if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_PAGE_ENCODINGS:
-            return body
-        return body.decode(codec.name)
-    except (LookupError, UnicodeError, ValueError):
-        return body
-
-
 def _clean_item(
     item: Item, settings: Settings, memory: SiteMemory | None, url_field: str
 ) -> tuple[Result, dict[str, object]]:
@@ -196,7 +169,7 @@ def _clean_item(
         page = item.page
         assert page is not None  # tasks_of gives every warc item its page
         assert page.body is not None  # and makes an over-long page an error item
-        result = clean_html(_page_text(page.body, page.charset), settings.config, url=page.url)
+        result = clean_html(decode_declared(page.body, page.charset), settings.config, url=page.url)
         described = {"url": page.url, "warc_record_id": page.record_id}
         return result, {**described, settings.field: result.source}
     # The extension, the content or --input-format already told the format: a .txt file

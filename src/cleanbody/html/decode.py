@@ -9,7 +9,7 @@ import regex
 from cleanbody.config import CHARSET_SNIFF_BYTES, HTML_SNIFF_CHARS
 from cleanbody.decode import decode_bytes, wide_encoding
 
-__all__ = ["decode_html_bytes", "looks_like_html", "opens_document"]
+__all__ = ["decode_declared", "decode_html_bytes", "looks_like_html", "opens_document"]
 
 
 # Possessive and tempered: a comment ends at its first "-->", so the prologue has one parse
@@ -107,6 +107,46 @@ def _reads_ascii(markup: bytes, encoding: str) -> bool:
         return markup.decode(encoding) == markup.decode("ascii", errors="replace")
     except (UnicodeError, LookupError, TypeError, ValueError):
         return False
+
+
+def decode_declared(body: bytes, charset: str | None) -> str:
+    """Decode a page's bytes with the charset its HTTP header declared, when that is sound.
+
+    A byte-order mark wins, as in browsers. Bytes that are valid UTF-8 are UTF-8 whatever
+    a server's default header says ("ISO-8859-1"): text in other encodings almost never
+    forms valid UTF-8 beyond ASCII. Otherwise a real page encoding named by the header
+    decodes them; anything else (no header, "rot13", a header saying UTF-8 over bytes
+    that are not) goes to :func:`decode_html_bytes`, which reads ``<meta charset>`` and
+    then guesses.
+
+    >>> decode_declared("Привет".encode("cp1251"), "windows-1251")
+    'Привет'
+    >>> decode_declared("café".encode(), "iso-8859-1")
+    'café'
+    """
+    codec = _page_codec(charset)
+    if codec is None or body.startswith(_BOMS):
+        return decode_html_bytes(body)
+    if codec.startswith(("utf-16", "utf-32")):
+        return body.decode(codec, errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if codec == "utf-8" or codec in _NOT_PAGE_ENCODINGS:
+        return decode_html_bytes(body)
+    return body.decode(codec, errors="replace")
+
+
+def _page_codec(charset: str | None) -> str | None:
+    """The codec a declared charset names, unless there is none or it transforms text."""
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset.strip().strip("\"'"))
+    except LookupError:
+        return None
+    return codec.name if getattr(codec, "_is_text_encoding", True) else None
 
 
 def decode_html_bytes(data: bytes) -> str:

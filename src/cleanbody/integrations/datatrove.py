@@ -43,6 +43,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 from cleanbody.annotation import Detail, build_annotation, check_detail, error_annotation
 from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.config import Config, Mode
+from cleanbody.html.decode import decode_declared
 from cleanbody.html.extract import check_trafilatura_options
 from cleanbody.result import Result
 
@@ -396,7 +397,6 @@ class CleanBodyExtractor(BaseExtractor):  # type: ignore[misc]  # datatrove ship
             writer.write(doc, rank)
 
 
-_BOMS: Final = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 #: Media types of the WARC responses :class:`HtmlWarcReader` keeps.
 HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
 
@@ -406,11 +406,11 @@ class HtmlWarcReader(BaseDiskReader):  # type: ignore[misc]  # datatrove ships n
 
     Like datatrove's ``WarcReader``, but it needs only ``warcio`` (``pip install
     'cleanbody[warc]'``), not ``cchardet`` and ``python-magic``, and it decodes each page
-    with the charset its HTTP ``Content-Type`` header names, falling back on cleanbody's
-    decoder (byte-order mark, UTF-8, ``<meta charset>``, then a detector) when there is
-    none or it does not fit the bytes. Each document's ``id`` is the record id; its
-    metadata holds ``url``, ``date`` and ``charset`` (``""`` when the bytes were
-    guessed). Records that are not HTTP responses with an HTML media type are skipped.
+    as :func:`cleanbody.html.decode.decode_declared` does: a byte-order mark, then valid
+    UTF-8, then the charset the HTTP ``Content-Type`` header names, then cleanbody's
+    decoder (``<meta charset>``, a detector). Each document's ``id`` is the record id; its
+    metadata holds ``url``, ``date`` and ``charset`` (what the header declared, ``""``
+    when nothing or no text encoding). Records that are not HTTP responses with an HTML media type are skipped.
 
     Args:
         data_folder: A folder (local path, ``s3://...``) or a datatrove ``DataFolder``.
@@ -440,8 +440,6 @@ class HtmlWarcReader(BaseDiskReader):  # type: ignore[misc]  # datatrove ships n
 
 def _html_response(record: Any) -> dict[str, Any] | None:
     """The page of a WARC response record with an HTML payload; ``None`` for any other."""
-    from cleanbody.html import decode_html_bytes  # noqa: PLC0415
-
     if record.rec_type != "response" or record.http_headers is None:
         return None
     media_type, _, parameters = (record.http_headers.get_header("Content-Type") or "").partition(
@@ -450,16 +448,9 @@ def _html_response(record: Any) -> dict[str, Any] | None:
     if media_type.strip().lower() not in HTML_TYPES:
         return None
     data = record.content_stream().read()
-    # A byte-order mark overrides the header, as in browsers; the decoder reads it.
-    charset = "" if data.startswith(_BOMS) else _http_charset(parameters)
-    text = None
-    if charset:
-        try:
-            text = data.decode(charset)
-        except (UnicodeDecodeError, LookupError):
-            charset = ""
+    charset = _http_charset(parameters)
     return {
-        "text": text if text is not None else decode_html_bytes(data),
+        "text": decode_declared(data, charset or None),
         "id": record.rec_headers.get_header("WARC-Record-ID"),
         "url": record.rec_headers.get_header("WARC-Target-URI") or "",
         "date": record.rec_headers.get_header("WARC-Date") or "",

@@ -24,7 +24,6 @@ that pool as soon as the spider opens. Every setting is described in ``docs/scra
 from __future__ import annotations
 
 import asyncio
-import codecs
 import logging
 import multiprocessing
 from collections.abc import Callable
@@ -45,7 +44,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 from cleanbody.annotation import build_annotation
 from cleanbody.api import clean, warm_up
 from cleanbody.config import Config
-from cleanbody.html.decode import decode_html_bytes
+from cleanbody.html.decode import decode_declared
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -61,7 +60,6 @@ __all__ = ["STAT_PREFIX", "CleanBodyPipeline", "response_document"]
 STAT_PREFIX: Final = "cleanbody"
 
 _T = TypeVar("_T")
-_BOMS: Final = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 logger = logging.getLogger(__name__)
 
 
@@ -87,35 +85,7 @@ def response_document(response: Response) -> str:
     """
     content_type = response.headers.get(b"Content-Type") or b""
     charset = http_content_type_encoding(content_type.decode("latin-1"))
-    return _decode(response.body, charset)
-
-
-def _decode(body: bytes, charset: str | None) -> str:
-    """Decode ``body`` with a declared ``charset`` if it is a real text encoding."""
-    codec = _text_codec(charset)
-    if codec is None or body.startswith(_BOMS):
-        return decode_html_bytes(body)
-    if codec.startswith(("utf-16", "utf-32")):
-        return body.decode(codec, errors="replace")
-    try:
-        # Bytes that are valid UTF-8 are UTF-8, whatever a server default ("ISO-8859-1")
-        # says: text in other encodings almost never forms valid UTF-8 beyond ASCII.
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        # A header saying UTF-8 over bytes that are not is a server default too: sniff.
-        return decode_html_bytes(body) if codec == "utf-8" else body.decode(codec, "replace")
-
-
-def _text_codec(charset: str | None) -> str | None:
-    """The codec a charset names, unless there is none or it is no text encoding."""
-    if charset is None:
-        return None
-    try:
-        codec = codecs.lookup(charset)
-    except LookupError:
-        return None
-    # "hex" or "rot13" in a header would transform the text rather than decode it.
-    return codec.name if getattr(codec, "_is_text_encoding", True) else None
+    return decode_declared(response.body, charset)
 
 
 @dataclass(frozen=True)
