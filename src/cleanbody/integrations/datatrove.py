@@ -410,7 +410,8 @@ class HtmlWarcReader(BaseDiskReader):  # type: ignore[misc]  # datatrove ships n
     UTF-8, then the charset the HTTP ``Content-Type`` header names, then cleanbody's
     decoder (``<meta charset>``, a detector). Each document's ``id`` is the record id; its
     metadata holds ``url``, ``date`` and ``charset`` (what the header declared, ``""``
-    when nothing or no text encoding). Records that are not HTTP responses with an HTML media type are skipped.
+    when nothing or no text encoding). Records that are not HTTP responses with an HTML
+    media type are skipped.
 
     Args:
         data_folder: A folder (local path, ``s3://...``) or a datatrove ``DataFolder``.
