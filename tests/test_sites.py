@@ -136,6 +136,52 @@ def test_a_series_background_under_its_own_subheading_is_kept(places: tuple[int,
         assert "Changia leo" not in result.text
 
 
+def test_an_authors_byline_with_a_new_date_on_each_page_is_kept() -> None:
+    """A byline repeats, numbers masked, on each of its author's pages; never word for word.
+
+    Above a player line the site shows on every page, it is still the article's.
+    """
+    authors = ["Hassan Omar", "Rehema Kazungu", "Salim Mwakio", "Amina Mwakyusa"]
+    # A quote of its own on every page, so that no two pages are one (numbers masked).
+    fishers = [
+        "Amani",
+        "Baraka",
+        "Chiku",
+        "Daudi",
+        "Eshe",
+        "Faraji",
+        "Gift",
+        "Halima",
+        "Imani",
+        "Jabari",
+    ]
+    fishers += [
+        "Kesi",
+        "Lulu",
+        "Malaika",
+        "Neema",
+        "Omari",
+        "Pendo",
+        "Rashidi",
+        "Saida",
+        "Tumaini",
+        "Zawadi",
+    ]
+    pages, bylines = [], []
+    for number in range(20):
+        lines = page(number).splitlines()
+        lines.insert(3, f"Mvuvi {fishers[number]} alisema bei imeshuka tangu mwezi uliopita.")
+        byline = f"Na {authors[number % 4]} · {number + 1} Machi 2026"
+        lines[2:2] = [byline, "Listen to this article · 2 min"]
+        bylines.append(byline)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(20):
+        result = memory.clean(pages[number], url=URL.format(number))
+        assert bylines[number] in result.text, number
+        assert HEADER not in result.text
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]

@@ -80,6 +80,10 @@ class SitePages(Protocol):
         """The fingerprint of a headline's label (see :func:`label_of`)."""
         ...
 
+    def exact_fingerprint(self, text: str) -> int | None:
+        """A block's fingerprint with its numbers kept; ``None`` when it has none."""
+        ...
+
     def count(self, fingerprint: int) -> int:
         """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
         ...
@@ -100,9 +104,10 @@ def pair_fingerprint(before: int, after: int) -> int:
 class SiteCounts(NamedTuple):
     """What a site's memory says about the blocks the engine is weighing.
 
-    ``seen``, ``labelled`` and ``joined`` are per block: the pages of the site it was
-    seen on, its label was seen on, and it was seen on right below the block before it
-    (0: none, or below the threshold).
+    ``seen``, ``labelled``, ``joined`` and ``exact`` are per block: the pages of the site
+    it was seen on, its label was seen on, it was seen on right below the block before
+    it, and it was seen on word for word, numbers included (0: none, or below the
+    threshold; a block without numbers counts as ``seen``).
     """
 
     seen: list[int]
@@ -111,19 +116,26 @@ class SiteCounts(NamedTuple):
     pages: int
     fingerprints: list[int] = []  # noqa: RUF012  (a NamedTuple default, never mutated)
     site: SitePages | None = None
+    exact: list[int] = []  # noqa: RUF012  (empty: as ``seen``)
 
     @classmethod
     def of(cls, site: SitePages, texts: Sequence[str]) -> SiteCounts:
         """Ask ``site`` about every block."""
         prints = [site.fingerprint(text) for text in texts]
         labels = [label_of(text) for text in texts]
+        seen = [site.count(value) for value in prints]
+        exact_prints = [site.exact_fingerprint(text) for text in texts]
         counts = cls(
-            [site.count(value) for value in prints],
+            seen,
             [site.count(site.label_fingerprint(label)) if label else 0 for label in labels],
             [],
             site.pages,
             prints,
             site,
+            [
+                count if value is None else site.count(value)
+                for count, value in zip(seen, exact_prints, strict=True)
+            ],
         )
         return counts.pick(range(len(texts)))
 
@@ -142,6 +154,7 @@ class SiteCounts(NamedTuple):
             self.pages,
             prints,
             self.site,
+            [self.exact[n] for n in numbers] if self.exact else [],
         )
 
 
@@ -211,7 +224,12 @@ def template_blocks(
     [0, 3, 4]
     """
     seen, labelled, site_pages = counts.seen, counts.labelled, counts.pages
+    exact = counts.exact or seen
     count = len(texts)
+
+    def common(run: list[int]) -> bool:
+        return any(seen[index] >= SITE_INSERT_SHARE * site_pages for index in run)
+
     chosen: list[int] = [
         index
         for index in range(count)
@@ -234,17 +252,15 @@ def template_blocks(
     # Two blocks together make a box when the site shows one of them widely; a series'
     # subheading and its fact line, on a few stories, are the article's.
     # A run is a box when a rule vouches for it, when it sits in the page's head (a
-    # section's breadcrumb, on that section's pages only), or when the site shows one of
-    # its blocks widely and it holds two blocks or ends the page. A run of blocks a few
+    # section's breadcrumb, on that section's pages only, word for word: a byline is
+    # the same author's on a few pages but with a new date on each), or when the site
+    # shows one of its blocks widely and it holds two blocks or ends the page. A run of blocks a few
     # stories show (a series' fact box) ends the page once the trailer below it has gone:
     # that end alone does not make it the site's.
     qualified = [
         any(judged[index] for index in run)
-        or _slack(texts, 0, run[0])
-        or (
-            any(seen[index] >= SITE_INSERT_SHARE * site_pages for index in run)
-            and (len(run) >= 2 or _slack(texts, run[-1] + 1, count))
-        )
+        or (_slack(texts, 0, run[0]) and (common(run) or all(exact[index] for index in run)))
+        or (common(run) and (len(run) >= 2 or _slack(texts, run[-1] + 1, count)))
         for run in runs
     ]
     # A lone repeated line one short line from a template run belongs to it ("Tags: ..."
@@ -258,6 +274,9 @@ def template_blocks(
             between = range(left[-1] + 1, right[0])
             if not between and not _together(counts, left[-1], right[0]):
                 continue  # split from it above: not shown together on the site's pages
+            run = runs[number]
+            if not common(run) and not all(exact[index] for index in run):
+                continue  # a byline one headline below the menu: its author's, not the site's
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
@@ -271,13 +290,20 @@ def _together(counts: SiteCounts, before: int, after: int) -> bool:
 
     Blocks the site shows widely always do. A block on a minority of its pages (a
     campaign, or a series' fact box) joins its neighbour only if the site's pages show
-    the two together: a fact box that lands above the trailer on this page is not the
-    trailer's.
+    the two together, and the block repeats word for word: a fact box that lands above
+    the trailer on this page is not the trailer's.
     """
     common = SITE_INSERT_SHARE * counts.pages
-    if counts.seen[before] >= common and counts.seen[after] >= common:
+    wide = [counts.seen[index] >= common for index in (before, after)]
+    if all(wide):
         return True
-    return counts.joined[after] > 0
+    # A minority block joins only word for word: a byline ("By Kate Moody · 3 May") sits
+    # above the same player on every page of its author, with a new date each time.
+    exact = counts.exact or counts.seen
+    rare_exact = all(
+        exact[index] for index, is_wide in zip((before, after), wide, strict=True) if not is_wide
+    )
+    return counts.joined[after] > 0 and rare_exact
 
 
 def _insert_line(text: str) -> bool:
