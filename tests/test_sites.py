@@ -182,6 +182,35 @@ def test_an_authors_byline_with_a_new_date_on_each_page_is_kept() -> None:
         assert HEADER not in result.text
 
 
+def test_a_headline_other_pages_list_as_related_is_kept_on_its_own_page() -> None:
+    """A story's headline, listed under "Habari zaidi" on four other pages, is still its own.
+
+    On those pages it sits in a list near the end, never in the page's head; on its own
+    page it stands right under the menu.
+    """
+    fishers = ["Amani", "Baraka", "Chiku", "Daudi", "Eshe", "Faraji", "Gift", "Halima"]
+    fishers += ["Imani", "Jabari", "Kesi", "Lulu", "Malaika", "Neema", "Omari", "Pendo"]
+    fishers += ["Rashidi", "Saida", "Tumaini", "Zawadi"]
+    headline = "Wavuvi wa Kilwa wagoma kupinga bei mpya ya mafuta"
+    pages = []
+    for number in range(20):
+        lines = page(number).splitlines()
+        lines.insert(3, f"Mvuvi {fishers[number]} alisema bei imeshuka tangu mwezi uliopita.")
+        if number == 0:
+            lines[1] = headline
+        elif number in (3, 6, 9, 12):
+            lines[-4:-4] = [
+                "Habari zaidi",
+                headline,
+                f"Soko jipya la {fishers[number]} lafunguliwa",
+            ]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[0], url=URL.format(0))
+    assert headline in result.text
+    assert HEADER not in result.text
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]

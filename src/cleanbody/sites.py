@@ -31,7 +31,13 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from cleanbody.api import clean_document
-from cleanbody.config import SITE_MAX_FINGERPRINTS, SITE_MAX_SITES, SITE_MIN_PAGES, Config
+from cleanbody.config import (
+    SITE_HEAD_BLOCKS,
+    SITE_MAX_FINGERPRINTS,
+    SITE_MAX_SITES,
+    SITE_MIN_PAGES,
+    Config,
+)
 from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
@@ -43,6 +49,7 @@ __all__ = [
     "SiteMemoryError",
     "block_fingerprint",
     "exact_fingerprint",
+    "head_fingerprint",
     "label_fingerprint",
     "normalise_block",
     "page_fingerprints",
@@ -146,6 +153,16 @@ def exact_fingerprint(text: str) -> int | None:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
+def head_fingerprint(fingerprint: int) -> int:
+    """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS`` blocks.
+
+    >>> head_fingerprint(1) != head_fingerprint(2) and head_fingerprint(1) != 1
+    True
+    """
+    data = b"head\0" + fingerprint.to_bytes(8, "little")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
 def label_fingerprint(label: str) -> int:
     """The fingerprint of a headline's label ("read more"), apart from any block's."""
     data = b"label\0" + label.encode("utf-8", "surrogatepass")
@@ -153,22 +170,25 @@ def label_fingerprint(label: str) -> int:
 
 
 def page_fingerprints(text: str) -> set[int]:
-    """The distinct fingerprints of a page's blocks, pairs, labels and numbered lines.
+    """The distinct fingerprints of a page's blocks, pairs, labels, numbered lines and head.
 
     Blocks are the page's non-blank lines; a block with numbers is also known word for
-    word (:func:`exact_fingerprint`).
+    word (:func:`exact_fingerprint`), a block among the first ``SITE_HEAD_BLOCKS`` as a
+    head block (:func:`head_fingerprint`).
 
-    >>> # 2 blocks (the dates masked), 2 pairs, and the 2 dated lines word for word
+    >>> # 2 blocks (the dates masked), 2 pairs, the 2 dated lines word for word, 2 heads
     >>> len(page_fingerprints("Share\\nRain on 3 May.\\nRain on 4 May."))
-    6
-    >>> len(page_fingerprints("Read more: Floods return"))  # the line and its label
-    2
+    8
+    >>> len(page_fingerprints("Read more: Floods return"))  # the line, its label, its head
+    3
     """
     found = set()
     before: int | None = None
-    for block in split_blocks(text):
+    for position, block in enumerate(split_blocks(text)):
         value = block_fingerprint(block.text)
         found.add(value)
+        if position < SITE_HEAD_BLOCKS:
+            found.add(head_fingerprint(value))
         exact = exact_fingerprint(block.text)
         if exact is not None:
             found.add(exact)
@@ -273,6 +293,9 @@ class _SiteView:
 
     def exact_fingerprint(self, text: str) -> int | None:
         return exact_fingerprint(text)
+
+    def head_fingerprint(self, fingerprint: int) -> int:
+        return head_fingerprint(fingerprint)
 
     def count(self, fingerprint: int) -> int:
         count = self.counts.get(fingerprint, 0)

@@ -84,6 +84,10 @@ class SitePages(Protocol):
         """A block's fingerprint with its numbers kept; ``None`` when it has none."""
         ...
 
+    def head_fingerprint(self, fingerprint: int) -> int:
+        """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS``."""
+        ...
+
     def count(self, fingerprint: int) -> int:
         """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
         ...
@@ -104,10 +108,11 @@ def pair_fingerprint(before: int, after: int) -> int:
 class SiteCounts(NamedTuple):
     """What a site's memory says about the blocks the engine is weighing.
 
-    ``seen``, ``labelled``, ``joined`` and ``exact`` are per block: the pages of the site
-    it was seen on, its label was seen on, it was seen on right below the block before
-    it, and it was seen on word for word, numbers included (0: none, or below the
-    threshold; a block without numbers counts as ``seen``).
+    ``seen``, ``labelled``, ``joined``, ``exact`` and ``heads`` are per block: the pages
+    of the site it was seen on, its label was seen on, it was seen on right below the
+    block before it, it was seen on word for word, numbers included (a block without
+    numbers counts as ``seen``), and it was seen on in the page's head (0: none, or
+    below the threshold).
     """
 
     seen: list[int]
@@ -117,6 +122,7 @@ class SiteCounts(NamedTuple):
     fingerprints: list[int] = []  # noqa: RUF012  (a NamedTuple default, never mutated)
     site: SitePages | None = None
     exact: list[int] = []  # noqa: RUF012  (empty: as ``seen``)
+    heads: list[int] = []  # noqa: RUF012  (empty: as ``seen``)
 
     @classmethod
     def of(cls, site: SitePages, texts: Sequence[str]) -> SiteCounts:
@@ -136,6 +142,7 @@ class SiteCounts(NamedTuple):
                 count if value is None else site.count(value)
                 for count, value in zip(seen, exact_prints, strict=True)
             ],
+            [site.count(site.head_fingerprint(value)) for value in prints],
         )
         return counts.pick(range(len(texts)))
 
@@ -155,6 +162,7 @@ class SiteCounts(NamedTuple):
             prints,
             self.site,
             [self.exact[n] for n in numbers] if self.exact else [],
+            [self.heads[n] for n in numbers] if self.heads else [],
         )
 
 
@@ -225,6 +233,7 @@ def template_blocks(
     """
     seen, labelled, site_pages = counts.seen, counts.labelled, counts.pages
     exact = counts.exact or seen
+    heads = counts.heads or seen
     count = len(texts)
 
     def common(run: list[int]) -> bool:
@@ -252,14 +261,18 @@ def template_blocks(
     # Two blocks together make a box when the site shows one of them widely; a series'
     # subheading and its fact line, on a few stories, are the article's.
     # A run is a box when a rule vouches for it, when it sits in the page's head (a
-    # section's breadcrumb, on that section's pages only, word for word: a byline is
-    # the same author's on a few pages but with a new date on each), or when the site
+    # section's breadcrumb, on that section's pages only, word for word and in their
+    # heads too: a byline is the same author's on a few pages but with a new date on
+    # each, a headline other pages list as related sits in their lists), or when the site
     # shows one of its blocks widely and it holds two blocks or ends the page. A run of blocks a few
     # stories show (a series' fact box) ends the page once the trailer below it has gone:
     # that end alone does not make it the site's.
     qualified = [
         any(judged[index] for index in run)
-        or (_slack(texts, 0, run[0]) and (common(run) or all(exact[index] for index in run)))
+        or (
+            _slack(texts, 0, run[0])
+            and (common(run) or all(exact[index] and heads[index] for index in run))
+        )
         or (common(run) and (len(run) >= 2 or _slack(texts, run[-1] + 1, count)))
         for run in runs
     ]
