@@ -511,3 +511,62 @@ def test_page_over_the_size_limit_is_passed_on_with_the_reason() -> None:
     assert "max_input_chars" in out[0]["cleanbody"]["error"]
     assert stats["cleanbody/error"] == 1
     assert "cleanbody/dropped/empty" not in stats
+
+
+def _site_pages(count: int) -> list[dict[str, str]]:
+    """Pages of one site with a template in Swahili (no rule knows it) and a story each."""
+    towns = ["Pangani", "Kilwa", "Lindi", "Tanga", "Moshi", "Mafia", "Mtwara", "Muheza"]
+    items = []
+    for number in range(count):
+        town = towns[number % len(towns)]
+        text = "\n".join(
+            [
+                "Mwanzo › Habari",
+                f"Soko la {town} lakosa wavuvi namba {number}",
+                f"Wakazi wa {town} walikutana jana kujadili bei ya samaki sokoni {town}.",
+                f"Mwenyekiti wa soko la {town} alisema wavuvi wameacha kazi mwaka huu.",
+                "Tusaidie kuendelea",
+                "Changia leo",
+                "© Mtaa Wetu. Haki zote zimehifadhiwa.",
+            ]
+        )
+        items.append({"body": text, "url": f"https://mtaa-wetu.example/habari/{number}"})
+    return items
+
+
+def test_a_crawl_learns_a_site_memory_and_the_next_cleans_with_it(tmp_path: Path) -> None:
+    """CLEANBODY_SITE_LEARN learns as it cleans and saves at close; a later crawl reads it."""
+    memory = tmp_path / "sites.cbm"
+    pages = _site_pages(8)
+    first, _ = _process(pages, CLEANBODY_SITE_MEMORY=str(memory), CLEANBODY_SITE_LEARN=True)
+    assert memory.is_file()
+    # Learnt in item order: the first pages are cleaned before the template repeats.
+    assert "Changia leo" in first[0]["text"]
+    assert "Changia leo" not in first[-1]["text"]
+    again, _ = _process(
+        _site_pages(3), CLEANBODY_SITE_MEMORY=str(memory), CLEANBODY_STORE_REMOVALS=True
+    )
+    assert all("Changia leo" not in item["text"] for item in again)
+    assert all("Wakazi wa" in item["text"] for item in again)
+    rules = {rule for removal in again[0]["cleanbody"]["removed"] for rule in removal["rules"]}
+    assert "SITE-REPEAT" in rules
+    assert again[0]["cleanbody"]["site"] == "mtaa-wetu.example"
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"CLEANBODY_SITE_LEARN": True}, "needs CLEANBODY_SITE_MEMORY"),
+        ({"CLEANBODY_SITE_MEMORY": "m.cbm", "CLEANBODY_THREADS": 2}, "one thread"),
+    ],
+)
+def test_site_memory_settings_are_checked(settings: dict[str, Any], message: str) -> None:
+    """Learning without a file, or a memory shared by several threads, is refused at once."""
+    with pytest.raises(ValueError, match=message):
+        CleanBodyPipeline.from_crawler(get_crawler(settings_dict=settings))
+
+
+def test_a_missing_site_memory_file_is_named() -> None:
+    """Reading a memory that was never learnt stops the spider with the file's name."""
+    with pytest.raises(FileNotFoundError, match=r"no file 'nowhere\.cbm'"):
+        _process(_site_pages(1), CLEANBODY_SITE_MEMORY="nowhere.cbm")

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 try:
@@ -45,6 +46,7 @@ from cleanbody.annotation import build_annotation
 from cleanbody.api import clean, warm_up
 from cleanbody.config import Config
 from cleanbody.html.decode import decode_declared
+from cleanbody.sites import SiteMemory
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -103,6 +105,8 @@ class _Settings:
     threads: int
     processes: int
     config: Config
+    site_memory: str
+    site_learn: bool
 
     @classmethod
     def read(cls, settings: BaseSettings) -> _Settings:
@@ -127,6 +131,18 @@ class _Settings:
         output_field = settings.get("CLEANBODY_OUTPUT_FIELD", "text")
         if not field or not output_field:
             raise ValueError("CLEANBODY_FIELD and CLEANBODY_OUTPUT_FIELD must name a field")
+        site_memory = settings.get("CLEANBODY_SITE_MEMORY", "") or ""
+        site_learn = settings.getbool("CLEANBODY_SITE_LEARN", False)
+        if site_learn and not site_memory:
+            raise ValueError(
+                "CLEANBODY_SITE_LEARN needs CLEANBODY_SITE_MEMORY, the file the memory is "
+                "saved to when the spider closes"
+            )
+        if site_memory and (processes or threads > 1):
+            raise ValueError(
+                "CLEANBODY_SITE_MEMORY cleans in one thread (one memory, learnt and read in "
+                "order): set CLEANBODY_THREADS = 1 and CLEANBODY_PROCESSES = 0"
+            )
         try:
             config = Config(
                 mode=settings.get("CLEANBODY_MODE", "balanced"),
@@ -146,6 +162,8 @@ class _Settings:
             threads=threads,
             processes=processes,
             config=config,
+            site_memory=site_memory,
+            site_learn=site_learn,
         )
 
 
@@ -183,6 +201,7 @@ class CleanBodyPipeline:
         self.stats = stats
         self._pool: Executor | None = None
         self._warming: Future[None] | None = None
+        self._memory: SiteMemory | None = None
         self._logged: set[str] = set()
 
     @classmethod
@@ -194,6 +213,30 @@ class CleanBodyPipeline:
             raise NotConfigured("the crawler has no stats collector")
         return cls(_Settings.read(crawler.settings), crawler.stats)
 
+    def _load_memory(self) -> None:
+        """Read ``CLEANBODY_SITE_MEMORY`` (a new, empty memory when learning from scratch)."""
+        path = self.settings.site_memory
+        if not path:
+            return
+        if Path(path).exists():
+            self._memory = SiteMemory.load(path, self.settings.config)
+        elif self.settings.site_learn:
+            self._memory = SiteMemory(self.settings.config)
+        else:
+            raise FileNotFoundError(
+                f"CLEANBODY_SITE_MEMORY: no file {path!r}; learn one first (a crawl with "
+                "CLEANBODY_SITE_LEARN = True, SiteMemory.save, or cleanbody --sites)"
+            )
+
+    def _clean(self, document: str | bytes, url: str | None) -> Result:
+        """Clean one page, with the site memory when there is one (learning it first)."""
+        memory = self._memory
+        if memory is None:
+            return clean(document, self.settings.config, url=url)
+        if self.settings.site_learn:
+            memory.learn(document, url=url)
+        return memory.clean(document, url=url, config=self.settings.config)
+
     async def open_spider(self, spider: object = None) -> None:
         """Start the cleaning pool and warm it up (see "Off the reactor thread" in the docs).
 
@@ -201,6 +244,7 @@ class CleanBodyPipeline:
         several times as long, and hold back the first items. Worker processes warm up
         in parallel with the first downloads.
         """
+        self._load_memory()
         self._start()
         if not self.settings.processes and self._warming is not None:
             await _wait(self._warming)
@@ -229,6 +273,8 @@ class CleanBodyPipeline:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+        if self._memory is not None and self.settings.site_learn:
+            self._memory.save(self.settings.site_memory)
 
     async def process_item(self, item: _T, spider: object = None) -> _T:
         """Clean ``item``'s field in the cleaning pool; return the item or raise ``DropItem``."""
@@ -238,9 +284,11 @@ class CleanBodyPipeline:
             return item
         url = adapter.get(self.settings.url_field) if self.settings.url_field else None
         try:
-            result = await self._in_pool(
-                clean, document, self.settings.config, url=url if isinstance(url, str) else None
-            )
+            page_url = url if isinstance(url, str) else None
+            if self._memory is None:
+                result = await self._in_pool(clean, document, self.settings.config, url=page_url)
+            else:  # one thread: the memory is learnt and read in item order
+                result = await self._in_pool(self._clean, document, page_url)
         except Exception as error:
             logger.exception("cleanbody failed on an item; passed on unchanged (url %s)", url)
             self.stats.inc_value(f"{STAT_PREFIX}/failed")
