@@ -165,6 +165,18 @@ class SiteCounts(NamedTuple):
             [self.heads[n] for n in numbers] if self.heads else [],
         )
 
+    def wide(self, index: int) -> bool:
+        """Whether the site shows the block on a large share of its pages (its template)."""
+        return self.seen[index] >= SITE_INSERT_SHARE * self.pages
+
+    def verbatim(self, index: int) -> bool:
+        """Whether the block repeats word for word, numbers included."""
+        return bool((self.exact or self.seen)[index])
+
+    def in_heads(self, index: int) -> bool:
+        """Whether the block repeats among the first blocks of the site's pages."""
+        return bool((self.heads or self.seen)[index])
+
 
 def label_of(text: str) -> str | None:
     """The label of a labelled headline ("Read more: ..."), lowercased; ``None`` otherwise.
@@ -231,13 +243,11 @@ def template_blocks(
     >>> template_blocks(texts, counts, [False] * 5)
     [0, 3, 4]
     """
-    seen, labelled, site_pages = counts.seen, counts.labelled, counts.pages
-    exact = counts.exact or seen
-    heads = counts.heads or seen
+    seen, labelled = counts.seen, counts.labelled
     count = len(texts)
 
     def common(run: list[int]) -> bool:
-        return any(seen[index] >= SITE_INSERT_SHARE * site_pages for index in run)
+        return any(counts.wide(index) for index in run)
 
     chosen: list[int] = [
         index
@@ -245,7 +255,7 @@ def template_blocks(
         # A label repeated with a new headline each time ("Soma zaidi: ..."); a line the
         # site repeats whole (a series' fact line) is judged like any repeated block.
         if (labelled[index] and seen[index] < labelled[index])
-        or (seen[index] >= SITE_INSERT_SHARE * site_pages and _insert_line(texts[index]))
+        or (counts.wide(index) and _insert_line(texts[index]))
     ]
     runs: list[list[int]] = []
     start = 0
@@ -258,20 +268,17 @@ def template_blocks(
             stop += 1
         runs.extend(_split_run(texts, counts, judged, range(start, stop + 1)))
         start = stop + 1
-    # Two blocks together make a box when the site shows one of them widely; a series'
-    # subheading and its fact line, on a few stories, are the article's.
-    # A run is a box when a rule vouches for it, when it sits in the page's head (a
-    # section's breadcrumb, on that section's pages only, word for word and in their
-    # heads too: a byline is the same author's on a few pages but with a new date on
-    # each, a headline other pages list as related sits in their lists), or when the site
-    # shows one of its blocks widely and it holds two blocks or ends the page. A run of blocks a few
-    # stories show (a series' fact box) ends the page once the trailer below it has gone:
-    # that end alone does not make it the site's.
+    # A run is a box when a rule vouches for it; when it sits in the page's head, shown
+    # widely or word for word in the heads of the site's pages (a section's breadcrumb;
+    # not a byline, whose date changes, nor a headline other pages list as related); or
+    # when the site shows one of its blocks widely and it holds two blocks or ends the
+    # page. A series' fact box ends the page once the trailer below it has gone: that end
+    # alone does not make it the site's.
     qualified = [
         any(judged[index] for index in run)
         or (
             _slack(texts, 0, run[0])
-            and (common(run) or all(exact[index] and heads[index] for index in run))
+            and (common(run) or all(counts.verbatim(i) and counts.in_heads(i) for i in run))
         )
         or (common(run) and (len(run) >= 2 or _slack(texts, run[-1] + 1, count)))
         for run in runs
@@ -288,7 +295,7 @@ def template_blocks(
             if not between and not _together(counts, left[-1], right[0]):
                 continue  # split from it above: not shown together on the site's pages
             run = runs[number]
-            if not common(run) and not all(exact[index] for index in run):
+            if not common(run) and not all(counts.verbatim(index) for index in run):
                 continue  # a byline one headline below the menu: its author's, not the site's
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
@@ -306,17 +313,10 @@ def _together(counts: SiteCounts, before: int, after: int) -> bool:
     the two together, and the block repeats word for word: a fact box that lands above
     the trailer on this page is not the trailer's.
     """
-    common = SITE_INSERT_SHARE * counts.pages
-    wide = [counts.seen[index] >= common for index in (before, after)]
-    if all(wide):
-        return True
+    rare = [index for index in (before, after) if not counts.wide(index)]
     # A minority block joins only word for word: a byline ("By Kate Moody · 3 May") sits
     # above the same player on every page of its author, with a new date each time.
-    exact = counts.exact or counts.seen
-    rare_exact = all(
-        exact[index] for index, is_wide in zip((before, after), wide, strict=True) if not is_wide
-    )
-    return counts.joined[after] > 0 and rare_exact
+    return not rare or (counts.joined[after] > 0 and all(map(counts.verbatim, rare)))
 
 
 def _insert_line(text: str) -> bool:
@@ -354,7 +354,7 @@ def _split_run(
         )
     pieces: list[list[int]] = [[]]
     for offset, index in enumerate(range(start, stop + 1)):
-        common = seen[index] >= SITE_INSERT_SHARE * site_pages
+        common = counts.wide(index)
         widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
         left, right = bounded_left[offset], bounded_right[offset]
         # A rule's or the model's evidence stands for one side: a campaign's ask with no
