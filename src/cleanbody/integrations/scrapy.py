@@ -228,11 +228,10 @@ class CleanBodyPipeline:
                 "CLEANBODY_SITE_LEARN = True, SiteMemory.save, or cleanbody --sites)"
             )
 
-    def _clean(self, document: str | bytes, url: str | None) -> Result:
-        """Clean one page, with the site memory when there is one (learning it first)."""
-        memory = self._memory
-        if memory is None:
-            return clean(document, self.settings.config, url=url)
+    def _clean_with_memory(
+        self, memory: SiteMemory, document: str | bytes, url: str | None
+    ) -> Result:
+        """Clean one page with the site memory (learning the page into it first, if asked)."""
         if self.settings.site_learn:
             memory.learn(document, url=url)
         return memory.clean(document, url=url, config=self.settings.config)
@@ -288,7 +287,9 @@ class CleanBodyPipeline:
             if self._memory is None:
                 result = await self._in_pool(clean, document, self.settings.config, url=page_url)
             else:  # one thread: the memory is learnt and read in item order
-                result = await self._in_pool(self._clean, document, page_url)
+                result = await self._in_pool(
+                    self._clean_with_memory, self._memory, document, page_url
+                )
         except Exception as error:
             logger.exception("cleanbody failed on an item; passed on unchanged (url %s)", url)
             self.stats.inc_value(f"{STAT_PREFIX}/failed")
