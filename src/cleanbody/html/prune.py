@@ -148,7 +148,7 @@ def _lines_of(element: HtmlElement) -> str:
                 hidden += 1
             if tag in _BLOCK_TAGS:
                 parts.append("\n")
-            if not hidden and node.text and isinstance(node.tag, str):
+            if not hidden and node.text and tag:  # a comment's text is not shown
                 parts.append(node.text)
             continue
         if tag in _INVISIBLE:

@@ -219,7 +219,10 @@ class RuleIndex:
         for number in short_blocks:
             rules = found.get(number)
             block = lowered_blocks[number]
-            if not rules or not _BARE_LABEL.match(block) or _words(block) > _LABEL_WORDS:
+            # Long blocks were read only with the page's languages' rules already.
+            if not rules or len(block) > SHORT_BLOCK_CHARS:
+                continue
+            if not _BARE_LABEL.match(block) or _words(block) > _LABEL_WORDS:
                 continue
             for rule_id in [
                 rule_id
