@@ -374,15 +374,15 @@ def clean_html(
     # Markup saying "not free" describes the product; the page in hand may still carry the
     # whole story (as served to crawlers). It counts when the declared section is missing
     # or the body is teaser-short.
-    sold = markup.accessible_for_free is False and (section_missing is True or teaser)
+    not_free = markup.accessible_for_free is False
+    section_gone = not_free and section_missing is True
     metadata.update(
         input_type="html",
         categories=dict(sorted(categories.items())),
         pruned=len(pruned),
         accessible_for_free=markup.accessible_for_free,
-        paywalled=has_notice or sold,
-        truncated=teaser
-        and (has_notice or (markup.accessible_for_free is False and section_missing is True)),
+        paywalled=has_notice or section_gone or (not_free and teaser),
+        truncated=teaser and (has_notice or section_gone),
     )
     if not extracted.strip():
         lost = _visible_chars(html)
@@ -390,9 +390,8 @@ def clean_html(
             # Say so: an empty text from a page full of text is a loss, not a clean page.
             metadata["error"] = (
                 f"no article text was extracted from a page with about {lost:,} characters "
-                "of text: markup nested more than 255 levels deep, or a text node over "
-                "10 MB, stops the HTML parser; clean the page's text instead (clean(text)) "
-                "or fix its markup"
+                "of text: markup nested more than 255 levels deep stops the HTML parser; "
+                "clean the page's text instead (clean(text)) or fix its markup"
             )
     return Result(text=result.text, source=result.source, removed=removals, metadata=metadata)
 
