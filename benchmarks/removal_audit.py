@@ -20,16 +20,16 @@ never to copy: the pages are third-party content and stay where they are.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import lxml.html
+from aeb import load_pages
 
 import cleanbody
 
@@ -52,14 +52,6 @@ def _normal(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
-def aeb_pages(root: Path) -> Iterator[tuple[str, str, str, str]]:
-    """(id, url, html, gold) for each AEB page."""
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    for page_id, entry in sorted(truth.items()):
-        raw = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
-        yield page_id, entry["url"], raw.decode("utf-8"), entry["articleBody"]
-
-
 def readability_pages(root: Path) -> Iterator[tuple[str, str, str, str]]:
     """(id, url, html, gold) for each Readability test page; gold is expected.html's text."""
     for folder in sorted((root / "test-pages").iterdir()):
@@ -70,11 +62,11 @@ def readability_pages(root: Path) -> Iterator[tuple[str, str, str, str]]:
         yield folder.name, "", source.read_text(encoding="utf-8", errors="replace"), gold
 
 
-SETS = {"aeb": ("aeb", aeb_pages), "readability": ("readability", readability_pages)}
+SETS = {"aeb": ("aeb", load_pages), "readability": ("readability", readability_pages)}
 
 
 def audit(
-    name: str, pages: Iterator[tuple[str, str, str, str]], show: bool, min_chars: int
+    name: str, pages: Iterable[tuple[str, str, str, str]], show: bool, min_chars: int
 ) -> dict[str, Any]:
     """Clean every page and count removed lines of ``min_chars`` or more found in its gold."""
     removed = lost = 0
