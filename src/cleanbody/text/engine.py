@@ -220,10 +220,7 @@ def clean_text(
         text=text,
         source=source,
         removed=tuple(removals),
-        metadata={
-            **_metadata(source, removals, _publisher(named)),
-            "input_type": "markdown" if markdown else "text",
-        },
+        metadata=_metadata(source, removals, _publisher(named), "markdown" if markdown else "text"),
     )
 
 
@@ -252,11 +249,13 @@ def paywall_notice(removals: Iterable[Removal]) -> bool:
     )
 
 
-def _metadata(source: str, removals: list[Removal], publisher: str | None) -> dict[str, Any]:
+def _metadata(
+    source: str, removals: list[Removal], publisher: str | None, input_type: str
+) -> dict[str, Any]:
     removed_chars = sum(removal.end - removal.start for removal in removals)
     categories = Counter(removal.category for removal in removals)
     return {
-        "input_type": "text",
+        "input_type": input_type,
         "publisher": publisher,
         "paywalled": paywall_notice(removals),
         "truncated": False,
