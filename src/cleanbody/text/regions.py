@@ -47,6 +47,8 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
+# A signature has a title's shape: a name with a role after a comma ("Ana Ruiz, editor").
+_ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 
 
 @dataclass
@@ -402,6 +404,17 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
     return changed
 
 
+def _signature(evidence: list[Evidence], index: int) -> bool:
+    """Whether a title-shaped line is the writer's signature, not a box's title.
+
+    A letter or a newsletter ends "Un abrazo," / "Marta" or "Ana Ruiz, editor" right
+    above the box that follows it: the name under a valediction, or a name with a role.
+    """
+    text = evidence[index].block.text
+    above = evidence[index - 1].block.text.rstrip()
+    return bool(_ROLE.search(text)) or above.endswith((",", "،", "、", "，"))
+
+
 def _take_headings(
     regions: list[Region], evidence: list[Evidence], edge: float, removed: _Removed
 ) -> bool:
@@ -423,7 +436,7 @@ def _take_headings(
         # A guess of the model's on the title line does not make it less of a title.
         if region.score < edge + HEADING_MARGIN or evidence[before].ruled:
             continue
-        if _HEADING.match(evidence[before].block.text):
+        if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
             region.first = before
             region.headed = True
             removed.add(before, before)
