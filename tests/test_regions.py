@@ -27,3 +27,32 @@ def test_a_signature_above_a_newsletter_footer_is_the_writers_not_the_boxs_title
     result = cleanbody.clean(text)
     assert FOOTER[0] not in result.text
     assert signature in result.text.splitlines()
+
+
+def test_article_paragraphs_between_a_sign_up_box_and_the_footer_are_not_bridged() -> None:
+    story = [
+        "Bears that come down into villages are not, as is often said, the old and the "
+        "sick: the collared animals in the study were young males pushed out by older ones.",
+        "What does that mean for policy? The authors recommend that decisions on culling "
+        "be based on counts from genetic samples rather than on sightings by rangers.",
+    ]
+    box = [
+        "Did someone forward you this newsletter? Sign up for free and get it every Wednesday.",
+        "Your email address",
+        "Subscribe",
+    ]
+    text = "\n".join(
+        [
+            "The bear census, explained",
+            "The first genetic count of the country's bears found fewer animals than the "
+            "estimates based on tracks, and a younger population.",
+            *box,
+            *story,
+            *FOOTER,
+        ]
+    )
+    result = cleanbody.clean(text)
+    kept = result.text.splitlines()
+    assert FOOTER[0] not in kept
+    for paragraph in story:
+        assert paragraph in kept

@@ -292,6 +292,9 @@ MODEL_ALONE_WORDING: Final = 2.0
 MODEL_ONLY_MARGIN: Final = 1.0
 #: At least this likely, the model's evidence may stand for a widget without a rule.
 MODEL_ANCHOR_PROBABILITY: Final = 0.9
+#: A paragraph no evidence touched whose words lean article by more than this (the
+#: lexicon's log-odds for its words) is never bridged between two widgets' blocks.
+GAP_MAX_ARTICLE_WORDING: Final = 0.0
 #: A removal names at most this many of the model's features (the strongest first).
 MAX_EXPLAINED_FEATURES: Final = 6
 #: A block longer than this (paragraphs a scraper joined without line breaks) is read by

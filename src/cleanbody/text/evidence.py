@@ -199,6 +199,7 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
     judgements = lexicon.judge([found.block.text for found in evidence], MODEL_CUE_PROBABILITY)
     sure = []
     for number, judgement in enumerate(judgements):
+        evidence[number].wording = judgement.wording
         if judgement.category is None or judgement.wording < MODEL_MIN_WORDING:
             continue
         probability = min(judgement.probability, 1.0 - 1e-9)
@@ -208,7 +209,6 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
         anchor = probability >= MODEL_ANCHOR_PROBABILITY
         found = evidence[number]
         rule = model_rule(judgement.category, "anchor" if anchor else "cue")
-        found.wording = judgement.wording
         found.hits.append(
             Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)
         )

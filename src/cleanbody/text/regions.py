@@ -18,6 +18,7 @@ import regex
 from cleanbody.config import (
     EDGE_SLACK_BLOCKS,
     EDGE_SLACK_CHARS,
+    GAP_MAX_ARTICLE_WORDING,
     HEADING_MARGIN,
     LIST_ITEM_MAX_CHARS,
     MAX_GAP_BLOCKS,
@@ -143,8 +144,16 @@ def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
     return not left or not right or bool(left & right)
 
 
-def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) -> float | None:
-    """Cost of bridging blocks first..last, or None where they must not be bridged."""
+def _gap_cost(
+    evidence: list[Evidence], first: int, last: int, factor: float, appeal: bool
+) -> float | None:
+    """Cost of bridging blocks first..last, or None where they must not be bridged.
+
+    ``appeal``: the gap lies inside an appeal, whose body paragraphs read like reporting
+    ("Statehouse coverage has shrunk by half ..."). Between the blocks of any other
+    widget, a paragraph whose words lean towards the article's is the article's: the
+    newsletter's own story between its sign-up box and its footer.
+    """
     if last - first + 1 > MAX_GAP_BLOCKS:
         return None
     total = 0.0
@@ -153,6 +162,13 @@ def _gap_cost(evidence: list[Evidence], first: int, last: int, factor: float) ->
             return None  # the page's own prose, as the site's memory tells: never a widget's
         if found.is_standalone:
             continue
+        if (
+            not appeal
+            and not found.hits
+            and found.wording < GAP_MAX_ARTICLE_WORDING
+            and len(found.block.text) > PROSE_CHARS
+        ):
+            return None
         # Counter-evidence (reported speech, attribution) is already in a scored block's
         # negative score: such a paragraph is bridged only between very strong sides.
         total += -found.score if found.hits else block_cost(found.block.text, factor)
@@ -236,7 +252,8 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                     or _short(evidence, previous.last + 1, region.first, per_block=True)
                 )
             ):
-                gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor)
+                appeal = "appeal" in previous.categories & region.categories
+                gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor, appeal)
             else:
                 gap = None
             if gap is None or gap >= previous.score or gap >= region.score:
