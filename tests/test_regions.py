@@ -56,3 +56,24 @@ def test_article_paragraphs_between_a_sign_up_box_and_the_footer_are_not_bridged
     assert FOOTER[0] not in kept
     for paragraph in story:
         assert paragraph in kept
+
+
+def test_amount_buttons_carry_an_appeal_from_its_ask_to_its_progress_line() -> None:
+    article = [
+        "The district's 300 primary schools run on a single teacher each, the education "
+        "office confirmed on Tuesday, and a third of them have no working toilet.",
+        "The village head said children walk six kilometres to the nearest school with a "
+        "second teacher, and that girls stop going after the fifth class.",
+    ]
+    appeal = [
+        "Thanks for reading. Now, a small request",
+        "If this report mattered to you, become one of our supporters today.",
+        "₹100",
+        "₹500",
+        "₹1,000",
+        "Choose your own amount",
+        "1,842 readers chipped in this month. Our goal is 2,500.",
+        "Support now",
+    ]
+    result = cleanbody.clean("\n".join([*article, *appeal]))
+    assert result.text.splitlines() == article

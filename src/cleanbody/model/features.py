@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-__all__ = ["BlockParts", "document_features", "document_parts"]
+__all__ = ["BlockParts", "amount_button", "document_features", "document_parts"]
 
 #: Blocks with more words than this get no word pairs: a paragraph is told by its words,
 #: a widget line by its phrases, and pairs of a long paragraph cost time for nothing.
@@ -37,6 +37,8 @@ MAX_PAIR_CHARS: Final = 400
 TOPIC_MIN_BLOCKS: Final = 4
 #: ...and in at least this share of them is the document's topic, not a widget's word.
 TOPIC_SHARE: Final = 0.25
+#: An amount button or line is at most this long ("€10 / month", "Other amount: ___").
+AMOUNT_BUTTON_CHARS: Final = 30
 #: Length classes, in characters (dense scripts count three times).
 _LENGTHS: Final = (20, 50, 100, 200, 400)
 
@@ -50,6 +52,10 @@ _AMOUNT = re.compile(
     r"(?:[$€£¥₹₽₺₩₫฿₪]|kr\b|zł|kč|ft\b|lei\b|грн|руб|元|円|원|đ)",
 )
 _ONLY_NUMBER = re.compile(r"^\W*\d[\d\s.,:/%+]*\W*(?:\w{0,12})?\W*$")
+# A result or a clock time ("3-1", "2:0", "14:32"), not an amount.
+_SCORE = re.compile(r"^\W*\d+\s*[-–:]\s*\d+\W*$")
+# A number under a short currency sign of letters ("Rp25.000", "Rs 500").
+_PREFIXED_NUMBER = re.compile(r"^\W*[^\W\d]{1,3}\.?\s?\d[\d\s.,]*\W*$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|co|io)\b")
 _EMAIL = re.compile(r"\S@[^\s@]+\.\w")  # not \S+: a run of "@" would be quadratic
 _HANDLE = re.compile(r"(?:^|\s)@\w")
@@ -79,6 +85,24 @@ def _digit_shapes(text: str) -> list[str]:
     if _PHONE.search(text):
         found.append("s:phone")
     return found
+
+
+def amount_button(text: str) -> bool:
+    """Whether a block is a button or line of a donation widget's amounts ("₹500", "10 €").
+
+    Its words say little (a currency, a number); its shape says it all.
+
+    >>> [amount_button(t) for t in ("₹500", "Rp25.000", "10 € / month", "3-1", "Won 3-1.")]
+    [True, True, True, False, False]
+    """
+    return len(text) <= AMOUNT_BUTTON_CHARS and bool(
+        _DIGIT.search(text)
+        and (
+            _AMOUNT.search(text)
+            or _PREFIXED_NUMBER.match(text)
+            or (_ONLY_NUMBER.match(text) and not _SCORE.match(text))
+        )
+    )
 
 
 def _other_shapes(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from cleanbody.config import (
     SITE_REPEAT_WEIGHT,
     Thresholds,
 )
+from cleanbody.model.features import amount_button
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
 from cleanbody.rules.learned import site_rule
@@ -200,7 +201,10 @@ def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
     sure = []
     for number, judgement in enumerate(judgements):
         evidence[number].wording = judgement.wording
-        if judgement.category is None or judgement.wording < MODEL_MIN_WORDING:
+        if judgement.category is None:
+            continue
+        # A widget's line needs words that lean boilerplate, or an amount button's shape.
+        if judgement.wording < MODEL_MIN_WORDING and not amount_button(evidence[number].block.text):
             continue
         probability = min(judgement.probability, 1.0 - 1e-9)
         weight = min(
