@@ -295,6 +295,9 @@ MODEL_ANCHOR_PROBABILITY: Final = 0.9
 #: A paragraph no evidence touched whose words lean article by more than this (the
 #: lexicon's log-odds for its words) is never bridged between two widgets' blocks.
 GAP_MAX_ARTICLE_WORDING: Final = 0.0
+#: ...if it is longer than this: a headline and a standfirst between a cookie banner and a
+#: breadcrumb are read too; a button's label of a few words is not (its words are few).
+GAP_READ_MIN_CHARS: Final = 40
 #: A removal names at most this many of the model's features (the strongest first).
 MAX_EXPLAINED_FEATURES: Final = 6
 #: A block longer than this (paragraphs a scraper joined without line breaks) is read by

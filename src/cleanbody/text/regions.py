@@ -19,6 +19,7 @@ from cleanbody.config import (
     EDGE_SLACK_BLOCKS,
     EDGE_SLACK_CHARS,
     GAP_MAX_ARTICLE_WORDING,
+    GAP_READ_MIN_CHARS,
     HEADING_MARGIN,
     LIST_ITEM_MAX_CHARS,
     MAX_GAP_BLOCKS,
@@ -166,7 +167,7 @@ def _gap_cost(
             not appeal
             and not found.hits
             and found.wording < GAP_MAX_ARTICLE_WORDING
-            and len(found.block.text) > PROSE_CHARS
+            and len(found.block.text) > GAP_READ_MIN_CHARS
         ):
             return None
         # Counter-evidence (reported speech, attribution) is already in a scored block's
