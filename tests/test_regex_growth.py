@@ -44,7 +44,6 @@ SMALL_LIMIT_SECONDS = 0.02
 #: fixed leaves this list. Every other rule must be linear.
 KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
     {
-        "CS-AP11",
         "DE-AP11",
         "DE-AP17",
         "EN-AA01",
@@ -53,17 +52,12 @@ KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
         "FR-AA01",
         "HI-AP03",
         "HU-AD01",
-        "HU-AP09",
         "HU-NL01",
         "IT-AA01",
-        "JA-AP03",
         "MUL-AU01",
         "NL-AP14",
-        "PL-PW02",
         "PT-SO01",
         "RU-AP03",
-        "SV-AP07",
-        "TH-AP06",
         "TR-AD01",
         "TR-RE02",
         "UK-AP10",
