@@ -44,22 +44,15 @@ SMALL_LIMIT_SECONDS = 0.02
 #: fixed leaves this list. Every other rule must be linear.
 KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
     {
-        "DE-AP11",
-        "DE-AP17",
         "EN-AA01",
         "EN-PW03",
         "FA-SO01",
         "FR-AA01",
         "HI-AP03",
-        "HU-AD01",
         "HU-NL01",
         "IT-AA01",
-        "MUL-AU01",
-        "NL-AP14",
         "PT-SO01",
         "RU-AP03",
-        "TR-AD01",
-        "TR-RE02",
         "UK-AP10",
         "ZH-PW01",
         "ZH-SO01",
