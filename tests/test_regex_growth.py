@@ -46,10 +46,7 @@ KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
     {
         "EN-AA01",
         "EN-PW03",
-        "FA-SO01",
         "FR-AA01",
-        "HI-AP03",
-        "HU-NL01",
         "IT-AA01",
         "PT-SO01",
         "RU-AP03",
