@@ -464,6 +464,22 @@ def test_embedded_posts_are_article_text() -> None:
     assert not any(quote in removal.text for removal in result.removed)
 
 
+def test_a_click_to_tweet_box_keeps_its_quote_and_loses_its_button() -> None:
+    """A click-to-tweet box quotes the article: the quote stays, only the button goes."""
+    quote = "A bridge is only as old as its newest stone."
+    body = (
+        f"<article><h1>Bridge</h1><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        '<a class="swp_CTT style1" href="https://twitter.com/share?text=A+bridge">'
+        f'<span class="sw-click-to-tweet"><span class="sw-ctt-text">{quote}</span>'
+        '<span class="sw-ctt-btn">Click To Tweet</span></span></a>'
+        f"{''.join(f'<p>{text}</p>' for text in PARAGRAPHS[2:])}</article>"
+    )
+    result = cleanbody.clean(_page(body))
+    assert _kept(result, quote)
+    assert "Click To Tweet" not in result.text
+    assert [removal.text for removal in result.removed] == ["Click To Tweet"]
+
+
 # --- paywall flags that mean it -----------------------------------------------------
 
 
