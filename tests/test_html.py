@@ -513,6 +513,22 @@ def test_markup_for_a_paid_story_whose_section_is_missing_is_paywalled() -> None
     assert result.metadata["truncated"] is True
 
 
+def test_markup_naming_no_element_on_a_whole_long_story_is_no_paywall() -> None:
+    """Not-free markup whose selector names nothing, on a story of 300+ words: not flagged."""
+    story = "".join(
+        f"<p>On day {day} of the works the crew lifted {day + 2} numbered stones from the "
+        f"river bed, washed them, and stacked them in the shed by the {day}th milestone, "
+        f"where the mason checked each one against his drawings before lunch.</p>"
+        for day in range(1, 16)
+    )
+    page = f"<html><head>{_markup('false')}</head><body><article><h1>Bridge</h1>{story}"
+    result = cleanbody.clean(page + "</article></body></html>")
+    assert len(result.text.split()) > 300
+    assert result.metadata["accessible_for_free"] is False
+    assert result.metadata["paywalled"] is False
+    assert result.metadata["truncated"] is False
+
+
 def test_a_paywall_notice_in_the_text_flags_the_page() -> None:
     """A notice the rules know ("Subscribe to continue reading") is paywall evidence."""
     body = (
