@@ -464,6 +464,22 @@ def test_embedded_posts_are_article_text() -> None:
     assert not any(quote in removal.text for removal in result.removed)
 
 
+def test_a_click_to_tweet_box_keeps_its_quote_and_loses_its_button() -> None:
+    """A click-to-tweet box quotes the article: the quote stays, only the button goes."""
+    quote = "A bridge is only as old as its newest stone."
+    body = (
+        f"<article><h1>Bridge</h1><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        '<a class="swp_CTT style1" href="https://twitter.com/share?text=A+bridge">'
+        f'<span class="sw-click-to-tweet"><span class="sw-ctt-text">{quote}</span>'
+        '<span class="sw-ctt-btn">Click To Tweet</span></span></a>'
+        f"{''.join(f'<p>{text}</p>' for text in PARAGRAPHS[2:])}</article>"
+    )
+    result = cleanbody.clean(_page(body))
+    assert _kept(result, quote)
+    assert "Click To Tweet" not in result.text
+    assert [removal.text for removal in result.removed] == ["Click To Tweet"]
+
+
 # --- paywall flags that mean it -----------------------------------------------------
 
 
@@ -495,6 +511,22 @@ def test_markup_for_a_paid_story_whose_section_is_missing_is_paywalled() -> None
     result = cleanbody.clean(page)
     assert result.metadata["paywalled"] is True
     assert result.metadata["truncated"] is True
+
+
+def test_markup_naming_no_element_on_a_whole_long_story_is_no_paywall() -> None:
+    """Not-free markup whose selector names nothing, on a story of 300+ words: not flagged."""
+    story = "".join(
+        f"<p>On day {day} of the works the crew lifted {day + 2} numbered stones from the "
+        f"river bed, washed them, and stacked them in the shed by the {day}th milestone, "
+        f"where the mason checked each one against his drawings before lunch.</p>"
+        for day in range(1, 16)
+    )
+    page = f"<html><head>{_markup('false')}</head><body><article><h1>Bridge</h1>{story}"
+    result = cleanbody.clean(page + "</article></body></html>")
+    assert len(result.text.split()) > 300
+    assert result.metadata["accessible_for_free"] is False
+    assert result.metadata["paywalled"] is False
+    assert result.metadata["truncated"] is False
 
 
 def test_a_paywall_notice_in_the_text_flags_the_page() -> None:

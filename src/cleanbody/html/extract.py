@@ -372,8 +372,9 @@ def clean_html(
     has_notice = paywall_notice(removals)
     teaser = 0 < _words(result.text) < TEASER_MAX_WORDS
     # Markup saying "not free" describes the product; the page in hand may still carry the
-    # whole story (as served to crawlers). It counts when the declared section is missing
-    # or the body is teaser-short.
+    # whole story (as served to crawlers). It counts when the body is teaser-short. A
+    # declared section missing from a long body says nothing: some publishers declare
+    # ".paywall" on every story and no element has that class.
     not_free = markup.accessible_for_free is False
     section_gone = not_free and section_missing is True
     metadata.update(
@@ -381,7 +382,7 @@ def clean_html(
         categories=dict(sorted(categories.items())),
         pruned=len(pruned),
         accessible_for_free=markup.accessible_for_free,
-        paywalled=has_notice or section_gone or (not_free and teaser),
+        paywalled=has_notice or (not_free and teaser),
         truncated=teaser and (has_notice or section_gone),
     )
     if not extracted.strip():
