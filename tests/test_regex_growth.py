@@ -38,24 +38,6 @@ TIMER_FLOOR_SECONDS = 5e-5
 #: A 2,000-character search slower than this already backtracks badly.
 SMALL_LIMIT_SECONDS = 0.02
 
-#: Rules whose patterns still grow faster than linearly on one of these strings, from 2 KB
-#: to 20 KB or (growing 20-25x there, so near the limit) from 20 KB to 200 KB; they are kept
-#: off clean()'s long blocks by the windows of Rule.search (RULE_WINDOW_CHARS), and each one
-#: fixed leaves this list. Every other rule must be linear.
-KNOWN_SUPERLINEAR: frozenset[str] = frozenset(
-    {
-        "EN-AA01",
-        "EN-PW03",
-        "FR-AA01",
-        "IT-AA01",
-        "PT-SO01",
-        "RU-AP03",
-        "UK-AP10",
-        "ZH-PW01",
-        "ZH-SO01",
-    }
-)
-
 Search = Callable[..., Any]
 
 
@@ -187,8 +169,7 @@ def _flagged_rules(rules: tuple[Rule, ...]) -> list[str]:
 @pytest.mark.slow
 def test_every_rule_pattern_is_linear_on_its_own_adversarial_strings() -> None:
     """No rule pattern costs more than linear time on runs built from its examples (D2)."""
-    rules = tuple(rule for rule in load_rules() if rule.id not in KNOWN_SUPERLINEAR)
-    flagged = _flagged_rules(rules)
+    flagged = _flagged_rules(load_rules())
     assert not flagged, "super-linear rule patterns:\n" + "\n".join(flagged)
 
 
@@ -233,22 +214,3 @@ def test_a_long_adversarial_line_is_linear_through_clean(make: Callable[[int], s
     large_time = _cpu(lambda: cleanbody.clean(large), 3)
     assert large_time < 0.1
     assert large_time <= MAX_GROWTH_FOR_10X * small_time
-
-
-@pytest.mark.slow
-def test_listed_rules_stay_linear_through_clean_on_their_adversarial_lines() -> None:
-    """The listed rules' worst strings, 20 KB on one line, are cleaned in under 0.1 s each."""
-    cleanbody.clean("Warm up.")  # load rules and model first
-    rules = {rule.id: rule for rule in load_rules()}
-    worst = ("example-spaced", "word-glued", "dots", "dashes", "digits-spaced")
-    slow = []
-    for rule_id in sorted(KNOWN_SUPERLINEAR):
-        rule = rules[rule_id]
-        for name, head, unit in _rule_cases(rule):
-            if name in worst or name.endswith("+word-glued"):
-                line = _fill(head, unit, LARGE_CHARS)
-                if _cpu(lambda: cleanbody.clean(line), 1) >= 0.1:  # noqa: B023
-                    seconds = _cpu(lambda: cleanbody.clean(line), 3)  # noqa: B023
-                    if seconds >= 0.1:
-                        slow.append(f"{rule_id} on {name}: {seconds:.2f} s")
-    assert not slow, "slow through clean():\n" + "\n".join(slow)
