@@ -9,14 +9,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import regex
 
 from cleanbody.rules.dom import load_dom_rules, load_link_rules
 from cleanbody.rules.learned import MODEL_PREFIX, SITE_RULE_ID
 from cleanbody.rules.model import data_folder, list_rules, load_rules
-from cleanbody.text.markdown import MARKDOWN_PREFIX
+from cleanbody.text.markdown import HTML_PREFIX, MARKDOWN_PREFIX
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
 
@@ -27,14 +27,22 @@ def rule_names() -> dict[str, str]:
     return {rule["id"]: rule["name"] for rule in list_rules()}
 
 
+# Evidence whose "rule" is code: a site memory's template test, markdown's and an HTML
+# page's structure (links and lists).
+_IN_CODE: Final = (
+    (SITE_RULE_ID, ("text", "repeats.py")),
+    (MARKDOWN_PREFIX, ("text", "markdown.py")),
+    (HTML_PREFIX, ("html", "links.py")),
+)
+
+
 def _where(rule_id: str) -> tuple[Path, int]:
     """The data file that holds ``rule_id`` and the line of its ``id``."""
     if rule_id.startswith(MODEL_PREFIX):  # the learned lexicon's pseudo-rules
         return Path(str(resources.files("cleanbody.model") / "data" / "lexicon.json.gz")), 0
-    if rule_id == SITE_RULE_ID:  # a site memory's evidence: the template test decides
-        return Path(str(resources.files("cleanbody") / "text" / "repeats.py")), 0
-    if rule_id.startswith(MARKDOWN_PREFIX):  # markdown structure's evidence
-        return Path(str(resources.files("cleanbody") / "text" / "markdown.py")), 0
+    code = next((path for prefix, path in _IN_CODE if rule_id.startswith(prefix)), None)
+    if code is not None:
+        return Path(str(resources.files("cleanbody").joinpath(*code))), 0
     text_rule = next((rule for rule in load_rules() if rule.id == rule_id), None)
     folder = data_folder()
     if text_rule is not None:
@@ -98,6 +106,8 @@ def _tests(rule_id: str) -> str:
         return "pytest tests/test_sites.py"
     if rule_id.startswith(MARKDOWN_PREFIX):
         return "pytest tests/test_markdown.py"
+    if rule_id.startswith(HTML_PREFIX):
+        return "pytest tests/test_html_links.py"
     return f"pytest tests/test_rules.py -k {rule_id}-"
 
 

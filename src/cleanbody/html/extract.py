@@ -15,7 +15,8 @@
    (:mod:`cleanbody.html.fast`); with ``Config(output="markdown")`` the text keeps the
    page's headings, lists and links as markdown, and the engine reads them as evidence.
 6. The text engine cleans the extracted text: the boilerplate that sits inside the article
-   container under neutral names is found by its wording.
+   container under neutral names is found by its wording, and by the links and kinds the
+   page's tree gives its lines (:mod:`cleanbody.html.links`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from cleanbody.config import (
 )
 from cleanbody.html.decode import decode_html_bytes, opens_document
 from cleanbody.html.fast import extract_fast, page_title
+from cleanbody.html.links import read_page_blocks
 from cleanbody.html.paywall import PaywallMarkup, read_paywall_markup, select_css
 from cleanbody.html.prune import Pruned, prune
 from cleanbody.result import Removal, Result
@@ -362,7 +364,11 @@ def clean_html(
         else:
             document = _extract(tree, url, options, markdown=markdown) or _metadata_only(tree, url)
             extracted = (getattr(document, "text", None) or "") if document is not None else ""
-    result = clean_text(extracted, settings, site, markdown=markdown)
+    layout = None
+    if tree is not None and not markdown and extracted.strip():
+        # Markdown output carries its links itself; plain text gets them from the tree.
+        layout = read_page_blocks(tree, extracted, url).structure
+    result = clean_text(extracted, settings, site, markdown=markdown, layout=layout)
     removals = (*_dom_removals(pruned), *result.removed)
     metadata = dict(result.metadata)
     metadata.update(_page_metadata(document, tree, url))

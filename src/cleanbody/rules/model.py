@@ -457,9 +457,8 @@ def load_rules() -> tuple[Rule, ...]:
 def list_rules() -> list[dict[str, Any]]:
     """Describe every rule, text and DOM: id, name, category, kind, languages, description.
 
-    >>> {"EN-AP01", "DOM-AP01", "MODEL-appeal", "MD-LINK-appeal", "SITE-REPEAT"} <= {
-    ...     rule["id"] for rule in list_rules()
-    ... }
+    >>> {"EN-AP01", "DOM-AP01", "MODEL-appeal", "MD-LINK-appeal", "HTML-LINK-appeal",
+    ...  "SITE-REPEAT"} <= {rule["id"] for rule in list_rules()}
     True
     """
     from cleanbody.rules.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
@@ -470,6 +469,6 @@ def list_rules() -> list[dict[str, Any]]:
     from cleanbody.text.markdown import markdown_rule_dicts  # noqa: PLC0415  (imports this)
 
     described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + model_rule_dicts()
-    described += markdown_rule_dicts()
+    described += markdown_rule_dicts() + markdown_rule_dicts("HTML")
     described.append(site_rule_dict())
     return sorted(described, key=lambda rule: rule["id"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import regex
@@ -14,7 +14,12 @@ from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, score_blocks
-from cleanbody.text.markdown import looks_like_markdown, read_markdown, structure_hits
+from cleanbody.text.markdown import (
+    MarkdownBlock,
+    looks_like_markdown,
+    read_markdown,
+    structure_hits,
+)
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
 from cleanbody.text.repeats import SiteCounts, SitePages
 
@@ -161,7 +166,12 @@ def _publisher(hits: list[Hit]) -> str | None:
 
 
 def clean_text(
-    source: str, config: Config, site: SitePages | None = None, *, markdown: bool | None = None
+    source: str,
+    config: Config,
+    site: SitePages | None = None,
+    *,
+    markdown: bool | None = None,
+    layout: Callable[[Sequence[Block]], list[MarkdownBlock]] | None = None,
 ) -> Result:
     """Clean plain text or markdown (see :func:`cleanbody.clean`).
 
@@ -172,7 +182,9 @@ def clean_text(
     ``site``: what the page's site's memory knows (:class:`cleanbody.SiteMemory`), whose
     evidence joins the rules' and the model's. ``markdown``: whether ``source`` is
     markdown (``None``: detected). Its blocks are read without their markup, its links and
-    lists add evidence, and the kept blocks keep their markup.
+    lists add evidence, and the kept blocks keep their markup. ``layout``: for text
+    extracted from an HTML page, what the page's markup says of each block (its kind and
+    links, :mod:`cleanbody.html.links`), read as markdown's structure is.
     """
     blocks = split_blocks(source)
     counts = SiteCounts.of(site, [block.text for block in blocks]) if site is not None else None
@@ -183,6 +195,8 @@ def clean_text(
     if markdown and blocks:
         view, parsed = read_markdown(blocks)
         structure = structure_hits(parsed)
+    elif layout is not None and blocks:
+        structure = structure_hits(layout(blocks), "HTML")
     index = rule_index()
     lexicon = load_lexicon() if config.learned else None
     removals: list[Removal] = []

@@ -24,16 +24,19 @@ from urllib.parse import SplitResult, urlsplit
 
 import regex
 
-from cleanbody.config import LIST_ITEM_MAX_CHARS, SHORT_BLOCK_CHARS
+from cleanbody.config import LIST_ITEM_MAX_CHARS, PROSE_CHARS, SHORT_BLOCK_CHARS
 from cleanbody.rules.model import ARTICLE, Kind, Rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 
 __all__ = [
+    "HTML_PREFIX",
     "MARKDOWN_PREFIX",
     "BlockKind",
     "MarkdownBlock",
+    "Markup",
     "link_category",
+    "link_share",
     "looks_like_markdown",
     "markdown_rule",
     "markdown_rule_dicts",
@@ -41,8 +44,11 @@ __all__ = [
     "structure_hits",
 ]
 
-#: Structural evidence carries pseudo-rules with this prefix (``MD-LINK-appeal``).
+#: Structural evidence carries pseudo-rules with this prefix (``MD-LINK-appeal``)...
 MARKDOWN_PREFIX: Final = "MD-"
+#: ...or this one, when it was read from an HTML page's tree (``HTML-LINK-appeal``).
+HTML_PREFIX: Final = "HTML-"
+Markup = Literal["MD", "HTML"]
 BlockKind = Literal["heading", "item", "quote", "row", "paragraph"]
 
 # Tuned numbers, each with its reason (see docs/html.md "Markdown" for the figures).
@@ -176,10 +182,18 @@ def parse_block(text: str) -> MarkdownBlock:
         if not match.group(1)
     )
     plain = _inline_plain(body)
-    letters = len(_WORD.findall(plain))
+    return MarkdownBlock(kind, plain or text, links, link_share(plain, links))
+
+
+def link_share(plain: str, links: Sequence[tuple[str, str]]) -> float:
+    """Share of a block's words that sit inside its links (0 to 1).
+
+    >>> link_share("Read our guide to rivers", [("guide to rivers", "/rivers")])
+    0.6
+    """
+    words = len(_WORD.findall(plain))
     in_links = sum(len(_WORD.findall(link_text)) for link_text, _ in links)
-    share = min(in_links / letters, 1.0) if letters else 0.0
-    return MarkdownBlock(kind, plain or text, links, share)
+    return min(in_links / words, 1.0) if words else 0.0
 
 
 def read_markdown(blocks: Sequence[Block]) -> tuple[list[Block], list[MarkdownBlock]]:
@@ -357,15 +371,23 @@ def _profile_category(path: str) -> str | None:
 
 
 @functools.cache
-def markdown_rule(what: Literal["LINK", "LIST"], category: str, kind: Kind) -> Rule:
+def markdown_rule(
+    what: Literal["LINK", "LIST"], category: str, kind: Kind, markup: Markup = "MD"
+) -> Rule:
     """The pseudo-rule that structural evidence carries (``MD-LINK-appeal``).
+
+    ``markup``: ``"MD"`` for links written in markdown, ``"HTML"`` for links read from a
+    page's tree (:mod:`cleanbody.html.links`); the evidence is the same.
 
     >>> markdown_rule("LINK", "appeal", "anchor").id
     'MD-LINK-appeal'
+    >>> markdown_rule("LIST", "related", "cue", "HTML").id
+    'HTML-LIST-related'
     """
+    link = "A markdown link" if markup == "MD" else "A link of the HTML page"
     if what == "LINK":
         description = (
-            f"A markdown link whose target is a {category} page or platform; an anchor when "
+            f"{link} whose target is a {category} page or platform; an anchor when "
             "the block is nothing but the link, a cue inside a sentence."
         )
         weight = LINK_ANCHOR_WEIGHT if kind == "anchor" else LINK_CUE_WEIGHT
@@ -383,8 +405,8 @@ def markdown_rule(what: Literal["LINK", "LIST"], category: str, kind: Kind) -> R
         )
         weight = LINK_LIST_WEIGHT
     return Rule(
-        id=f"{MARKDOWN_PREFIX}{what}-{category}",
-        name=f"{category}.markdown_{what.lower()}",
+        id=f"{markup}-{what}-{category}",
+        name=f"{category}.{'markdown' if markup == 'MD' else 'page'}_{what.lower()}",
         category=category,
         kind=kind,
         languages=("*",),
@@ -394,7 +416,7 @@ def markdown_rule(what: Literal["LINK", "LIST"], category: str, kind: Kind) -> R
         description=description,
         remove=(),
         keep=(),
-        source="text/markdown.py",
+        source="text/markdown.py" if markup == "MD" else "html/links.py",
     )
 
 
@@ -403,15 +425,17 @@ LINK_CATEGORIES: Final = ("appeal", "app", "newsletter", "share", "social")
 LIST_CATEGORIES: Final = ("navigation", "related")
 
 
-def markdown_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of every ``MD-`` pseudo-rule (for rule listings).
+def markdown_rule_dicts(markup: Markup = "MD") -> list[dict[str, Any]]:
+    """The public description of every ``MD-`` (or ``HTML-``) pseudo-rule (for listings).
 
     >>> [rule["id"] for rule in markdown_rule_dicts()][:2]
     ['MD-LINK-appeal', 'MD-LINK-app']
+    >>> [rule["id"] for rule in markdown_rule_dicts("HTML")][-1]
+    'HTML-LIST-article'
     """
-    rules = [markdown_rule("LINK", category, "anchor") for category in LINK_CATEGORIES]
-    rules += [markdown_rule("LIST", category, "cue") for category in LIST_CATEGORIES]
-    rules.append(markdown_rule("LIST", ARTICLE, "counter"))
+    rules = [markdown_rule("LINK", category, "anchor", markup) for category in LINK_CATEGORIES]
+    rules += [markdown_rule("LIST", category, "cue", markup) for category in LIST_CATEGORIES]
+    rules.append(markdown_rule("LIST", ARTICLE, "counter", markup))
     return [rule.to_dict() for rule in rules]
 
 
@@ -425,8 +449,21 @@ def _list_site(target: str) -> str | None:
     return _host(parts.netloc)
 
 
+def _list_entry(block: MarkdownBlock) -> bool:
+    """A list item that is its links, or a paragraph or heading that is one link.
+
+    Pages write a related list as list items, or as a run of linked headlines
+    (``<h3><a>...</a></h3>`` teaser cards, ``[Headline](/x)`` paragraphs).
+    """
+    if not block.is_link:
+        return False
+    return block.kind == "item" or (
+        block.kind in ("paragraph", "heading") and len(block.links) == 1
+    )
+
+
 def _link_lists(structure: Sequence[MarkdownBlock]) -> dict[int, str]:
-    """Blocks in a run of link-only list items to one site, under a heading: their category.
+    """Blocks in a run of link-only list entries to one site, under a heading: their category.
 
     A how-to's list of references links out to many sites; a related list or a menu
     links back into its own.
@@ -435,7 +472,7 @@ def _link_lists(structure: Sequence[MarkdownBlock]) -> dict[int, str]:
     index = 0
     while index < len(structure):
         end = index
-        while end < len(structure) and structure[end].kind == "item" and structure[end].is_link:
+        while end < len(structure) and _list_entry(structure[end]):
             end += 1
         run = range(index, end)
         if len(run) >= MIN_LINK_LIST and index > 0 and _is_title(structure[index - 1]):
@@ -509,8 +546,12 @@ def _reference(block: MarkdownBlock) -> bool:
     return bool(_list_site(target)) and _classify(target) is None
 
 
-def structure_hits(structure: Sequence[MarkdownBlock]) -> dict[int, list[Hit]]:
+def structure_hits(
+    structure: Sequence[MarkdownBlock], markup: Markup = "MD"
+) -> dict[int, list[Hit]]:
     """Structural evidence per block position: link targets and lists of links.
+
+    ``markup`` names where the structure was read (the ids' prefix, ``MD-`` or ``HTML-``).
 
     >>> blocks = [parse_block("The vote was close."),
     ...           parse_block("[Become a member](https://example.org/membership)")]
@@ -525,15 +566,17 @@ def structure_hits(structure: Sequence[MarkdownBlock]) -> dict[int, list[Hit]]:
             if found := _classify(target):
                 categories[found[0]] = categories.get(found[0], False) or found[1]
         for category, telling in categories.items():
+            if category == "social" and len(block.plain) > PROSE_CHARS:
+                continue  # a sentence naming someone links to their profile: a citation
             button = block.is_link and len(block.plain) <= BUTTON_MAX_CHARS
             sure = telling and button and not (category == "appeal" and number in giving)
-            rule = markdown_rule("LINK", category, "anchor" if sure else "cue")
+            rule = markdown_rule("LINK", category, "anchor" if sure else "cue", markup)
             hits.setdefault(number, []).append(Hit(rule, 0, len(block.plain), None))
     for number, category in _link_lists(structure).items():
         if number not in hits:
-            rule = markdown_rule("LIST", category, "cue")
+            rule = markdown_rule("LIST", category, "cue", markup)
             hits[number] = [Hit(rule, 0, len(structure[number].plain), None)]
-    counter = markdown_rule("LIST", ARTICLE, "counter")
+    counter = markdown_rule("LIST", ARTICLE, "counter", markup)
     for number in _reference_lists(structure):
         hits.setdefault(number, []).append(Hit(counter, 0, len(structure[number].plain), None))
     return hits
