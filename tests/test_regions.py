@@ -77,3 +77,29 @@ def test_amount_buttons_carry_an_appeal_from_its_ask_to_its_progress_line() -> N
     ]
     result = cleanbody.clean("\n".join([*article, *appeal]))
     assert result.text.splitlines() == article
+
+
+STORY = [
+    "Rents in the capital rose 14% in a year, the fastest since records began",
+    "The average flat of 70 square metres now costs almost 1,500 a month, more than "
+    "60% of a median salary, according to the ministry's quarterly figures.",
+]
+
+
+@pytest.mark.parametrize("trail", ["Economy / Housing", "Nyheder | Kommunen", "ایران / سلامت"])
+def test_a_section_trail_above_the_headline_goes(trail: str) -> None:
+    result = cleanbody.clean("\n".join([trail, *STORY]))
+    assert result.text.splitlines() == STORY
+    assert [removal.rules for removal in result.removed] == [("TXT-HEAD-navigation",)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [STORY[0], "Burak Tekin / Izmir", STORY[1]],  # a byline under the headline
+        # A dateline above a paragraph: the page has no headline.
+        ["Vigo / Newsroom", STORY[1] + " Landlords' groups disputed the figures."],
+    ],
+)
+def test_the_same_shape_as_a_byline_or_dateline_stays(lines: list[str]) -> None:
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

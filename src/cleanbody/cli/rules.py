@@ -16,6 +16,7 @@ import regex
 from cleanbody.rules.dom import load_dom_rules, load_link_rules
 from cleanbody.rules.learned import MODEL_PREFIX, SITE_RULE_ID
 from cleanbody.rules.model import data_folder, list_rules, load_rules
+from cleanbody.text.head import HEAD_RULE_ID
 from cleanbody.text.markdown import HTML_PREFIX, MARKDOWN_PREFIX
 
 __all__ = ["describe_rule", "rule_names", "rules_main"]
@@ -33,6 +34,7 @@ _IN_CODE: Final = (
     (SITE_RULE_ID, ("text", "repeats.py")),
     (MARKDOWN_PREFIX, ("text", "markdown.py")),
     (HTML_PREFIX, ("html", "links.py")),
+    (HEAD_RULE_ID, ("text", "head.py")),
 )
 
 
@@ -108,6 +110,8 @@ def _tests(rule_id: str) -> str:
         return "pytest tests/test_markdown.py"
     if rule_id.startswith(HTML_PREFIX):
         return "pytest tests/test_html_links.py"
+    if rule_id == HEAD_RULE_ID:
+        return "pytest tests/test_regions.py -k section_trail"
     return f"pytest tests/test_rules.py -k {rule_id}-"
 
 

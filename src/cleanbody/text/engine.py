@@ -14,6 +14,7 @@ from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, score_blocks
+from cleanbody.text.head import head_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
     looks_like_markdown,
@@ -211,7 +212,7 @@ def clean_text(
             config.thresholds,
             reach=MAX_GAP_BLOCKS + 1,
             lexicon=lexicon,
-            structure=structure,
+            structure=_with_head(structure, active),
             site=repeats,
         )
         if not any(found.hits for found in evidence):
@@ -236,6 +237,17 @@ def clean_text(
         removed=tuple(removals),
         metadata=_metadata(source, removals, _publisher(named), "markdown" if markdown else "text"),
     )
+
+
+def _with_head(structure: dict[int, list[Hit]], active: list[Block]) -> dict[int, list[Hit]]:
+    """Markup's evidence, plus a section trail's at the head of what is left."""
+    head = head_hits(active)
+    if not head:
+        return structure
+    merged = dict(structure)
+    for number, hits in head.items():
+        merged[number] = [*merged.get(number, ()), *hits]
+    return merged
 
 
 #: DOM rules whose boxes are walls, not offers: a "subscribe" box beside a complete story

@@ -1,0 +1,94 @@
+"""The page's head: a section trail above the headline, in any language.
+
+Sites print the section a story sits in above its headline, joined by a slash or a bar
+("Economía / Vivienda", "Nyheder | Kommunen", "ایران / سلامت"). Below the headline the
+same shape is a byline ("Burak Tekin / İzmir", "文 / 韦晓雯"), so only the first block of
+what is left, with a headline-sized block under it, is read. Chevron trails
+("News › Local") are rules (``MUL-NV01``, ``MUL-NV02``): they read the same anywhere.
+The evidence is an anchor of the pseudo-rule ``TXT-HEAD-navigation``, weighed like a
+rule's: alone it clears the edge threshold, which the head of the page is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+import regex
+
+from cleanbody.rules import Rule
+from cleanbody.text.blocks import Block
+from cleanbody.text.evidence import Hit
+
+__all__ = ["HEAD_RULE_ID", "head_hits", "head_rule", "head_rule_dicts"]
+
+HEAD_RULE_ID: Final = "TXT-HEAD-navigation"
+#: The block under a trail has at least this many words (a headline, not a label).
+HEADLINE_MIN_WORDS: Final = 4
+#: ...and at most this many characters: under a trail comes a headline; a paragraph right
+#: under the first line means the page has no headline, and the line is a dateline
+#: ("Vigo / Redacción").
+HEADLINE_MAX_CHARS: Final = 160
+#: What a headline's word is worth in scripts written without spaces, in characters.
+_DENSE_CHARS_PER_WORD: Final = 3
+
+_ITEM = r"[\p{L}\p{M}][\p{L}\p{M}&·.'’\-]*(?:\s[\p{L}\p{M}&·.'’\-]+){0,3}"
+# Two to four items of at most four words, letters only (a date or a time is a byline's).
+_TRAIL = regex.compile(rf"^{_ITEM}(?:\s[/／|]\s{_ITEM}){{1,3}}$")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+@functools.cache
+def head_rule() -> Rule:
+    """The pseudo-rule a section trail above the headline carries."""
+    return Rule(
+        id=HEAD_RULE_ID,
+        name="navigation.section_trail",
+        category="navigation",
+        kind="anchor",
+        languages=("*",),
+        weight=4.0,
+        triggers=(),
+        pattern=_TRAIL.pattern,
+        description=(
+            "The first block of the text is a section trail of two to four short items "
+            "joined by '/' or '|' ('Economía / Vivienda'), with a headline under it. "
+            "Below the headline the same shape is a byline, so nothing else is read."
+        ),
+        remove=(),
+        keep=(),
+        source="text/head.py",
+    )
+
+
+def head_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of the pseudo-rule (for rule listings)."""
+    return [head_rule().to_dict()]
+
+
+def _words(text: str) -> int:
+    dense = len(_DENSE.findall(text))
+    return len(text.split()) + dense // _DENSE_CHARS_PER_WORD
+
+
+def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
+    """Evidence for the first block when it is a section trail above a headline.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> blocks = split_blocks("Economía / Vivienda\\nEl alquiler sube un 14 % en Madrid")
+    >>> [hit.rule.id for hit in head_hits(blocks)[0]]
+    ['TXT-HEAD-navigation']
+    >>> head_hits(split_blocks("Burak Tekin / İzmir\\nShort"))
+    {}
+    """
+    if len(blocks) < 2:
+        return {}
+    first = blocks[0]
+    text = first.text.strip()
+    if len(text) > 80 or not _TRAIL.match(text):
+        return {}
+    below = blocks[1].text
+    if len(below) > HEADLINE_MAX_CHARS or _words(below) < HEADLINE_MIN_WORDS:
+        return {}
+    return {first.number: [Hit(head_rule(), 0, len(first.text), None)]}
