@@ -71,7 +71,8 @@ class _Checkout:
             text=True,
             env=environment,
         )
-        assert self.process.stdout is not None and self.process.stdin is not None
+        assert self.process.stdout is not None
+        assert self.process.stdin is not None
         self.stdin, self.stdout = self.process.stdin, self.process.stdout
         if self.stdout.readline().strip() != "ready":
             raise SystemExit(f"the worker for {src} did not start")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,16 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
-from cleanbody.model.features import BlockParts, document_parts
+from cleanbody.model.features import (
+    MAX_PAIR_WORDS,
+    BlockParts,
+    block_shape,
+    document_char_pairs,
+    document_parts,
+    document_words,
+    topic_words,
+    word_pairs,
+)
 
 __all__ = ["Judgement", "Lexicon", "load_lexicon"]
 
@@ -108,6 +118,39 @@ class Lexicon:
         bias, weights, _ = self._binary
         return [_sigmoid(bias + weights.total(parts)) for parts in document_parts(blocks)]
 
+    @functools.cached_property
+    def _word_weights(self) -> dict[str, float]:
+        """Every word either model weighs, with its weight for boilerplate (0.0: none).
+
+        No other word can change a judgement; a zero adds nothing to an exact sum.
+        """
+        _, weights, _ = self._binary
+        _, category_weights = self._category
+        found = dict.fromkeys(
+            (feature[2:] for feature in category_weights if feature.startswith("w:")), 0.0
+        )
+        found.update(weights.words)
+        return found
+
+    def _judgement(self, parts: BlockParts, wording: float, threshold: float) -> Judgement:
+        """Judge one block whose words add ``wording``."""
+        bias, weights, flat = self._binary
+        probability = _sigmoid(bias + wording + weights.shaping(parts))
+        if probability < threshold:
+            return Judgement(probability, None, (), wording)
+        category_bias, category_weights = self._category
+        present = parts.features()
+        totals = dict(category_bias)
+        for feature in present:
+            for name, weight in category_weights.get(feature, {}).items():
+                totals[name] += weight
+        chosen = max(sorted(totals), key=totals.__getitem__)
+        strongest = sorted(
+            (feature for feature in present if flat.get(feature, 0.0) > 0),
+            key=lambda feature: (-flat[feature], feature),
+        )[:_EXPLAINED]
+        return Judgement(probability, chosen, tuple(strongest), wording)
+
     def judge(self, blocks: Sequence[str], threshold: float = 0.5) -> list[Judgement]:
         """Judge every block; category and explanation only where ``threshold`` is reached.
 
@@ -117,27 +160,59 @@ class Lexicon:
         >>> [j.category for j in lexicon.judge(["Donate", "The mayor spoke."])]
         ['appeal', None]
         """
-        bias, weights, flat = self._binary
-        category_bias, category_weights = self._category
-        judgements = []
-        for parts in document_parts(blocks):
-            wording = weights.wording(parts)
-            probability = _sigmoid(bias + wording + weights.shaping(parts))
-            if probability < threshold:
-                judgements.append(Judgement(probability, None, (), wording))
+        _, weights, _ = self._binary
+        return [
+            self._judgement(parts, weights.wording(parts), threshold)
+            for parts in document_parts(blocks)
+        ]
+
+    def findings(
+        self,
+        blocks: Sequence[str],
+        threshold: float,
+        min_wording: float,
+        lowered: Sequence[str] | None = None,
+    ) -> dict[int, Judgement]:
+        """The blocks judged boilerplate on words that add at least ``min_wording``.
+
+        The same judgements as :meth:`judge` gives them, by block number, found with less
+        work: only the words the model weighs are looked up, and only a block whose
+        words add enough has its shape read. ``lowered``: the blocks, lowercased.
+
+        >>> lexicon = Lexicon({"binary": {"bias": -1.0, "weights": {"w:donate": 3.0}},
+        ...     "category": {"bias": {"appeal": 0.0}, "weights": {}}})
+        >>> {n: j.category for n, j in lexicon.findings(["Donate", "Hi"], 0.5, 1.0).items()}
+        {0: 'appeal'}
+        """
+        _, weights, _ = self._binary
+        word_weights, pair_weights, char_weights = self._word_weights, weights.pairs, weights.chars
+        if lowered is None:
+            lowered = [text.lower() for text in blocks]
+        split = document_words(lowered)
+        char_sets = document_char_pairs(lowered)
+        # Topic words leave a block's words; only the words the model weighs matter.
+        weighed = [word_weights.keys() & words for words in split]
+        topic = topic_words(weighed)
+        found = {}
+        for index, words in enumerate(split):
+            kept = weighed[index] - topic if topic else weighed[index]
+            # Exact sums, as Weights.wording adds them (a pair or a character pair that
+            # no weight names is looked up, never kept).
+            wording = math.fsum(map(word_weights.__getitem__, kept))
+            if 1 < len(words) <= MAX_PAIR_WORDS:
+                pairs = pair_weights.keys() & map(" ".join, itertools.pairwise(words))
+                wording += math.fsum(map(pair_weights.__getitem__, pairs))
+            chars = char_sets[index]
+            if chars:
+                wording += math.fsum(map(char_weights.__getitem__, char_weights.keys() & chars))
+            if wording < min_wording:
                 continue
-            present = parts.features()
-            totals = dict(category_bias)
-            for feature in present:
-                for name, weight in category_weights.get(feature, {}).items():
-                    totals[name] += weight
-            chosen = max(sorted(totals), key=totals.__getitem__)
-            strongest = sorted(
-                (feature for feature in present if flat.get(feature, 0.0) > 0),
-                key=lambda feature: (-flat[feature], feature),
-            )[:_EXPLAINED]
-            judgements.append(Judgement(probability, chosen, tuple(strongest), wording))
-        return judgements
+            shape = tuple(block_shape(blocks, index))
+            parts = BlockParts(frozenset(kept), word_pairs(words), chars, shape)
+            judgement = self._judgement(parts, wording, threshold)
+            if judgement.category is not None:
+                found[index] = judgement
+        return found
 
 
 @functools.cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -176,11 +176,15 @@ def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
 
 
 def _lowered(text: str) -> str:
-    """Lowercase text with single spaces, so that multi-word triggers meet it.
+    """Lowercase text with single spaces, so that multi-word triggers meet it."""
+    return _single_spaced(text.lower())
+
+
+def _single_spaced(lowered: str) -> str:
+    """Lowercased text with single spaces.
 
     The patterns accept any run of white space; only the triggers need it normal.
     """
-    lowered = text.lower()
     # Plain `in` tests: several times faster than one regex or a generator here.
     if (
         "  " in lowered
@@ -194,13 +198,16 @@ def _lowered(text: str) -> str:
     return lowered
 
 
-def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
+def _add_model_hits(
+    evidence: list[Evidence], lexicon: Lexicon, lowered: Sequence[str]
+) -> list[int]:
     """Add the learned lexicon's evidence; return the blocks it is sure of (seeds)."""
-    judgements = lexicon.judge([found.block.text for found in evidence], MODEL_CUE_PROBABILITY)
+    findings = lexicon.findings(
+        [found.block.text for found in evidence], MODEL_CUE_PROBABILITY, MODEL_MIN_WORDING, lowered
+    )
     sure = []
-    for number, judgement in enumerate(judgements):
-        if judgement.category is None or judgement.wording < MODEL_MIN_WORDING:
-            continue
+    for number, judgement in findings.items():
+        assert judgement.category is not None  # findings are judged boilerplate
         probability = min(judgement.probability, 1.0 - 1e-9)
         weight = min(
             MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT
@@ -267,14 +274,17 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
 def _add_learned_hits(
     evidence: list[Evidence],
     seeds: list[int],
-    lexicon: Lexicon | None,
+    lexicon: tuple[Lexicon, Sequence[str]] | None,
     site: SiteCounts | None,
     factor: float,
 ) -> list[int]:
-    """Add the model's evidence, then the site's memory's; return the seeds with theirs."""
+    """Add the model's evidence, then the site's memory's; return the seeds with theirs.
+
+    ``lexicon``: the model, and the blocks lowercased.
+    """
     found = set(seeds)
     if lexicon is not None:
-        found.update(_add_model_hits(evidence, lexicon))
+        found.update(_add_model_hits(evidence, *lexicon))
     if site is not None:
         found.update(_add_site_hits(evidence, site, factor))
     return sorted(found)
@@ -303,7 +313,9 @@ def score_blocks(
     template blocks seed cues too.
     """
     evidence = [Evidence(block) for block in blocks]
-    lowered = [_lowered(block.text) for block in blocks]
+    # Lowercased once: the lexicon reads it as it is, the triggers with single spaces.
+    plain = [block.text.lower() for block in blocks]
+    lowered = [_single_spaced(text) for text in plain]
     last = len(blocks) - 1
 
     def near(seeds: Iterable[int]) -> list[int]:
@@ -317,7 +329,13 @@ def score_blocks(
         _add_hits(evidence[number], rules, lowered[number])
     seeds = [number for number in anchors if evidence[number].hits]
     seeds.extend(_add_structure_hits(evidence, structure or {}))
-    seeds = _add_learned_hits(evidence, seeds, lexicon, site, thresholds.length_cost)
+    seeds = _add_learned_hits(
+        evidence,
+        seeds,
+        (lexicon, plain) if lexicon is not None else None,
+        site,
+        thresholds.length_cost,
+    )
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
         for number, rules in cues.items():
