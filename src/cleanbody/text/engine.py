@@ -13,7 +13,7 @@ from cleanbody.model.lexicon import load_lexicon
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
-from cleanbody.text.evidence import Evidence, Hit, score_blocks
+from cleanbody.text.evidence import Evidence, Hit, Memo, score_blocks
 from cleanbody.text.markdown import looks_like_markdown, read_markdown, structure_hits
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
 from cleanbody.text.repeats import SiteCounts, SitePages
@@ -188,6 +188,7 @@ def clean_text(
     removals: list[Removal] = []
     removed: set[int] = set()
     named: list[Hit] = []
+    memo = Memo()  # what one round read in a block, the next looks up
     active = view
     while active:
         repeats = counts.pick([block.number for block in active]) if counts else None
@@ -199,6 +200,7 @@ def clean_text(
             lexicon=lexicon,
             structure=structure,
             site=repeats,
+            memo=memo,
         )
         if not any(found.hits for found in evidence):
             break

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -30,7 +30,7 @@ from cleanbody.rules.learned import site_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
-__all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
+__all__ = ["Evidence", "Hit", "Memo", "block_cost", "score_blocks"]
 
 
 # Stdlib re: a plain character class scans several times faster than with regex.
@@ -139,6 +139,28 @@ class Evidence:
         return weights
 
 
+#: A rule's match in a block: its span and the publisher it names (``None``: no match,
+#: or one inside quotation marks that does not count).
+_Found = tuple[int, int, str | None] | None
+
+
+@dataclass(slots=True)
+class Memo:
+    """What reading one document's blocks found, kept for its next round.
+
+    The engine decides again on what is left after a round removed something: the
+    blocks left are the same texts, so what the rules and the lexicon found in them is
+    looked up instead of found again.
+
+    Attributes:
+        searches: Each rule's match in each block text, by (rule id, text).
+        lexicon: What each lowercased block text says to the learned lexicon.
+    """
+
+    searches: dict[tuple[str, str], _Found] = field(default_factory=dict)
+    lexicon: dict[str, Any] = field(default_factory=dict)
+
+
 def block_cost(text: str, factor: float) -> float:
     """Return what a block of plain text costs a region that wants to include it."""
     dense = len(_DENSE.findall(text)) if not text.isascii() else 0
@@ -156,19 +178,32 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 and '"' in text[end:]
 
 
-def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
+def _search(rule: Rule, text: str, lowered: str) -> _Found:
+    match = rule.search(text, lowered)
+    if match is None:
+        return None
+    # A whole-line pattern may swallow an opening quote mark: judge from its first word.
+    core = _LEADING_NON_WORD.match(text, match.start(), match.end())
+    core_start = core.end() if core else match.start()
+    if rule.kind != "counter" and _inside_quotes(text, core_start, match.end()):
+        return None
+    return match.start(), match.end(), match.groupdict().get("publisher")
+
+
+def _add_hits(
+    found: Evidence, rules: list[Rule], lowered: str, searches: dict[tuple[str, str], _Found]
+) -> None:
+    """Add the rules that fire in a block (``searches``: what earlier rounds found)."""
     text = found.block.text
     for rule in rules:
-        match = rule.search(text, lowered)
-        if match is None:
+        key = (rule.id, text)
+        if key in searches:
+            hit = searches[key]
+        else:
+            hit = searches[key] = _search(rule, text, lowered)
+        if hit is None:
             continue
-        # A whole-line pattern may swallow an opening quote mark: judge from its first word.
-        core = _LEADING_NON_WORD.match(text, match.start(), match.end())
-        core_start = core.end() if core else match.start()
-        if rule.kind != "counter" and _inside_quotes(text, core_start, match.end()):
-            continue
-        publisher = match.groupdict().get("publisher")
-        found.hits.append(Hit(rule, match.start(), match.end(), publisher))
+        found.hits.append(Hit(rule, *hit))
         if rule.kind == "counter":
             found.counter += rule.weight
         else:
@@ -199,11 +234,15 @@ def _single_spaced(lowered: str) -> str:
 
 
 def _add_model_hits(
-    evidence: list[Evidence], lexicon: Lexicon, lowered: Sequence[str]
+    evidence: list[Evidence], lexicon: Lexicon, lowered: Sequence[str], memo: Memo
 ) -> list[int]:
     """Add the learned lexicon's evidence; return the blocks it is sure of (seeds)."""
     findings = lexicon.findings(
-        [found.block.text for found in evidence], MODEL_CUE_PROBABILITY, MODEL_MIN_WORDING, lowered
+        [found.block.text for found in evidence],
+        MODEL_CUE_PROBABILITY,
+        MODEL_MIN_WORDING,
+        lowered,
+        memo.lexicon,
     )
     sure = []
     for number, judgement in findings.items():
@@ -274,13 +313,13 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
 def _add_learned_hits(
     evidence: list[Evidence],
     seeds: list[int],
-    lexicon: tuple[Lexicon, Sequence[str]] | None,
+    lexicon: tuple[Lexicon, Sequence[str], Memo] | None,
     site: SiteCounts | None,
     factor: float,
 ) -> list[int]:
     """Add the model's evidence, then the site's memory's; return the seeds with theirs.
 
-    ``lexicon``: the model, and the blocks lowercased.
+    ``lexicon``: the model, the blocks lowercased, and what earlier rounds read.
     """
     found = set(seeds)
     if lexicon is not None:
@@ -299,6 +338,7 @@ def score_blocks(
     lexicon: Lexicon | None = None,
     structure: Mapping[int, list[Hit]] | None = None,
     site: SiteCounts | None = None,
+    memo: Memo | None = None,
 ) -> list[Evidence]:
     """Return evidence for every block, running each rule only where it can matter.
 
@@ -310,8 +350,11 @@ def score_blocks(
     ``structure``: evidence from markdown structure by block number
     (:mod:`cleanbody.text.markdown`); its anchors seed cues like the rules'.
     ``site``: what the site's memory says of each block (:mod:`cleanbody.text.repeats`);
-    template blocks seed cues too.
+    template blocks seed cues too. ``memo``: what earlier rounds on the same document
+    found (see :class:`Memo`).
     """
+    memo = Memo() if memo is None else memo
+    searches = memo.searches
     evidence = [Evidence(block) for block in blocks]
     # Lowercased once: the lexicon reads it as it is, the triggers with single spaces.
     plain = [block.text.lower() for block in blocks]
@@ -326,20 +369,20 @@ def score_blocks(
 
     anchors, languages = index.anchors(lowered)
     for number, rules in anchors.items():
-        _add_hits(evidence[number], rules, lowered[number])
+        _add_hits(evidence[number], rules, lowered[number], searches)
     seeds = [number for number in anchors if evidence[number].hits]
     seeds.extend(_add_structure_hits(evidence, structure or {}))
     seeds = _add_learned_hits(
         evidence,
         seeds,
-        (lexicon, plain) if lexicon is not None else None,
+        (lexicon, plain, memo) if lexicon is not None else None,
         site,
         thresholds.length_cost,
     )
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
         for number, rules in cues.items():
-            _add_hits(evidence[number], rules, lowered[number])
+            _add_hits(evidence[number], rules, lowered[number], searches)
     else:
         read: set[int] = set()
         while seeds:
@@ -348,7 +391,7 @@ def score_blocks(
             cues = index.candidates(lowered, ("cue",), window, languages)
             seeds = []
             for number, rules in cues.items():
-                _add_hits(evidence[number], rules, lowered[number])
+                _add_hits(evidence[number], rules, lowered[number], searches)
                 if evidence[number].gain > 0:
                     seeds.append(number)  # a cue that fired lets the region reach further
     # One-line inserts are judged alone and never bridged: nothing near them needs it.
@@ -360,7 +403,7 @@ def score_blocks(
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
         for number, rules in counters.items():
-            _add_hits(evidence[number], rules, lowered[number])
+            _add_hits(evidence[number], rules, lowered[number], searches)
     for found in evidence:
         if found.hits and not found.is_standalone:
             found.cost = block_cost(found.block.text, thresholds.length_cost)
