@@ -229,10 +229,9 @@ def topic_words(word_sets: Sequence[Iterable[str]]) -> set[str]:
     many = max(TOPIC_MIN_BLOCKS, int(TOPIC_SHARE * count))
     if count < many:
         return set()
-    spread: Counter[str] = Counter()
-    for words in word_sets:
-        spread.update(words)
-    return {word for word, blocks_with in spread.items() if blocks_with >= many}
+    spread = Counter(itertools.chain.from_iterable(word_sets))
+    # Counted and filtered in C: a page has a few hundred distinct words.
+    return set(itertools.compress(spread.keys(), map(many.__le__, spread.values())))
 
 
 def block_shape(blocks: Sequence[str], index: int) -> list[str]:
