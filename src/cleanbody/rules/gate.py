@@ -87,6 +87,22 @@ def _unpunctuated(text: str) -> str:
     return text
 
 
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order.
+
+    In UTF-8 every byte of a non-ASCII character is 0x80 or above, so deleting the
+    ASCII bytes (a plain C loop) leaves exactly those characters.
+
+    >>> _non_ascii("Café “Noir” – 1€")
+    'é“”–€'
+    """
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return raw.decode("utf-8", "surrogatepass")
+
+
 class LanguageGate:
     """Says which languages a text could be in, so other languages' rules can skip it.
 
@@ -175,8 +191,9 @@ class LanguageGate:
         """
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
-        # One scan for the letters that matter: other scripts' and the Latin languages'.
-        chars = set() if lowered.isascii() else set(self._not_marks.sub("", lowered))
+        # One scan for the letters that matter: other scripts' and the Latin languages',
+        # none of them ASCII, so only the rest of the text is scanned.
+        chars = set() if lowered.isascii() else set(self._not_marks.sub("", _non_ascii(lowered)))
         marks = "".join(chars)
         scripts = [LATIN] + [
             name for name, pattern in self._script_patterns.items() if pattern.search(marks)
