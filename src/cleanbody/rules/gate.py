@@ -157,6 +157,9 @@ class LanguageGate:
         # Stdlib re scans a plain character class several times faster than regex does.
         other_scripts = _character_class(self._script_patterns.values())
         self._not_marks = re.compile(f"[^{re.escape(every_letter)}{other_scripts}]+")
+        # No telling letter is ASCII in the shipped data: then only a text's other
+        # characters need a look.
+        self._marks_beyond_ascii = not self._not_marks.sub("", "".join(map(chr, range(128))))
 
     def _spoken(self, lowered: str) -> set[str]:
         """Languages one of whose function words occurs in the text."""
@@ -191,9 +194,11 @@ class LanguageGate:
         """
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
-        # One scan for the letters that matter: other scripts' and the Latin languages',
-        # none of them ASCII, so only the rest of the text is scanned.
-        chars = set() if lowered.isascii() else set(self._not_marks.sub("", _non_ascii(lowered)))
+        # One scan for the letters that matter: other scripts' and the Latin languages'.
+        chars: set[str] = set()
+        if not lowered.isascii():
+            marked = _non_ascii(lowered) if self._marks_beyond_ascii else lowered
+            chars = set(self._not_marks.sub("", marked))
         marks = "".join(chars)
         scripts = [LATIN] + [
             name for name, pattern in self._script_patterns.items() if pattern.search(marks)
