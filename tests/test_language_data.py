@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from cleanbody.rules.gate import LanguageGate
+
 # Esperanto: a language cleanbody will not ship, so this copy never clashes with real data.
 RULES = """\
 language = "eo"
@@ -143,3 +145,16 @@ def test_a_malformed_rule_file_is_refused_at_load(tmp_path: Path) -> None:
     assert refused.returncode == 2
     assert refused.stderr.count("\n") == 1, refused.stderr
     assert "rules/eo.toml: rule EN-ZZ01: id must start with EO- in the eo file" in refused.stderr
+
+
+@pytest.mark.parametrize("letters", [["ĉ", "ĝ"], ["q", "ĉ"]])
+def test_the_gate_finds_a_languages_letters_ascii_or_not(letters: list[str]) -> None:
+    """A language told by its letters is allowed where they occur, ASCII letters too."""
+    table = {
+        "en": {"script": "Latin", "words": ["the", "and"]},
+        "eo": {"script": "Latin", "letters": letters},
+    }
+    gate = LanguageGate(table)
+    text = "a long enough line of ordinary words that tells no language at all " * 2
+    assert gate.allowed(text) == frozenset()
+    assert gate.allowed(text + letters[0] + " “quoted”") == frozenset({"eo"})

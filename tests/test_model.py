@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleanbody
 from cleanbody.evaluate.corpus import corpus_hash, load_corpus
-from cleanbody.model.features import document_features, document_parts
+from cleanbody.model.features import (
+    char_pairs,
+    document_char_pairs,
+    document_features,
+    document_parts,
+    document_words,
+)
 from cleanbody.model.lexicon import Lexicon, load_lexicon
 from cleanbody.model.train import TRAINING, labelled_blocks, serialise, train
+from cleanbody.text.blocks import split_blocks
 
 MODEL = Path(str(resources.files("cleanbody.model") / "data" / "lexicon.json.gz"))
 
@@ -105,3 +116,43 @@ def test_topic_words_do_not_count_as_widget_words() -> None:
     banner = ["We use cookies", "The mayor spoke on Monday about the new budget plans."]
     assert max(lexicon.probabilities(story)) < 0.5
     assert lexicon.probabilities(banner)[0] > 0.5
+
+
+def _regex_words(lowered: str) -> list[str]:
+    return re.findall(r"\w+", re.sub(r"\d", "0", lowered))
+
+
+@given(st.lists(st.text(), max_size=6))
+@example(["don't—stop “now” «ici» a/b-c", "x²y ٣٤ 12ab snake_case", "a\u2028b\tc\x1cd"])
+@example(["one\ntwo 3", "ก่อน ข่าว", "１２３ ｆｕｌｌ İstanbul"])
+def test_document_words_are_the_words_a_regex_finds(blocks: list[str]) -> None:
+    """Words found a document at a time are \\w+ runs, digits as 0, block by block."""
+    lowered = [block.lower() for block in blocks]
+    assert document_words(lowered) == [_regex_words(block) for block in lowered]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab 转载请注明出处ก่อนข่าว한국어"), max_size=30)))
+def test_document_character_pairs_are_each_blocks_pairs(blocks: list[str]) -> None:
+    """Character pairs read a document at a time are each block's own."""
+    assert document_char_pairs(blocks) == [char_pairs(block) for block in blocks]
+
+
+def _kept(lexicon: Lexicon, blocks: list[str]) -> dict[int, object]:
+    return {
+        number: judgement
+        for number, judgement in enumerate(lexicon.judge(blocks, 0.5))
+        if judgement.category is not None and judgement.wording >= 0.5
+    }
+
+
+def test_findings_are_the_judgements_the_engine_keeps() -> None:
+    """findings() gives judge()'s judgements where probability and words clear their bars."""
+    lexicon = load_lexicon()
+    cases = load_corpus(Path(__file__).resolve().parents[1] / "corpus" / "en")[:40]
+    for case in cases:
+        blocks = [block.text for block in split_blocks(case.text)]
+        memo: dict[str, Any] = {}
+        assert lexicon.findings(blocks, 0.5, 0.5, memo=memo) == _kept(lexicon, blocks), case.id
+        # A later round reads what is left with what the first reading kept.
+        left = blocks[1:-1]
+        assert lexicon.findings(left, 0.5, 0.5, memo=memo) == _kept(lexicon, left), case.id

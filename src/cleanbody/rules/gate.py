@@ -87,6 +87,22 @@ def _unpunctuated(text: str) -> str:
     return text
 
 
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order.
+
+    In UTF-8 every byte of a non-ASCII character is 0x80 or above, so deleting the
+    ASCII bytes (a plain C loop) leaves exactly those characters.
+
+    >>> _non_ascii("Café “Noir” – 1€")
+    'é“”–€'
+    """
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return raw.decode("utf-8", "surrogatepass")
+
+
 class LanguageGate:
     """Says which languages a text could be in, so other languages' rules can skip it.
 
@@ -141,6 +157,9 @@ class LanguageGate:
         # Stdlib re scans a plain character class several times faster than regex does.
         other_scripts = _character_class(self._script_patterns.values())
         self._not_marks = re.compile(f"[^{re.escape(every_letter)}{other_scripts}]+")
+        # No telling letter is ASCII in the shipped data: then only a text's other
+        # characters need a look.
+        self._marks_beyond_ascii = not self._not_marks.sub("", "".join(map(chr, range(128))))
 
     def _spoken(self, lowered: str) -> set[str]:
         """Languages one of whose function words occurs in the text."""
@@ -176,7 +195,10 @@ class LanguageGate:
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
         # One scan for the letters that matter: other scripts' and the Latin languages'.
-        chars = set() if lowered.isascii() else set(self._not_marks.sub("", lowered))
+        chars: set[str] = set()
+        if not lowered.isascii():
+            marked = _non_ascii(lowered) if self._marks_beyond_ascii else lowered
+            chars = set(self._not_marks.sub("", marked))
         marks = "".join(chars)
         scripts = [LATIN] + [
             name for name, pattern in self._script_patterns.items() if pattern.search(marks)

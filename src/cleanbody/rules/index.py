@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import ahocorasick_rs
 import regex
@@ -79,27 +79,24 @@ class _KindIndex:
         """Add the rules of this kind whose triggers occur in the given blocks."""
         long_blocks, short_blocks = _by_length(lowered_blocks, numbers)
         if long_blocks:
+            joined = _Joined.of(lowered_blocks, long_blocks)
             if languages is None:
                 if self.full is not None:
-                    self.full.scan(lowered_blocks, long_blocks, found)
+                    self.full.scan(joined, found)
             else:
                 if self.base is not None:
-                    self.base.scan(lowered_blocks, long_blocks, found)
-                self.scan_languages(lowered_blocks, long_blocks, languages, found)
+                    self.base.scan(joined, found)
+                self.scan_languages(joined, languages, found)
         self.scan_short(lowered_blocks, short_blocks, found)
 
     def scan_languages(
-        self,
-        lowered_blocks: Sequence[str],
-        long_blocks: Sequence[int],
-        languages: frozenset[str],
-        found: dict[int, dict[str, Rule]],
+        self, joined: _Joined, languages: frozenset[str], found: dict[int, dict[str, Rule]]
     ) -> None:
-        """Add the rules of each of ``languages`` whose triggers occur in long blocks."""
+        """Add the rules of each of ``languages`` whose triggers occur in ``joined``."""
         for language in sorted(languages):
             automaton = self.for_language(language)
             if automaton is not None:
-                automaton.scan(lowered_blocks, long_blocks, found)
+                automaton.scan(joined, found)
 
     def scan_short(
         self,
@@ -109,7 +106,7 @@ class _KindIndex:
     ) -> None:
         """Add the rules of every language whose triggers occur in short blocks."""
         if short_blocks and self.short is not None:
-            self.short.scan(lowered_blocks, short_blocks, found)
+            self.short.scan(_Joined.of(lowered_blocks, short_blocks), found)
 
 
 def _by_length(
@@ -189,12 +186,13 @@ class RuleIndex:
         found: dict[int, dict[str, Rule]] = {}
         languages: frozenset[str] | None = None
         if long_blocks:
+            # Joined once: read for the anchors, the function words and the languages.
+            joined = _Joined.of(lowered_blocks, long_blocks)
             spoken: set[str] = set()
             if kind.base is not None:
-                kind.base.scan(lowered_blocks, long_blocks, found, spoken)
-            text = "\n".join(lowered_blocks[number] for number in long_blocks)
-            languages = self._gate.allowed(text, spoken) or frozenset()
-            kind.scan_languages(lowered_blocks, long_blocks, languages, found)
+                kind.base.scan(joined, found, spoken)
+            languages = self._gate.allowed(joined.text, spoken) or frozenset()
+            kind.scan_languages(joined, languages, found)
         kind.scan_short(lowered_blocks, short_blocks, found)
         self._drop_foreign_labels(lowered_blocks, short_blocks, languages, found)
         return _ordered(found), languages
@@ -307,31 +305,23 @@ class _Automaton:
 
     def scan(
         self,
-        lowered_blocks: Sequence[str],
-        numbers: Sequence[int],
+        joined: _Joined,
         found: dict[int, dict[str, Rule]],
         spoken: set[str] | None = None,
     ) -> None:
-        """Add the rules whose triggers occur in the given blocks to ``found``.
+        """Add the rules whose triggers occur in the joined blocks to ``found``.
 
         Languages whose function words occur are added to ``spoken``, when given.
         """
+        numbers, text, starts = joined
         if not numbers:
             return
-        starts = []
-        pieces = []
-        offset = 0
-        for number in numbers:
-            starts.append(offset)
-            pieces.append(lowered_blocks[number])
-            offset += len(lowered_blocks[number]) + 1
-        joined = "\n".join(pieces)
-        size = len(joined)
+        size = len(text)
         try:
-            matches = self.matcher.find_matches_as_indexes(joined, overlapping=True)
+            matches = self.matcher.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates: same length, nothing to match there
             matches = self.matcher.find_matches_as_indexes(
-                LONE_SURROGATE.sub("\ufffd", joined), overlapping=True
+                LONE_SURROGATE.sub("\ufffd", text), overlapping=True
             )
         done: set[tuple[int, int]] = set()  # (block, key) pairs already taken whole
         block = 0
@@ -348,9 +338,9 @@ class _Automaton:
             taken = 0
             entries = self.values[key]
             for rules, word_start, word_end in entries:
-                if word_start and start > 0 and joined[start - 1].isalpha():
+                if word_start and start > 0 and text[start - 1].isalpha():
                     continue
-                if word_end and end < size and joined[end].isalpha():
+                if word_end and end < size and text[end].isalpha():
                     continue
                 bucket = found.setdefault(numbers[block], {})
                 for rule in rules:
@@ -358,6 +348,30 @@ class _Automaton:
                 taken += 1
             if taken == len(entries):
                 done.add((block, key))
+
+
+class _Joined(NamedTuple):
+    """Some blocks of a document joined by line breaks, as the automata read them.
+
+    Attributes:
+        numbers: The blocks' numbers, in order.
+        text: Their lowercased texts joined by ``"\\n"``.
+        starts: Where each block starts in ``text``.
+    """
+
+    numbers: Sequence[int]
+    text: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, lowered_blocks: Sequence[str], numbers: Sequence[int]) -> _Joined:
+        """Join the given blocks (in the order given)."""
+        starts = []
+        offset = 0
+        for number in numbers:
+            starts.append(offset)
+            offset += len(lowered_blocks[number]) + 1
+        return cls(numbers, "\n".join([lowered_blocks[number] for number in numbers]), starts)
 
 
 def _word_bounds(trigger: str) -> tuple[bool, bool]:

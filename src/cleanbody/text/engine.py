@@ -13,7 +13,7 @@ from cleanbody.model.lexicon import load_lexicon
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
-from cleanbody.text.evidence import Evidence, Hit, score_blocks
+from cleanbody.text.evidence import Evidence, Hit, Memo, score_blocks
 from cleanbody.text.head import head_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
@@ -203,6 +203,7 @@ def clean_text(
     removals: list[Removal] = []
     removed: set[int] = set()
     named: list[Hit] = []
+    memo = Memo()  # what one round read in a block, the next looks up
     active = view
     while active:
         repeats = counts.pick([block.number for block in active]) if counts else None
@@ -214,6 +215,7 @@ def clean_text(
             lexicon=lexicon,
             structure=_with_head(structure, active),
             site=repeats,
+            memo=memo,
         )
         if not any(found.hits for found in evidence):
             break

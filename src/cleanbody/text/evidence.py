@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -31,7 +31,7 @@ from cleanbody.rules.learned import site_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
-__all__ = ["Evidence", "Hit", "block_cost", "score_blocks"]
+__all__ = ["Evidence", "Hit", "Memo", "block_cost", "score_blocks"]
 
 
 # Stdlib re: a plain character class scans several times faster than with regex.
@@ -140,6 +140,28 @@ class Evidence:
         return weights
 
 
+#: A rule's match in a block: its span and the publisher it names (``None``: no match,
+#: or one inside quotation marks that does not count).
+_Found = tuple[int, int, str | None] | None
+
+
+@dataclass(slots=True)
+class Memo:
+    """What reading one document's blocks found, kept for its next round.
+
+    The engine decides again on what is left after a round removed something: the
+    blocks left are the same texts, so what the rules and the lexicon found in them is
+    looked up instead of found again.
+
+    Attributes:
+        searches: Each rule's match in each block text, by (rule id, text).
+        lexicon: What each lowercased block text says to the learned lexicon.
+    """
+
+    searches: dict[tuple[str, str], _Found] = field(default_factory=dict)
+    lexicon: dict[str, Any] = field(default_factory=dict)
+
+
 def block_cost(text: str, factor: float) -> float:
     """Return what a block of plain text costs a region that wants to include it."""
     dense = len(_DENSE.findall(text)) if not text.isascii() else 0
@@ -157,19 +179,32 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 and '"' in text[end:]
 
 
-def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
+def _search(rule: Rule, text: str, lowered: str) -> _Found:
+    match = rule.search(text, lowered)
+    if match is None:
+        return None
+    # A whole-line pattern may swallow an opening quote mark: judge from its first word.
+    core = _LEADING_NON_WORD.match(text, match.start(), match.end())
+    core_start = core.end() if core else match.start()
+    if rule.kind != "counter" and _inside_quotes(text, core_start, match.end()):
+        return None
+    return match.start(), match.end(), match.groupdict().get("publisher")
+
+
+def _add_hits(
+    found: Evidence, rules: list[Rule], lowered: str, searches: dict[tuple[str, str], _Found]
+) -> None:
+    """Add the rules that fire in a block (``searches``: what earlier rounds found)."""
     text = found.block.text
     for rule in rules:
-        match = rule.search(text, lowered)
-        if match is None:
+        key = (rule.id, text)
+        if key in searches:
+            hit = searches[key]
+        else:
+            hit = searches[key] = _search(rule, text, lowered)
+        if hit is None:
             continue
-        # A whole-line pattern may swallow an opening quote mark: judge from its first word.
-        core = _LEADING_NON_WORD.match(text, match.start(), match.end())
-        core_start = core.end() if core else match.start()
-        if rule.kind != "counter" and _inside_quotes(text, core_start, match.end()):
-            continue
-        publisher = match.groupdict().get("publisher")
-        found.hits.append(Hit(rule, match.start(), match.end(), publisher))
+        found.hits.append(Hit(rule, *hit))
         if rule.kind == "counter":
             found.counter += rule.weight
         else:
@@ -177,11 +212,15 @@ def _add_hits(found: Evidence, rules: list[Rule], lowered: str) -> None:
 
 
 def _lowered(text: str) -> str:
-    """Lowercase text with single spaces, so that multi-word triggers meet it.
+    """Lowercase text with single spaces, so that multi-word triggers meet it."""
+    return _single_spaced(text.lower())
+
+
+def _single_spaced(lowered: str) -> str:
+    """Lowercased text with single spaces.
 
     The patterns accept any run of white space; only the triggers need it normal.
     """
-    lowered = text.lower()
     # Plain `in` tests: several times faster than one regex or a generator here.
     if (
         "  " in lowered
@@ -195,17 +234,26 @@ def _lowered(text: str) -> str:
     return lowered
 
 
-def _add_model_hits(evidence: list[Evidence], lexicon: Lexicon) -> list[int]:
+def _add_model_hits(
+    evidence: list[Evidence], lexicon: Lexicon, lowered: Sequence[str], memo: Memo
+) -> list[int]:
     """Add the learned lexicon's evidence; return the blocks it is sure of (seeds)."""
-    judgements = lexicon.judge([found.block.text for found in evidence], MODEL_CUE_PROBABILITY)
+    wordings: list[float] = []
+    # A widget's line needs words that lean boilerplate, or an amount button's shape.
+    findings = lexicon.findings(
+        [found.block.text for found in evidence],
+        MODEL_CUE_PROBABILITY,
+        MODEL_MIN_WORDING,
+        lowered,
+        memo.lexicon,
+        unless=amount_button,
+        wordings=wordings,
+    )
+    for found, wording in zip(evidence, wordings, strict=True):
+        found.wording = wording
     sure = []
-    for number, judgement in enumerate(judgements):
-        evidence[number].wording = judgement.wording
-        if judgement.category is None:
-            continue
-        # A widget's line needs words that lean boilerplate, or an amount button's shape.
-        if judgement.wording < MODEL_MIN_WORDING and not amount_button(evidence[number].block.text):
-            continue
+    for number, judgement in findings.items():
+        assert judgement.category is not None  # findings are judged boilerplate
         probability = min(judgement.probability, 1.0 - 1e-9)
         weight = min(
             MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT
@@ -271,14 +319,17 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
 def _add_learned_hits(
     evidence: list[Evidence],
     seeds: list[int],
-    lexicon: Lexicon | None,
+    lexicon: tuple[Lexicon, Sequence[str], Memo] | None,
     site: SiteCounts | None,
     factor: float,
 ) -> list[int]:
-    """Add the model's evidence, then the site's memory's; return the seeds with theirs."""
+    """Add the model's evidence, then the site's memory's; return the seeds with theirs.
+
+    ``lexicon``: the model, the blocks lowercased, and what earlier rounds read.
+    """
     found = set(seeds)
     if lexicon is not None:
-        found.update(_add_model_hits(evidence, lexicon))
+        found.update(_add_model_hits(evidence, *lexicon))
     if site is not None:
         found.update(_add_site_hits(evidence, site, factor))
     return sorted(found)
@@ -293,6 +344,7 @@ def score_blocks(
     lexicon: Lexicon | None = None,
     structure: Mapping[int, list[Hit]] | None = None,
     site: SiteCounts | None = None,
+    memo: Memo | None = None,
 ) -> list[Evidence]:
     """Return evidence for every block, running each rule only where it can matter.
 
@@ -304,10 +356,15 @@ def score_blocks(
     ``structure``: evidence from markdown structure by block number
     (:mod:`cleanbody.text.markdown`); its anchors seed cues like the rules'.
     ``site``: what the site's memory says of each block (:mod:`cleanbody.text.repeats`);
-    template blocks seed cues too.
+    template blocks seed cues too. ``memo``: what earlier rounds on the same document
+    found (see :class:`Memo`).
     """
+    memo = Memo() if memo is None else memo
+    searches = memo.searches
     evidence = [Evidence(block) for block in blocks]
-    lowered = [_lowered(block.text) for block in blocks]
+    # Lowercased once: the lexicon reads it as it is, the triggers with single spaces.
+    plain = [block.text.lower() for block in blocks]
+    lowered = [_single_spaced(text) for text in plain]
     last = len(blocks) - 1
 
     def near(seeds: Iterable[int]) -> list[int]:
@@ -318,14 +375,20 @@ def score_blocks(
 
     anchors, languages = index.anchors(lowered)
     for number, rules in anchors.items():
-        _add_hits(evidence[number], rules, lowered[number])
+        _add_hits(evidence[number], rules, lowered[number], searches)
     seeds = [number for number in anchors if evidence[number].hits]
     seeds.extend(_add_structure_hits(evidence, structure or {}))
-    seeds = _add_learned_hits(evidence, seeds, lexicon, site, thresholds.length_cost)
+    seeds = _add_learned_hits(
+        evidence,
+        seeds,
+        (lexicon, plain, memo) if lexicon is not None else None,
+        site,
+        thresholds.length_cost,
+    )
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
         for number, rules in cues.items():
-            _add_hits(evidence[number], rules, lowered[number])
+            _add_hits(evidence[number], rules, lowered[number], searches)
     else:
         read: set[int] = set()
         while seeds:
@@ -334,7 +397,7 @@ def score_blocks(
             cues = index.candidates(lowered, ("cue",), window, languages)
             seeds = []
             for number, rules in cues.items():
-                _add_hits(evidence[number], rules, lowered[number])
+                _add_hits(evidence[number], rules, lowered[number], searches)
                 if evidence[number].gain > 0:
                     seeds.append(number)  # a cue that fired lets the region reach further
     # One-line inserts are judged alone and never bridged: nothing near them needs it.
@@ -346,7 +409,7 @@ def score_blocks(
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
         for number, rules in counters.items():
-            _add_hits(evidence[number], rules, lowered[number])
+            _add_hits(evidence[number], rules, lowered[number], searches)
     for found in evidence:
         if found.hits and not found.is_standalone:
             found.cost = block_cost(found.block.text, thresholds.length_cost)
