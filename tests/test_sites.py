@@ -211,6 +211,54 @@ def test_a_headline_other_pages_list_as_related_is_kept_on_its_own_page() -> Non
     assert HEADER not in result.text
 
 
+# A writer of its own on every page: a byline that never repeats.
+WRITERS = [
+    "Asha",
+    "Bakari",
+    "Chausiku",
+    "Dalila",
+    "Elia",
+    "Fatuma",
+    "Gamba",
+    "Hadija",
+    "Idrisa",
+    "Jamila",
+    "Kombo",
+    "Latifa",
+    "Mosi",
+    "Nuru",
+    "Othmani",
+    "Pili",
+    "Rajabu",
+    "Sefu",
+]
+
+
+def test_a_headline_one_byline_above_the_share_bar_is_kept_on_its_own_page() -> None:
+    """A headline listed as related on other pages is not chained to the share bar below it.
+
+    Under the menu come the headline, a byline with its own date, then a share line the
+    site shows on every page: the headline is one short line from a template run, but
+    the site never shows it in its pages' heads, only in lists near their ends.
+    """
+    headline = "Bandari ya Tanga yapokea meli kubwa ya mizigo"
+    share = "Shiriki habari hii: Facebook · WhatsApp · X"
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[2:2] = [f"Na {WRITERS[number]} Mwinyi · {number + 1} Aprili 2026", share]
+        if number == 0:
+            lines[1] = headline
+        elif number in (2, 5, 8, 11):
+            lines[-4:-4] = ["Habari zaidi", headline]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[0], url=URL.format(0))
+    assert headline in result.text
+    assert share not in result.text
+    assert HEADER not in result.text
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]

@@ -35,6 +35,7 @@ from cleanbody.config import (
     EDGE_SLACK_BLOCKS,
     EDGE_SLACK_CHARS,
     SHORT_BLOCK_CHARS,
+    SITE_HEAD_BLOCKS,
     SITE_INSERT_SHARE,
     SITE_INSERT_WORDS,
     SITE_MIN_PAGES,
@@ -297,6 +298,8 @@ def template_blocks(
             run = runs[number]
             if not common(run) and not all(counts.verbatim(index) for index in run):
                 continue  # a byline one headline below the menu: its author's, not the site's
+            if not common(run) and not _head_shown(counts, run):
+                continue  # the page's headline, which other pages list among related stories
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
@@ -317,6 +320,18 @@ def _together(counts: SiteCounts, before: int, after: int) -> bool:
     # A minority block joins only word for word: a byline ("By Kate Moody · 3 May") sits
     # above the same player on every page of its author, with a new date each time.
     return not rare or (counts.joined[after] > 0 and all(map(counts.verbatim, rare)))
+
+
+def _head_shown(counts: SiteCounts, run: Sequence[int]) -> bool:
+    """Whether a run in the page's head is shown in the heads of the site's pages too.
+
+    A page's own headline sits in its head, and other pages repeat it word for word in
+    their related lists, lower down: repeated, but never where this page shows it. A run
+    below the head is not asked (the heads are only known for ``SITE_HEAD_BLOCKS``).
+    """
+    if run[0] >= SITE_HEAD_BLOCKS:
+        return True
+    return all(counts.in_heads(index) for index in run)
 
 
 def _insert_line(text: str) -> bool:
