@@ -89,6 +89,10 @@ class SitePages(Protocol):
         """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS``."""
         ...
 
+    def shape_fingerprint(self, text: str) -> int:
+        """A block's fingerprint with every word touching a number masked (its shape)."""
+        ...
+
     def count(self, fingerprint: int) -> int:
         """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
         ...
@@ -132,6 +136,13 @@ class SiteCounts(NamedTuple):
         labels = [label_of(text) for text in texts]
         seen = [site.count(value) for value in prints]
         exact_prints = [site.exact_fingerprint(text) for text in texts]
+        shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
+        heads = [site.count(site.head_fingerprint(value)) for value in shapes]
+        for index, value in enumerate(shapes):
+            if value != prints[index]:
+                # A date line ("Tuesday, 3 March · 8°C") in the page's head is the site's
+                # when the heads of its pages show a line of its shape: its words are dates.
+                seen[index] = max(seen[index], heads[index])
         counts = cls(
             seen,
             [site.count(site.label_fingerprint(label)) if label else 0 for label in labels],
@@ -143,7 +154,7 @@ class SiteCounts(NamedTuple):
                 count if value is None else site.count(value)
                 for count, value in zip(seen, exact_prints, strict=True)
             ],
-            [site.count(site.head_fingerprint(value)) for value in prints],
+            heads + [0] * (len(texts) - len(heads)),
         )
         return counts.pick(range(len(texts)))
 
