@@ -304,6 +304,25 @@ def test_a_date_line_in_the_head_with_a_new_weekday_each_time_goes() -> None:
         assert f"Wakazi wa {TOWNS[number % len(TOWNS)]}" in result.text
 
 
+def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
+    """A fact box's subheading that the appeal box lands under is not the box's title.
+
+    The site shows its box on every page, headed by its own first line; a title line
+    above it that no other page shows is the story's (its facts follow the box).
+    """
+    pages = [page(number) for number in range(12)]
+    lines = page(12).splitlines()
+    box = len(lines) - 4
+    lines[box:box] = ["Kwa ufupi"]
+    facts = ["Daraja lina urefu wa mita 240.", "Gharama imefika shilingi bilioni 12."]
+    lines[box + 4 : box + 4] = facts
+    pages.append("\n".join(lines))
+    memory = learnt(pages)
+    kept = memory.clean(pages[12], url=URL.format(12)).text.splitlines()
+    assert kept[-3:] == ["Kwa ufupi", *facts]
+    assert "Changia leo" not in kept
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]
