@@ -8,7 +8,8 @@ block is template only where templates sit:
 1. in a run of repeated blocks that touches an edge of the page (a header, a trailer),
    or holds two blocks or more one of which is on a large share of the site's pages (a
    box in the middle), or a block some rule or the model already judged, or lies one
-   short line away from such a run;
+   short line away from such a run (in the page's head, only a block the site shows in
+   its pages' heads: a page's own headline is listed lower down on other pages);
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
    sides within its run (on one side is enough when a rule or the model found evidence
