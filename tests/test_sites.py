@@ -211,6 +211,118 @@ def test_a_headline_other_pages_list_as_related_is_kept_on_its_own_page() -> Non
     assert HEADER not in result.text
 
 
+# A writer of its own on every page: a byline that never repeats.
+WRITERS = [
+    "Asha",
+    "Bakari",
+    "Chausiku",
+    "Dalila",
+    "Elia",
+    "Fatuma",
+    "Gamba",
+    "Hadija",
+    "Idrisa",
+    "Jamila",
+    "Kombo",
+    "Latifa",
+    "Mosi",
+    "Nuru",
+    "Othmani",
+    "Pili",
+    "Rajabu",
+    "Sefu",
+]
+
+
+def test_a_headline_one_byline_above_the_share_bar_is_kept_on_its_own_page() -> None:
+    """A headline listed as related on other pages is not chained to the share bar below it.
+
+    Under the menu come the headline, a byline with its own date, then a share line the
+    site shows on every page: the headline is one short line from a template run, but
+    the site never shows it in its pages' heads, only in lists near their ends.
+    """
+    headline = "Bandari ya Tanga yapokea meli kubwa ya mizigo"
+    share = "Shiriki habari hii: Facebook · WhatsApp · X"
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[2:2] = [f"Na {WRITERS[number]} Mwinyi · {number + 1} Aprili 2026", share]
+        if number == 0:
+            lines[1] = headline
+        elif number in (2, 5, 8, 11):
+            lines[-4:-4] = ["Habari zaidi", headline]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[0], url=URL.format(0))
+    assert headline in result.text
+    assert share not in result.text
+    assert HEADER not in result.text
+
+
+def _with_counter_lines(number: int) -> list[str]:
+    """A page of the test site with a comment counter above its trailer."""
+    lines = page(number).splitlines()
+    lines[-4:-4] = [f"Maoni ({40 + 7 * number})"]
+    return lines
+
+
+def test_a_fact_line_of_a_label_and_a_number_is_not_the_sites_counter() -> None:
+    """A fact line "Kiingilio: 12 dola" stays though every page ends with "Maoni (N)".
+
+    Each word of both lines touches a number; masked like longer lines, the two would be
+    one block the site shows on every page, and the fact line a marker to remove.
+    """
+    pages = ["\n".join(_with_counter_lines(number)) for number in range(12)]
+    lines = _with_counter_lines(12)
+    lines.insert(3, "Kiingilio: 12 dola")
+    pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[12], url=URL.format(12))
+    assert "Kiingilio: 12 dola" in result.text
+    assert "Maoni (" not in result.text
+    assert "Changia leo" not in result.text
+
+
+DAYS = ["Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"]
+
+
+def test_a_date_line_in_the_head_with_a_new_weekday_each_time_goes() -> None:
+    """A head line of a weekday, a date and the weather is the site's whatever the day.
+
+    Its words all touch numbers, so only its shape repeats: in the heads of every page.
+    """
+    pages = []
+    for number in range(14):
+        lines = page(number).splitlines()
+        day = f"{DAYS[number % 7]}, {number + 1} Machi 2026 · Kilwa {20 + number}°C"
+        lines.insert(0, day)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in (0, 5, 13):
+        result = memory.clean(pages[number], url=URL.format(number))
+        assert "°C" not in result.text, number
+        assert f"Wakazi wa {TOWNS[number % len(TOWNS)]}" in result.text
+
+
+def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
+    """A fact box's subheading that the appeal box lands under is not the box's title.
+
+    The site shows its box on every page, headed by its own first line; a title line
+    above it that no other page shows is the story's (its facts follow the box).
+    """
+    pages = [page(number) for number in range(12)]
+    lines = page(12).splitlines()
+    box = len(lines) - 4
+    lines[box:box] = ["Kwa ufupi"]
+    facts = ["Daraja lina urefu wa mita 240.", "Gharama imefika shilingi bilioni 12."]
+    lines[box + 4 : box + 4] = facts
+    pages.append("\n".join(lines))
+    memory = learnt(pages)
+    kept = memory.clean(pages[12], url=URL.format(12)).text.splitlines()
+    assert kept[-3:] == ["Kwa ufupi", *facts]
+    assert "Changia leo" not in kept
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]

@@ -454,6 +454,8 @@ def _take_headings(
         # A guess of the model's on the title line does not make it less of a title.
         if region.score < edge + HEADING_MARGIN or evidence[before].ruled:
             continue
+        if evidence[before].unseen and evidence[region.first].templated:
+            continue  # the site shows the box on its pages without this title: the article's
         if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
             region.first = before
             region.headed = True

@@ -8,7 +8,8 @@ block is template only where templates sit:
 1. in a run of repeated blocks that touches an edge of the page (a header, a trailer),
    or holds two blocks or more one of which is on a large share of the site's pages (a
    box in the middle), or a block some rule or the model already judged, or lies one
-   short line away from such a run;
+   short line away from such a run (in the page's head, only a block the site shows in
+   its pages' heads: a page's own headline is listed lower down on other pages);
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
    sides within its run (on one side is enough when a rule or the model found evidence
@@ -35,6 +36,7 @@ from cleanbody.config import (
     EDGE_SLACK_BLOCKS,
     EDGE_SLACK_CHARS,
     SHORT_BLOCK_CHARS,
+    SITE_HEAD_BLOCKS,
     SITE_INSERT_SHARE,
     SITE_INSERT_WORDS,
     SITE_MIN_PAGES,
@@ -88,6 +90,10 @@ class SitePages(Protocol):
         """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS``."""
         ...
 
+    def shape_fingerprint(self, text: str) -> int:
+        """A block's fingerprint with every word touching a number masked (its shape)."""
+        ...
+
     def count(self, fingerprint: int) -> int:
         """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
         ...
@@ -131,6 +137,13 @@ class SiteCounts(NamedTuple):
         labels = [label_of(text) for text in texts]
         seen = [site.count(value) for value in prints]
         exact_prints = [site.exact_fingerprint(text) for text in texts]
+        shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
+        heads = [site.count(site.head_fingerprint(value)) for value in shapes]
+        for index, value in enumerate(shapes):
+            if value != prints[index]:
+                # A date line ("Tuesday, 3 March · 8°C") in the page's head is the site's
+                # when the heads of its pages show a line of its shape: its words are dates.
+                seen[index] = max(seen[index], heads[index])
         counts = cls(
             seen,
             [site.count(site.label_fingerprint(label)) if label else 0 for label in labels],
@@ -142,7 +155,7 @@ class SiteCounts(NamedTuple):
                 count if value is None else site.count(value)
                 for count, value in zip(seen, exact_prints, strict=True)
             ],
-            [site.count(site.head_fingerprint(value)) for value in prints],
+            heads + [0] * (len(texts) - len(heads)),
         )
         return counts.pick(range(len(texts)))
 
@@ -297,6 +310,8 @@ def template_blocks(
             run = runs[number]
             if not common(run) and not all(counts.verbatim(index) for index in run):
                 continue  # a byline one headline below the menu: its author's, not the site's
+            if not common(run) and not _head_shown(counts, run):
+                continue  # the page's headline, which other pages list among related stories
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
@@ -317,6 +332,18 @@ def _together(counts: SiteCounts, before: int, after: int) -> bool:
     # A minority block joins only word for word: a byline ("By Kate Moody · 3 May") sits
     # above the same player on every page of its author, with a new date each time.
     return not rare or (counts.joined[after] > 0 and all(map(counts.verbatim, rare)))
+
+
+def _head_shown(counts: SiteCounts, run: Sequence[int]) -> bool:
+    """Whether a run in the page's head is shown in the heads of the site's pages too.
+
+    A page's own headline sits in its head, and other pages repeat it word for word in
+    their related lists, lower down: repeated, but never where this page shows it. A run
+    below the head is not asked (the heads are only known for ``SITE_HEAD_BLOCKS``).
+    """
+    if run[0] >= SITE_HEAD_BLOCKS:
+        return True
+    return all(counts.in_heads(index) for index in run)
 
 
 def _insert_line(text: str) -> bool:
