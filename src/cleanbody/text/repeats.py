@@ -13,10 +13,11 @@ block is template only where templates sit:
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
    sides within its run (on one side is enough when a rule or the model found evidence
-   on it), unless it is on most of the site's pages (at an edge); prose on a minority
-   of the site's pages needs a rule's or the model's evidence of its own.
-   A background paragraph has the article's own text on at least one side, or sits on
-   a few stories of a series under a subheading of its own.
+   on it), unless it is on most of the site's pages (at an edge); prose on fewer than
+   half of the site's pages needs a rule's or the model's evidence of its own, however
+   it is framed. A background paragraph has the article's own text on at least one
+   side, or sits on a few stories of a series under a subheading of its own, or on up
+   to half of them (a long series), where it may land between a box and the trailer.
 
 Two kinds of one-line insert count too, wherever they sit: a line of at most eight words
 without a full stop on a large share of the site's pages (an ad marker in a language no
@@ -41,6 +42,7 @@ from cleanbody.config import (
     SITE_INSERT_WORDS,
     SITE_MIN_PAGES,
     SITE_MIN_SHARE,
+    SITE_MOST_SHARE,
     SITE_PROSE_SHARE,
 )
 
@@ -360,7 +362,9 @@ def _split_run(
     pages show together leads to a non-prose block or the page's edge (an appeal body
     under its heading), or on one side when a rule or the model found evidence on it.
     A background paragraph that lands beside an ad marker or above the trailer is
-    beside it on this page only.
+    beside it on this page only; a framed paragraph on fewer than half of the site's
+    pages needs a rule's or the model's evidence too (a long series' background between
+    a newsletter box and the share bar).
     """
     seen, joined, site_pages = counts.seen, counts.joined, counts.pages
     start, stop = run.start, run.stop - 1
@@ -381,14 +385,17 @@ def _split_run(
         )
     pieces: list[list[int]] = [[]]
     for offset, index in enumerate(range(start, stop + 1)):
-        common = counts.wide(index)
+        # Repetition alone vouches for prose only when the site shows it on most of its
+        # pages: a long series pastes its background into up to half the stories, and on
+        # some it lands between a mid-page box and the trailer, framed like a box's body.
+        most = seen[index] >= SITE_MOST_SHARE * site_pages
         widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
         left, right = bounded_left[offset], bounded_right[offset]
         # A rule's or the model's evidence stands for one side: a campaign's ask with no
         # heading above it, right above its button. Prose on a minority of the site's
         # pages needs that evidence: a series' background paragraphs, pasted into a few
         # stories under their own subheading, are bounded on both sides too.
-        bounded = (left and right and (common or judged[index])) or (
+        bounded = (left and right and (most or judged[index])) or (
             judged[index] and (left or right)
         )
         if prose[offset] and not widespread and not bounded:
