@@ -281,7 +281,9 @@ MODEL_WEIGHT_PER_LOGIT: Final = 1.0
 #: ...and never more than an anchor plus a little: a phrase is surer than a guess.
 MODEL_MAX_WEIGHT: Final = 4.5
 #: A block's words must add at least this much log-odds: shape alone proves nothing.
-MODEL_MIN_WORDING: Final = 0.5
+#: (0.5 let a single word of another language, "ya", carry a photo credit "Picha: Bodi ya
+#: Bandari" into the donation button above it once the appeal documents were trained on.)
+MODEL_MIN_WORDING: Final = 0.6
 #: A guess at the edge of a widget a rule found stays only this sure (log-odds of 0.75)
 #: and of the widget's kind: a title under a cookie banner is only touching it.
 MODEL_EXTEND_WEIGHT: Final = 1.1
@@ -292,9 +294,10 @@ MODEL_ALONE_WORDING: Final = 2.0
 MODEL_ONLY_MARGIN: Final = 1.0
 #: At least this likely, the model's evidence may stand for a widget without a rule.
 MODEL_ANCHOR_PROBABILITY: Final = 0.9
-#: A paragraph no evidence touched whose words lean article by more than this (the
-#: lexicon's log-odds for its words) is never bridged between two widgets' blocks.
-GAP_MAX_ARTICLE_WORDING: Final = 0.0
+#: A paragraph no evidence touched whose words add less than this (the lexicon's log-odds
+#: for its words: less than a guess needs) is never bridged between two blocks of a
+#: non-appeal widget: the newsletter's own story between its sign-up box and its footer.
+GAP_MAX_ARTICLE_WORDING: Final = MODEL_MIN_WORDING
 #: ...if it is longer than this: a headline and a standfirst between a cookie banner and a
 #: breadcrumb are read too; a button's label of a few words is not (its words are few).
 GAP_READ_MIN_CHARS: Final = 40
