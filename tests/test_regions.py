@@ -73,7 +73,6 @@ def test_amount_buttons_carry_an_appeal_from_its_ask_to_its_progress_line() -> N
         "₹1,000",
         "Choose your own amount",
         "1,842 readers chipped in this month. Our goal is 2,500.",
-        "Support now",
     ]
     result = cleanbody.clean("\n".join([*article, *appeal]))
     assert result.text.splitlines() == article
@@ -103,3 +102,16 @@ def test_a_section_trail_above_the_headline_goes(trail: str) -> None:
 )
 def test_the_same_shape_as_a_byline_or_dateline_stays(lines: list[str]) -> None:
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_headline_under_a_section_trail_stays_though_its_words_are_a_widgets() -> None:
+    lines = [
+        "Local › City Hall",
+        "Join the city's WhatsApp channel: flood alerts now arrive on your phone",
+        "By Ana Ruiz",
+        "The city opened an official WhatsApp channel on Monday to send flood warnings, "
+        "after last winter's sirens failed in two districts and residents said they had "
+        "learnt of the evacuation from neighbours.",
+    ]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert kept == lines[1:]

@@ -17,6 +17,7 @@ from cleanbody import SiteMemory, SiteMemoryError
 from cleanbody.cli import main
 from cleanbody.evaluate.sites import evaluate_sites, sites_main
 from cleanbody.sites import block_fingerprint, page_fingerprints, site_of
+from cleanbody.text.repeats import SiteCounts, template_blocks
 
 from .conftest import REPO
 
@@ -211,6 +212,118 @@ def test_a_headline_other_pages_list_as_related_is_kept_on_its_own_page() -> Non
     assert HEADER not in result.text
 
 
+# A writer of its own on every page: a byline that never repeats.
+WRITERS = [
+    "Asha",
+    "Bakari",
+    "Chausiku",
+    "Dalila",
+    "Elia",
+    "Fatuma",
+    "Gamba",
+    "Hadija",
+    "Idrisa",
+    "Jamila",
+    "Kombo",
+    "Latifa",
+    "Mosi",
+    "Nuru",
+    "Othmani",
+    "Pili",
+    "Rajabu",
+    "Sefu",
+]
+
+
+def test_a_headline_one_byline_above_the_share_bar_is_kept_on_its_own_page() -> None:
+    """A headline listed as related on other pages is not chained to the share bar below it.
+
+    Under the menu come the headline, a byline with its own date, then a share line the
+    site shows on every page: the headline is one short line from a template run, but
+    the site never shows it in its pages' heads, only in lists near their ends.
+    """
+    headline = "Bandari ya Tanga yapokea meli kubwa ya mizigo"
+    share = "Shiriki habari hii: Facebook · WhatsApp · X"
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[2:2] = [f"Na {WRITERS[number]} Mwinyi · {number + 1} Aprili 2026", share]
+        if number == 0:
+            lines[1] = headline
+        elif number in (2, 5, 8, 11):
+            lines[-4:-4] = ["Habari zaidi", headline]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[0], url=URL.format(0))
+    assert headline in result.text
+    assert share not in result.text
+    assert HEADER not in result.text
+
+
+def _with_counter_lines(number: int) -> list[str]:
+    """A page of the test site with a comment counter above its trailer."""
+    lines = page(number).splitlines()
+    lines[-4:-4] = [f"Maoni ({40 + 7 * number})"]
+    return lines
+
+
+def test_a_fact_line_of_a_label_and_a_number_is_not_the_sites_counter() -> None:
+    """A fact line "Kiingilio: 12 dola" stays though every page ends with "Maoni (N)".
+
+    Each word of both lines touches a number; masked like longer lines, the two would be
+    one block the site shows on every page, and the fact line a marker to remove.
+    """
+    pages = ["\n".join(_with_counter_lines(number)) for number in range(12)]
+    lines = _with_counter_lines(12)
+    lines.insert(3, "Kiingilio: 12 dola")
+    pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[12], url=URL.format(12))
+    assert "Kiingilio: 12 dola" in result.text
+    assert "Maoni (" not in result.text
+    assert "Changia leo" not in result.text
+
+
+DAYS = ["Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"]
+
+
+def test_a_date_line_in_the_head_with_a_new_weekday_each_time_goes() -> None:
+    """A head line of a weekday, a date and the weather is the site's whatever the day.
+
+    Its words all touch numbers, so only its shape repeats: in the heads of every page.
+    """
+    pages = []
+    for number in range(14):
+        lines = page(number).splitlines()
+        day = f"{DAYS[number % 7]}, {number + 1} Machi 2026 · Kilwa {20 + number}°C"
+        lines.insert(0, day)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in (0, 5, 13):
+        result = memory.clean(pages[number], url=URL.format(number))
+        assert "°C" not in result.text, number
+        assert f"Wakazi wa {TOWNS[number % len(TOWNS)]}" in result.text
+
+
+def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
+    """A fact box's subheading that the appeal box lands under is not the box's title.
+
+    The site shows its box on every page, headed by its own first line; a title line
+    above it that no other page shows is the story's (its facts follow the box).
+    """
+    pages = [page(number) for number in range(12)]
+    lines = page(12).splitlines()
+    box = len(lines) - 4
+    lines[box:box] = ["Kwa ufupi"]
+    facts = ["Daraja lina urefu wa mita 240.", "Gharama imefika shilingi bilioni 12."]
+    lines[box + 4 : box + 4] = facts
+    pages.append("\n".join(lines))
+    memory = learnt(pages)
+    kept = memory.clean(pages[12], url=URL.format(12)).text.splitlines()
+    assert kept[-3:] == ["Kwa ufupi", *facts]
+    assert "Changia leo" not in kept
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]
@@ -219,6 +332,86 @@ def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     pages.extend(page(n, background="middle") for n in range(9, 12))
     memory = learnt(pages)
     assert BACKGROUND in memory.clean(marked, url=URL.format(8)).text
+
+
+# A lake-shore site with a mid-page sign-up box (title, a sentence, a button) on most
+# of its pages and a long series: its two background paragraphs are pasted into five of
+# twelve stories, on three of them between the box (which closes the story) and the
+# share line, on two right above the share line.
+LAKE_URL = "https://ziwani.example/habari/{}"
+LAKE_BOX = [
+    "Barua ya Ziwani",
+    "Habari tano muhimu za wiki hii hufika kwenye barua pepe yako kila Ijumaa asubuhi.",
+    "Jisajili",
+]
+LAKE_TRAILER = ["Sambaza: WhatsApp · Facebook · X", "Maoni ({n})", "© {year} Ziwani Leo"]
+LAKE_SERIES = [
+    "Mvutano kuhusu uvuvi wa sangara ulianza mwaka 2022, pale wizara ilipopiga marufuku "
+    "nyavu ndogo bila kuwapa wavuvi muda wa kujiandaa.",
+    "Tangu hapo mialo mitatu imefungwa, na vikundi vya wavuvi vimefungua kesi mbili "
+    "mahakamani kupinga uamuzi huo.",
+]
+LAKE_SERIES_PAGES = {1: "closing", 3: "end", 5: "closing", 8: "end", 10: "closing"}
+
+
+def lake_page(number: int) -> str:
+    """One story of the lake-shore site, with the box and the series where they fall."""
+    bay = ["Musoma", "Bukoba", "Kisumu", "Homa Bay", "Mwanza", "Jinja"][number % 6]
+    story = [
+        f"Wavuvi wa {bay} walirudi mwaloni jana jioni wakiwa na mitumbwi {number + 4} tu.",
+        f"Afisa wa uvuvi wa {bay} alisema bei ya samaki imepanda kwa wiki ya {number + 2}.",
+        f"Wanawake wanaouza dagaa {bay} walieleza kuwa wateja wamepungua sokoni.",
+    ]
+    place = LAKE_SERIES_PAGES.get(number)
+    if place == "closing":  # the box closes the story, the background follows it
+        story += [*LAKE_BOX, *LAKE_SERIES]
+    elif place == "end":
+        story.insert(1, LAKE_BOX[0])
+        story[2:2] = LAKE_BOX[1:]
+        story += LAKE_SERIES
+    elif number % 3:  # the box on most other pages, after the first paragraph
+        story[1:1] = LAKE_BOX
+    trailer = [line.format(n=3 * number + 1, year=2024 + number % 2) for line in LAKE_TRAILER]
+    return "\n".join([f"Samaki wa {bay} waadimika", *story, *trailer])
+
+
+def test_a_long_series_between_the_sites_box_and_its_trailer_is_kept() -> None:
+    """Background on nearly half the pages, framed by a box and the share line, stays.
+
+    The box above it and the share line below it are the site's on those pages, and the
+    pair of paragraphs repeats as a pair; but a paragraph of reporting on fewer than half
+    of the site's pages is template only with a rule's or the model's word for it.
+    """
+    pages = [lake_page(number) for number in range(12)]
+    memory = SiteMemory()
+    for number, text in enumerate(pages):
+        memory.learn(text, url=LAKE_URL.format(number))
+    for number in LAKE_SERIES_PAGES:
+        result = memory.clean(pages[number], url=LAKE_URL.format(number))
+        for paragraph in LAKE_SERIES:
+            assert paragraph in result.text, number
+        assert "Jisajili" not in result.text, number
+        assert "Sambaza" not in result.text, number
+
+
+def test_a_framed_prose_line_the_site_shows_on_half_its_pages_goes() -> None:
+    """A box's sentence between its title and its button, on half the pages, is the box's."""
+    texts = ["Habari", "Mvua ilinyesha usiku kucha.", *LAKE_BOX, "Sambaza", "© Ziwani"]
+    counts = SiteCounts(
+        seen=[0, 0, 6, 6, 6, 12, 12], labelled=[0] * 7, joined=[0, 0, 0, 6, 6, 4, 12], pages=12
+    )
+    assert template_blocks(texts, counts, [False] * 7) == [2, 3, 4, 5, 6]
+    # The same frame around a paragraph of reporting on five pages of twelve: it stays.
+    texts[3] = LAKE_SERIES[0]
+    fewer = counts._replace(seen=[0, 0, 6, 5, 6, 12, 12])
+    assert template_blocks(texts, fewer, [False] * 7) == [2, 4, 5, 6]
+    assert template_blocks(texts, fewer, [False, False, False, True, False, False, False]) == [
+        2,
+        3,
+        4,
+        5,
+        6,
+    ]
 
 
 def test_two_pages_are_not_enough() -> None:

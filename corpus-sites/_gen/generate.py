@@ -6,7 +6,9 @@ same on every run (seeded). Every text here is the project's own writing.
 Each site has a template with variation (counters, months, a campaign on some pages,
 optional and reordered blocks), per-page inserts (a "read more" line with another
 page's headline, an ad marker) and series whose background paragraphs are pasted into
-3-5 pages, unmarked: they are article and must stay.
+3-5 pages, unmarked: they are article and must stay. Two sites run a long series instead,
+on 6 to 9 of their 16 pages, whose background pair lands right beside a mid-page box
+(a newsletter sign-up) or right above the end-of-page template (a share bar).
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ class Series:
 
     paragraphs: list[str]
     pages: list[int]
-    #: per page: "lead" (after the first paragraph), "middle" or "end" (last before trailer)
+    #: per page: "lead" (after the first paragraph), "middle", "end" (last before the
+    #: trailer), "above-box" or "below-box" (right above or below the site's mid-page box),
+    #: "closing-box" (the box closes the story, the background comes between it and the trailer)
     places: list[str]
     #: a subheading the newsroom puts above the background ("How we got here")
     heading: str | None = None
@@ -56,6 +60,10 @@ class Site:
     places: list[str]
     people: list[str]
     series: list[Series] = field(default_factory=list)
+    #: a mid-page box (a newsletter sign-up) and its share of pages; a page whose series
+    #: background is placed against the box always shows it
+    box: list[tuple[str, str]] = field(default_factory=list)
+    box_presence: float = 0.0
 
 
 def fill(template: str, rng: random.Random, site: Site, **fixed: str) -> str:
@@ -111,6 +119,15 @@ def build(site: Site, seed: int) -> None:
         body: list[tuple[str | None, str]] = [
             (None, text) for text in article(site, rng, used, places[number])
         ]
+        box_at: int | None = None
+        if site.box:
+            box_places = {s.places[s.pages.index(number)] for s in site.series if number in s.pages}
+            if "closing-box" in box_places:
+                box_at = len(body)  # the story closes with the box, then its background
+            elif box_places & {"above-box", "below-box"} or rng.random() < site.box_presence:
+                box_at = len(body) // 2
+            if box_at is not None:
+                body[box_at:box_at] = [(c, fill(t, rng, site)) for c, t in site.box]
         for series in site.series:
             if number in series.pages:
                 place = series.places[series.pages.index(number)]
@@ -120,7 +137,12 @@ def build(site: Site, seed: int) -> None:
                 texts = [series.heading] if series.heading else []
                 texts += paragraphs + series.facts
                 block = [(None, text) for text in texts]
-                at = {"lead": 1, "middle": len(body) // 2, "end": len(body)}[place]
+                if place in ("above-box", "below-box", "closing-box"):
+                    assert box_at is not None
+                    assert "middle" not in series.places  # it could land inside the box
+                    at = box_at + (len(site.box) if place != "above-box" else 0)
+                else:
+                    at = {"lead": 1, "middle": len(body) // 2, "end": len(body)}[place]
                 body[at:at] = block
         # Per-page inserts: a read-more line (another page's headline) and an ad marker.
         if rng.random() < 0.6:
@@ -657,13 +679,34 @@ SWAHILI_PLAIN = Site(
         "Daktari mkuu wa hospitali alishukuru wahisani waliochangia ununuzi wa vifaa.",
     ],
     places=[
-        "Kilifi", "Malindi", "Lamu", "Kwale", "Vanga", "Shimoni", "Watamu", "Gazi",
-        "Takaungu", "Mtwapa", "Faza", "Siyu", "Msambweni", "Diani", "Kipini", "Ngomeni",
+        "Kilifi",
+        "Malindi",
+        "Lamu",
+        "Kwale",
+        "Vanga",
+        "Shimoni",
+        "Watamu",
+        "Gazi",
+        "Takaungu",
+        "Mtwapa",
+        "Faza",
+        "Siyu",
+        "Msambweni",
+        "Diani",
+        "Kipini",
+        "Ngomeni",
     ],
     people=[
-        "Bi. Amina Khamisi", "Bw. Rashid Bakari", "Bi. Saumu Ali", "Bw. Hamisi Mwinyi",
-        "Bi. Mwanajuma Said", "Bw. Kassim Omari", "Bi. Zainabu Hassan", "Bw. Yusufu Mbwana",
-        "Bi. Tatu Athumani", "Bw. Shabani Juma",
+        "Bi. Amina Khamisi",
+        "Bw. Rashid Bakari",
+        "Bi. Saumu Ali",
+        "Bw. Hamisi Mwinyi",
+        "Bi. Mwanajuma Said",
+        "Bw. Kassim Omari",
+        "Bi. Zainabu Hassan",
+        "Bw. Yusufu Mbwana",
+        "Bi. Tatu Athumani",
+        "Bw. Shabani Juma",
     ],
     series=[
         Series(
@@ -687,7 +730,216 @@ SWAHILI_PLAIN = Site(
 )
 
 
+# A long series (7 of 16 pages, two background paragraphs with no heading) that lands
+# right above the share bar that opens the trailer, or right above or below a mid-page
+# newsletter box: beside the template on those pages, yet article on every one.
+ENGLISH_SERIES = Site(
+    name="northern-courier",
+    host="www.northcourier.example",
+    lang="en",
+    sections=[("News", "news"), ("Business", "business"), ("Sport", "sport")],
+    header=[
+        ("navigation", "Skip to content", 0.5),
+        ("navigation", "Home › {section}", 1.0),
+    ],
+    trailer=[
+        ("share", "Share this story: Facebook · X · WhatsApp · Email", 0.9),
+        ("app", "Get the Courier app for iPhone and Android", 0.8),
+        ("comments", "Comments ({small})", 0.85),
+        ("legal", "© {year} Northern Courier Media Ltd. All rights reserved.", 1.0),
+    ],
+    swap=(1, 2),
+    campaign=[],
+    campaign_pages=[],
+    read_more="Also read:",
+    ad="Advertisement",
+    months=ENGLISH.months,
+    headlines=[
+        "{place} library to close on Mondays as budget is cut",
+        "Bus route to {place} axed from September",
+        "{place} GP surgery searches for new partners",
+        "Flood wall plan for {place} delayed again",
+        "{place} Town reach county cup final",
+        "Residents in {place} oppose felling of riverside trees",
+    ],
+    sentences=[
+        "Councillors in {place} voted {small} to five to close the library on Mondays.",
+        "{person}, who has run a shop on the high street for {small} years, said footfall had halved.",
+        "The council said the scheme would cost £{n} more than first planned.",
+        "Residents packed the community hall on Tuesday evening to hear the proposals.",
+        "Work is expected to start in the spring if the funding is confirmed.",
+        "{person} said the decision had not been taken lightly.",
+        "Last winter the river burst its banks twice and flooded the lower streets.",
+        "Bus operators blame falling passenger numbers and rising fuel costs.",
+        "The trust admitted that the ward had been running at half capacity.",
+        "The county council did not respond to our questions by the end of the day.",
+        "Supporters lined the road outside the ground long before kick-off.",
+        "{person} said promises of a new bridge had been made for a decade.",
+        "Engineers warned that the embankment would not survive another wet winter.",
+        "A petition against the plan has gathered more than {n} signatures.",
+    ],
+    places=[
+        "Hexford",
+        "Brackley Moor",
+        "Ashby Fell",
+        "Coldharbour",
+        "Thornwick",
+        "Garside",
+        "Helmby",
+        "Skelby",
+        "Lowther Bridge",
+        "Rawcliffe",
+        "Kirkham End",
+        "Ousefleet",
+        "Wetherby Cross",
+        "Allerdale",
+        "Marske",
+        "Redby",
+    ],
+    people=[
+        "Joan Hartley",
+        "Colin Metcalfe",
+        "Priya Lodge",
+        "Barry Wilkinson",
+        "Sue Atkinson",
+        "Imran Hussain",
+        "Kath Brennan",
+        "Neil Holroyd",
+        "Alison Pickles",
+        "Darren Shaw",
+    ],
+    series=[
+        Series(
+            [
+                "The dispute over the Marrick bypass began in 2021, when the county council "
+                "approved a route through protected woodland despite more than 4,000 objections.",
+                "A public inquiry later found that the council had not properly assessed the "
+                "flood risk, and the scheme has been on hold ever since.",
+            ],
+            [1, 3, 6, 8, 10, 12, 15],
+            ["end", "below-box", "end", "closing-box", "below-box", "above-box", "closing-box"],
+        ),
+        Series(
+            [
+                "The hospital trust has been in special measures since 2023, after inspectors "
+                "found too few nurses on every ward they visited."
+            ],
+            [2, 9, 13],
+            ["lead", "end", "below-box"],
+        ),
+    ],
+    box=[
+        ("newsletter", "The Courier Briefing"),
+        (
+            "newsletter",
+            "Our editors pick the five stories you need each morning. Free, in your inbox by 7am.",
+        ),
+        ("newsletter", "Sign up"),
+    ],
+    box_presence=0.6,
+)
+
+# An Estonian site (no rules for the language): a series on 9 of 16 pages, its pair of
+# background paragraphs beside a one-line newsletter box or above the share line.
+ESTONIAN = Site(
+    name="laanerannik",
+    host="laanerannik.example",
+    lang="et",
+    sections=[("Uudised", "uudised"), ("Majandus", "majandus"), ("Sport", "sport")],
+    header=[("navigation", "Avaleht › {section}", 1.0)],
+    trailer=[
+        ("share", "Jaga: Facebook · X · WhatsApp", 0.85),
+        ("comments", "Kommentaarid ({small})", 0.8),
+        ("app", "Laadi alla Läänerannikul äpp ja loe kohalikke uudiseid kõikjal.", 0.7),
+        ("legal", "© {year} Läänerannik OÜ. Kõik õigused kaitstud.", 1.0),
+    ],
+    swap=(1, 2),
+    campaign=[],
+    campaign_pages=[],
+    read_more="Loe ka:",
+    ad="Reklaam",
+    months=["jaanuar", "veebruar", "märts", "oktoober", "november", "detsember"],
+    headlines=[
+        "{place}: vallavolikogu lükkas sadama otsuse edasi",
+        "{place}: kalurid jäävad ilma kaita",
+        "{place}: perearst otsib endale järglast",
+        "{place}: bussiliin kaob sügisest",
+        "{place}: jalgpallimeeskond jõudis maakonna finaali",
+        "{place}: elanikud protestivad rannametsa raie vastu",
+    ],
+    sentences=[
+        "{place} vallavolikogu hääletas teisipäeval {small} poolthäälega eelarve muudatuse poolt.",
+        "{person}, kes on {small} aastat merel käinud, ütles, et nii vähe kala pole ta varem näinud.",
+        "Valla andmetel maksab remont umbes {n} eurot rohkem, kui algselt arvestati.",
+        "Elanikud kogusid mitu kuud allkirju ja nõudsid avalikku arutelu.",
+        "Ehitustööd peaksid praeguse plaani järgi algama kevadel.",
+        "{person} ütles, et otsust ei tehtud kergekäeliselt.",
+        "Mullu sügisel ujutas torm üle rannatee ja mitu keldrit.",
+        "Bussiliini kaotamine tähendab, et koolilapsed peavad sõitma ümberistumisega.",
+        "Kohalikud ettevõtjad kurdavad, et kliente jääb iga aastaga vähemaks.",
+        "Maavalitsus ei vastanud päeva lõpuks meie küsimustele.",
+        "Perearst võtab patsiente vastu vaid kahel päeval nädalas.",
+        "{person} meenutas, et uut silda on lubatud juba kümme aastat.",
+        "Eksperdid hoiatavad, et ilma hoolduseta ei pea vana muul enam kaua vastu.",
+    ],
+    places=[
+        "Haapsalu",
+        "Virtsu",
+        "Lihula",
+        "Hanila",
+        "Noarootsi",
+        "Dirhami",
+        "Rohuküla",
+        "Kärdla",
+        "Nõva",
+        "Paslepa",
+        "Topu",
+        "Puise",
+        "Saulepi",
+        "Tuksi",
+        "Rame",
+        "Varbla",
+    ],
+    people=[
+        "Mart Kask",
+        "Kadri Tamm",
+        "Peeter Saar",
+        "Liis Mets",
+        "Toomas Rebane",
+        "Anu Lepp",
+        "Jaan Kuusk",
+        "Riina Pärn",
+        "Andres Sepp",
+        "Kersti Ilves",
+    ],
+    series=[
+        Series(
+            [
+                "Sadama laiendamise vaidlus algas 2022. aastal, kui vallavolikogu kiitis heaks "
+                "plaani rajada lahe äärde uus kaubakai.",
+                "Kohalikud kalurid on sellest ajast peale kogunud allkirju ja pöördunud kahel "
+                "korral kohtusse, et ehitus peatada.",
+            ],
+            [0, 2, 4, 5, 7, 9, 11, 13, 15],
+            [
+                "end",
+                "below-box",
+                "closing-box",
+                "above-box",
+                "lead",
+                "end",
+                "below-box",
+                "end",
+                "closing-box",
+            ],
+        ),
+    ],
+    box=[("newsletter", "Telli uudiskiri: iga reede hommikul nädala olulisemad lood postkasti.")],
+    box_presence=0.5,
+)
+
+
 if __name__ == "__main__":
-    sites = (ENGLISH, GERMAN, SWAHILI, BULGARIAN, SWAHILI_PLAIN)
+    sites = (ENGLISH, GERMAN, SWAHILI, BULGARIAN, SWAHILI_PLAIN, ENGLISH_SERIES, ESTONIAN)
     for seed, site in enumerate(sites, start=14):
         build(site, seed)

@@ -83,11 +83,13 @@ class SiteMemoryError(ValueError):
     """A saved site memory cannot be read; the message names the file and what to do."""
 
 
-def normalise_block(text: str) -> str:
+def normalise_block(text: str, *, shape: bool = False) -> str:
     """Return a block's words with numbers and the words touching them (dates) as ``0``.
 
     Case, punctuation and spacing go too, so a counter or a date does not make a
-    template block new on every page.
+    template block new on every page. A line whose every word touches a number keeps
+    the words outside its dates (see :func:`_label_and_number`) unless ``shape`` is set:
+    its shape alone ("0") is what a date line in a page's head has in common.
 
     >>> normalise_block("2,341 readers gave this month.")
     '0 gave this month'
@@ -110,10 +112,31 @@ def normalise_block(text: str) -> str:
         if word == _NUMBER and words and words[-1] == _NUMBER:
             continue
         words.append(word)
+    if words == [_NUMBER] and len(tokens) > 1 and not shape:
+        return _label_and_number(tokens, numeric)
     return " ".join(words)
 
 
-def block_fingerprint(text: str) -> int:
+def _label_and_number(tokens: list[str], numeric: list[bool]) -> str:
+    """A line whose every word touches a number, known by the words outside its dates.
+
+    Masked like longer lines, "Entry: 12 euros", "Updated 3 May 2025" and "134 comments"
+    would all be one block ("0"); a word between two numbers (a date's month) still goes.
+
+    >>> _label_and_number(["updated", "3", "may", "2025"], [False, True, False, True])
+    'updated 0'
+    """
+    words: list[str] = []
+    last = len(tokens) - 1
+    for position, token in enumerate(tokens):
+        between = 0 < position < last and numeric[position - 1] and numeric[position + 1]
+        word = _NUMBER if numeric[position] or between else token
+        if not (word == _NUMBER and words and words[-1] == _NUMBER):
+            words.append(word)
+    return " ".join(words)
+
+
+def block_fingerprint(text: str, *, shape: bool = False) -> int:
     """A stable 64-bit fingerprint of a block's normalised text (the same in every process).
 
     A long block is known by its first and last ``_FRAME_WORDS`` words: a template's
@@ -125,8 +148,10 @@ def block_fingerprint(text: str) -> int:
     >>> appeal = "The Post is funded by readers. In {} our readers gave, and it pays for all we do."
     >>> block_fingerprint(appeal.format("March")) == block_fingerprint(appeal.format("May"))
     True
+
+    ``shape``: the fingerprint of the block's shape (see :func:`normalise_block`).
     """
-    words = normalise_block(text).split()
+    words = normalise_block(text, shape=shape).split()
     if len(words) > _FRAME_MIN_WORDS:
         words = [*words[:_FRAME_WORDS], "…", *words[-_FRAME_WORDS:]]
     data = " ".join(words).encode("utf-8", "surrogatepass")
@@ -188,7 +213,7 @@ def page_fingerprints(text: str) -> set[int]:
         value = block_fingerprint(block.text)
         found.add(value)
         if position < SITE_HEAD_BLOCKS:
-            found.add(head_fingerprint(value))
+            found.add(head_fingerprint(block_fingerprint(block.text, shape=True)))
         exact = exact_fingerprint(block.text)
         if exact is not None:
             found.add(exact)
@@ -296,6 +321,9 @@ class _SiteView:
 
     def head_fingerprint(self, fingerprint: int) -> int:
         return head_fingerprint(fingerprint)
+
+    def shape_fingerprint(self, text: str) -> int:
+        return block_fingerprint(text, shape=True)
 
     def count(self, fingerprint: int) -> int:
         count = self.counts.get(fingerprint, 0)

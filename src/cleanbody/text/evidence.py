@@ -27,7 +27,7 @@ from cleanbody.config import (
 from cleanbody.model.features import amount_button
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
-from cleanbody.rules.learned import site_rule
+from cleanbody.rules.learned import SITE_RULE_ID, site_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
@@ -92,6 +92,7 @@ class Evidence:
             (log-odds; its shape left out).
         unique: A paragraph of prose that the site's memory has not seen on other pages:
             the page's own article, which no region may bridge.
+        unseen: A block the site's memory has not seen on other pages (prose or not).
     """
 
     block: Block
@@ -101,6 +102,7 @@ class Evidence:
     cost: float = 0.0
     wording: float = 0.0
     unique: bool = False
+    unseen: bool = False
 
     @property
     def score(self) -> float:
@@ -118,6 +120,11 @@ class Evidence:
     def ruled(self) -> bool:
         """Whether a rule (not only the learned lexicon) fired here."""
         return any(not hit.rule.id.startswith(MODEL_PREFIX) for hit in self.hits)
+
+    @property
+    def templated(self) -> bool:
+        """Whether the site's memory found this block in its template (``SITE-REPEAT``)."""
+        return any(hit.rule.id == SITE_RULE_ID for hit in self.hits)
 
     @property
     def has_anchor(self) -> bool:
@@ -304,7 +311,8 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
         ],
     )
     for number, found in enumerate(evidence):
-        found.unique = not seen[number] and reads_as_prose(found.block.text)
+        found.unseen = not seen[number] and not site.labelled[number]
+        found.unique = found.unseen and reads_as_prose(found.block.text)
     rule = site_rule()
     for number in chosen:
         found = evidence[number]

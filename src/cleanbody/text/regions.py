@@ -49,6 +49,11 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
+_DENSE_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+#: A headline: at least this many words (three dense-script characters count as one)...
+HEADLINE_MIN_WORDS: Final = 4
+#: ...and at most this many characters.
+HEADLINE_MAX_CHARS: Final = 160
 # A signature has a title's shape: a name with a role after a comma ("Ana Ruiz, editor").
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 
@@ -109,10 +114,15 @@ def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
 
     def loose(end: int, inner: int) -> bool:
         found = evidence[end]
-        if not found.guessed:
-            return False
         if end in (0, last_block):
             return False
+        if not found.guessed:
+            # Even a sure guess is loose on a headline below the banner that it touches:
+            # its story's words ("... on LINE") are not the banner's kind.
+            model_only = bool(found.hits) and not found.ruled
+            if not (model_only and end > inner and _headline(evidence, end)):
+                return False
+            return not set(found.category_weights()) & set(evidence[inner].category_weights())
         # A sure enough guess of the widget's own kind may stay at its edge.
         sure = found.gain >= MODEL_EXTEND_WEIGHT
         kind = set(found.category_weights())
@@ -384,6 +394,8 @@ def _accept(
             needed += MODEL_ONLY_MARGIN  # a guess with no rule behind it must be surer
             if len(region.members) == 1 and evidence[region.first].wording < MODEL_ALONE_WORDING:
                 continue  # one line guessed by its shape ("Politics and Economy") stays
+            if region.position == "header" and _headline(evidence, region.last):
+                continue  # the page's headline, on its subject's words ("... on LINE")
         if region.score >= needed and (region.anchor or not thresholds.need_anchor):
             region.accepted = True
             removed.add(region.first, region.last)
@@ -422,6 +434,22 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
     return changed
 
 
+def _headline(evidence: list[Evidence], index: int) -> bool:
+    """Whether the block ending a header region has a headline's shape, with text under it.
+
+    Once the banners above it are gone, a headline opens the page; its words are its
+    story's ("Alerts by LINE: the city extends its account"), which the lexicon may read
+    as a widget's. Only a rule takes it.
+    """
+    if index + 1 >= len(evidence):
+        return False
+    text = evidence[index].block.text.strip()
+    if not text or len(text) > HEADLINE_MAX_CHARS or text.endswith((".", "。", ":", "：")):
+        return False
+    dense = len(_DENSE_CHARS.findall(text))
+    return len(text.split()) + dense // 3 >= HEADLINE_MIN_WORDS
+
+
 def _signature(evidence: list[Evidence], index: int) -> bool:
     """Whether a title-shaped line is the writer's signature, not a box's title.
 
@@ -454,6 +482,8 @@ def _take_headings(
         # A guess of the model's on the title line does not make it less of a title.
         if region.score < edge + HEADING_MARGIN or evidence[before].ruled:
             continue
+        if evidence[before].unseen and evidence[region.first].templated:
+            continue  # the site shows the box on its pages without this title: the article's
         if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
             region.first = before
             region.headed = True

@@ -8,14 +8,16 @@ block is template only where templates sit:
 1. in a run of repeated blocks that touches an edge of the page (a header, a trailer),
    or holds two blocks or more one of which is on a large share of the site's pages (a
    box in the middle), or a block some rule or the model already judged, or lies one
-   short line away from such a run;
+   short line away from such a run (in the page's head, only a block the site shows in
+   its pages' heads: a page's own headline is listed lower down on other pages);
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
    sides within its run (on one side is enough when a rule or the model found evidence
-   on it), unless it is on most of the site's pages (at an edge); prose on a minority
-   of the site's pages needs a rule's or the model's evidence of its own.
-   A background paragraph has the article's own text on at least one side, or sits on
-   a few stories of a series under a subheading of its own.
+   on it), unless it is on most of the site's pages (at an edge); prose on fewer than
+   half of the site's pages needs a rule's or the model's evidence of its own, however
+   it is framed. A background paragraph has the article's own text on at least one
+   side, or sits on a few stories of a series under a subheading of its own, or on up
+   to half of them (a long series), where it may land between a box and the trailer.
 
 Two kinds of one-line insert count too, wherever they sit: a line of at most eight words
 without a full stop on a large share of the site's pages (an ad marker in a language no
@@ -35,10 +37,12 @@ from cleanbody.config import (
     EDGE_SLACK_BLOCKS,
     EDGE_SLACK_CHARS,
     SHORT_BLOCK_CHARS,
+    SITE_HEAD_BLOCKS,
     SITE_INSERT_SHARE,
     SITE_INSERT_WORDS,
     SITE_MIN_PAGES,
     SITE_MIN_SHARE,
+    SITE_MOST_SHARE,
     SITE_PROSE_SHARE,
 )
 
@@ -88,6 +92,10 @@ class SitePages(Protocol):
         """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS``."""
         ...
 
+    def shape_fingerprint(self, text: str) -> int:
+        """A block's fingerprint with every word touching a number masked (its shape)."""
+        ...
+
     def count(self, fingerprint: int) -> int:
         """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
         ...
@@ -131,6 +139,13 @@ class SiteCounts(NamedTuple):
         labels = [label_of(text) for text in texts]
         seen = [site.count(value) for value in prints]
         exact_prints = [site.exact_fingerprint(text) for text in texts]
+        shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
+        heads = [site.count(site.head_fingerprint(value)) for value in shapes]
+        for index, value in enumerate(shapes):
+            if value != prints[index]:
+                # A date line ("Tuesday, 3 March · 8°C") in the page's head is the site's
+                # when the heads of its pages show a line of its shape: its words are dates.
+                seen[index] = max(seen[index], heads[index])
         counts = cls(
             seen,
             [site.count(site.label_fingerprint(label)) if label else 0 for label in labels],
@@ -142,7 +157,7 @@ class SiteCounts(NamedTuple):
                 count if value is None else site.count(value)
                 for count, value in zip(seen, exact_prints, strict=True)
             ],
-            [site.count(site.head_fingerprint(value)) for value in prints],
+            heads + [0] * (len(texts) - len(heads)),
         )
         return counts.pick(range(len(texts)))
 
@@ -297,6 +312,8 @@ def template_blocks(
             run = runs[number]
             if not common(run) and not all(counts.verbatim(index) for index in run):
                 continue  # a byline one headline below the menu: its author's, not the site's
+            if not common(run) and not _head_shown(counts, run):
+                continue  # the page's headline, which other pages list among related stories
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
@@ -319,6 +336,18 @@ def _together(counts: SiteCounts, before: int, after: int) -> bool:
     return not rare or (counts.joined[after] > 0 and all(map(counts.verbatim, rare)))
 
 
+def _head_shown(counts: SiteCounts, run: Sequence[int]) -> bool:
+    """Whether a run in the page's head is shown in the heads of the site's pages too.
+
+    A page's own headline sits in its head, and other pages repeat it word for word in
+    their related lists, lower down: repeated, but never where this page shows it. A run
+    below the head is not asked (the heads are only known for ``SITE_HEAD_BLOCKS``).
+    """
+    if run[0] >= SITE_HEAD_BLOCKS:
+        return True
+    return all(counts.in_heads(index) for index in run)
+
+
 def _insert_line(text: str) -> bool:
     """Whether a block is a marker line: a few words without a full stop ("Tangazo")."""
     return len(text.split()) <= SITE_INSERT_WORDS and not _SENTENCE_END.search(text)
@@ -333,7 +362,9 @@ def _split_run(
     pages show together leads to a non-prose block or the page's edge (an appeal body
     under its heading), or on one side when a rule or the model found evidence on it.
     A background paragraph that lands beside an ad marker or above the trailer is
-    beside it on this page only.
+    beside it on this page only; a framed paragraph on fewer than half of the site's
+    pages needs a rule's or the model's evidence too (a long series' background between
+    a newsletter box and the share bar).
     """
     seen, joined, site_pages = counts.seen, counts.joined, counts.pages
     start, stop = run.start, run.stop - 1
@@ -354,14 +385,17 @@ def _split_run(
         )
     pieces: list[list[int]] = [[]]
     for offset, index in enumerate(range(start, stop + 1)):
-        common = counts.wide(index)
+        # Repetition alone vouches for prose only when the site shows it on most of its
+        # pages: a long series pastes its background into up to half the stories, and on
+        # some it lands between a mid-page box and the trailer, framed like a box's body.
+        most = seen[index] >= SITE_MOST_SHARE * site_pages
         widespread = (at_start or at_end) and seen[index] >= SITE_PROSE_SHARE * site_pages
         left, right = bounded_left[offset], bounded_right[offset]
         # A rule's or the model's evidence stands for one side: a campaign's ask with no
         # heading above it, right above its button. Prose on a minority of the site's
         # pages needs that evidence: a series' background paragraphs, pasted into a few
         # stories under their own subheading, are bounded on both sides too.
-        bounded = (left and right and (common or judged[index])) or (
+        bounded = (left and right and (most or judged[index])) or (
             judged[index] and (left or right)
         )
         if prose[offset] and not widespread and not bounded:
