@@ -220,6 +220,28 @@ def test_d5_long_unique_attribute_values_are_never_cached() -> None:
     assert after[0] - before[0] <= 50 * 1500  # short names only, bounded by the cap
 
 
+def test_d6_the_trigger_scan_reads_a_text_in_runs_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Blocks read in runs of a few hundred characters give the triggers one pass gives (D6)."""
+    from cleanbody.rules import index as trigger_index  # noqa: PLC0415
+
+    lines = [
+        "Support our newsroom: give what you can today.",
+        "The council met on Monday and approved the new budget for the town's libraries.",
+        "Ya, saya ingin mendukung. Unterstützen Sie uns jetzt mit einem Beitrag.",
+        "Abonnez-vous à notre newsletter pour recevoir l'essentiel chaque matin.",
+        "Read more: the mayor's plan for the harbour",
+        "app",
+    ]
+    lowered = [line.lower() for line in lines * 40]
+    whole = trigger_index.rule_index()
+    expected = (whole.anchors(lowered), whole.candidates(lowered))
+    monkeypatch.setattr(trigger_index, "SCAN_CHUNK_CHARS", 300)
+    assert (whole.anchors(lowered), whole.candidates(lowered)) == expected
+    assert expected[1]  # the text holds triggers
+
+
 def _has_part_page(count: int) -> str:
     parts = [
         {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": f".p{index}"}

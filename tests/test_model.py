@@ -145,6 +145,27 @@ def _kept(lexicon: Lexicon, blocks: list[str]) -> dict[int, object]:
     }
 
 
+def test_findings_read_in_runs_keep_only_the_models_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks read a few at a time give the same findings; the memo keeps the model's words only.
+
+    A long document's readings hold, per block, the words the model weighs as the model's
+    own strings, not the block's words (which would take several times its text).
+    """
+    from cleanbody.model import lexicon as lexicon_module  # noqa: PLC0415
+
+    lexicon = load_lexicon()
+    blocks = []
+    for case in load_corpus(Path(__file__).resolve().parents[1] / "corpus" / "de")[:12]:
+        blocks.extend(block.text for block in split_blocks(case.text))
+    expected = lexicon.findings(blocks, 0.5, 0.5)
+    assert expected  # the documents hold boilerplate the model sees
+    monkeypatch.setattr(lexicon_module, "_READ_BLOCKS", 3)
+    memo: dict[str, Any] = {}
+    assert lexicon.findings(blocks, 0.5, 0.5, memo=memo) == expected
+    model_words = {id(word) for word in lexicon._canonical_words.values()}
+    assert all(id(word) in model_words for reading in memo.values() for word in reading.weighed)
+
+
 def test_findings_are_the_judgements_the_engine_keeps() -> None:
     """findings() gives judge()'s judgements where probability and words clear their bars."""
     lexicon = load_lexicon()

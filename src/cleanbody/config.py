@@ -218,6 +218,9 @@ WEAK_TRIGGER_CHARS: Final = 3
 #: triggers count in it, the language gate cannot tell its language, and beside a
 #: one-line widget it goes with the widget.
 SHORT_BLOCK_CHARS: Final = 60
+#: The trigger automata read a document in runs of whole blocks of about this many
+#: characters: the matches of a 10 MB text at once would take hundreds of MB.
+SCAN_CHUNK_CHARS: Final = 1 << 16
 #: Triggers up to this long must start a word...
 WORD_START_CHARS: Final = 4
 #: ...and up to this long must be a whole word (in scripts that separate words).

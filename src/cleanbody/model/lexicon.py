@@ -22,6 +22,7 @@ from cleanbody.model.features import (
     MAX_PAIR_WORDS,
     BlockParts,
     block_shape,
+    char_pairs,
     document_char_pairs,
     document_parts,
     document_words,
@@ -33,6 +34,9 @@ __all__ = ["Judgement", "Lexicon", "load_lexicon"]
 
 #: How many features an explanation names.
 _EXPLAINED: int = 4
+#: Blocks whose words are read at a time (one pass per run: the speed of a whole
+#: document's, the memory of a run's).
+_READ_BLOCKS: int = 4096
 
 
 class Judgement(NamedTuple):
@@ -108,18 +112,19 @@ class _Weights(NamedTuple):
 class _Reading(NamedTuple):
     """What one block says to the model, whatever document it is in.
 
+    Only what every block needs is kept (a document's words and character pairs would
+    outweigh its text several times): the few blocks judged boilerplate read theirs
+    again for an explanation.
+
     Attributes:
-        words: Its words, in order.
-        weighed: The words the model weighs (topic words still in).
+        weighed: The words the model weighs, each once (topic words still in), as the
+            model's own strings.
         pairs: What its word pairs add (``None``: a block too long or short for pairs).
-        chars: Its character pairs.
-        chars_total: What they add (``None``: none).
+        chars_total: What its character pairs add (``None``: none).
     """
 
-    words: list[str]
-    weighed: set[str]
+    weighed: tuple[str, ...]
     pairs: float | None
-    chars: frozenset[str]
     chars_total: float | None
 
 
@@ -156,6 +161,11 @@ class Lexicon:
         found = dict.fromkeys(category_words, 0.0)
         found.update(weights.words)
         return found
+
+    @functools.cached_property
+    def _canonical_words(self) -> dict[str, str]:
+        """Each weighed word mapped to the model's own string for it (one copy, shared)."""
+        return {word: word for word in self._word_weights}
 
     def _explain(self, parts: BlockParts) -> tuple[str, tuple[str, ...]]:
         """The category of a block judged boilerplate, and its strongest features.
@@ -212,13 +222,17 @@ class Lexicon:
     def _readings(self, lowered: Sequence[str], memo: dict[str, _Reading]) -> list[_Reading]:
         """What each lowercased block says to the model, read once per text into ``memo``."""
         missing = list(dict.fromkeys(text for text in lowered if text not in memo))
-        if missing:
-            _, weights = self._binary
-            known, pairs, chars = self._word_weights.keys(), weights.pairs, weights.chars
-            pair_weight, char_weight = pairs.__getitem__, chars.__getitem__
-            join, pairwise, fsum = " ".join, itertools.pairwise, math.fsum
+        _, weights = self._binary
+        known, pairs, chars = self._word_weights.keys(), weights.pairs, weights.chars
+        pair_weight, char_weight = pairs.__getitem__, chars.__getitem__
+        canonical = self._canonical_words.__getitem__
+        join, pairwise, fsum = " ".join, itertools.pairwise, math.fsum
+        # Read in runs of blocks: the words of a whole long document at once take far
+        # more memory than its text.
+        for first in range(0, len(missing), _READ_BLOCKS):
+            run = missing[first : first + _READ_BLOCKS]
             for text, words, char_set in zip(
-                missing, document_words(missing), document_char_pairs(missing), strict=True
+                run, document_words(run), document_char_pairs(run), strict=True
             ):
                 # Exact sums, as _Weights.wording adds them; a pair or a character pair
                 # that no weight names is looked up, never kept.
@@ -228,7 +242,7 @@ class Lexicon:
                     else None
                 )
                 char_total = fsum(map(char_weight, chars.keys() & char_set)) if char_set else None
-                memo[text] = _Reading(words, known & words, pair_total, char_set, char_total)
+                memo[text] = _Reading(tuple(map(canonical, known & words)), pair_total, char_total)
         return [memo[text] for text in lowered]
 
     def findings(
@@ -267,7 +281,9 @@ class Lexicon:
         topic = topic_words([reading.weighed for reading in readings])
         found = {}
         for index, reading in enumerate(readings):
-            wording = fsum(map(word_weight, reading.weighed - topic if topic else reading.weighed))
+            weighed = reading.weighed
+            kept = itertools.filterfalse(topic.__contains__, weighed) if topic else weighed
+            wording = fsum(map(word_weight, kept))
             if reading.pairs is not None:
                 wording += reading.pairs
             if reading.chars_total is not None:
@@ -281,9 +297,9 @@ class Lexicon:
             if probability < threshold:
                 continue
             parts = BlockParts(
-                frozenset(reading.weighed - topic),
-                word_pairs(reading.words),
-                reading.chars,
+                frozenset(weighed).difference(topic),
+                word_pairs(document_words([lowered[index]])[0]),
+                char_pairs(lowered[index]),
                 shape,
             )
             found[index] = Judgement(probability, *self._explain(parts), wording)

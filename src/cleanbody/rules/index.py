@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple
 
 import ahocorasick_rs
 import regex
 
 from cleanbody.config import (
+    SCAN_CHUNK_CHARS,
     SHORT_BLOCK_CHARS,
     WEAK_TRIGGER_CHARS,
     WHOLE_WORD_CHARS,
@@ -317,20 +319,16 @@ class _Automaton:
         if not numbers:
             return
         size = len(text)
-        try:
-            matches = self.matcher.find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:  # lone surrogates: same length, nothing to match there
-            matches = self.matcher.find_matches_as_indexes(
-                LONE_SURROGATE.sub("\ufffd", text), overlapping=True
-            )
-        done: set[tuple[int, int]] = set()  # (block, key) pairs already taken whole
+        done: set[int] = set()  # keys already taken whole in the current block
         block = 0
         next_start = starts[1] if len(starts) > 1 else size + 1
-        for key, start, end in matches:
-            while start >= next_start:  # matches come in text order: walk the blocks
-                block += 1
-                next_start = starts[block + 1] if block + 1 < len(starts) else size + 1
-            if (block, key) in done:
+        for key, start, end in self._matches(joined):
+            if start >= next_start:  # matches come in text order: walk the blocks
+                done.clear()
+                while start >= next_start:
+                    block += 1
+                    next_start = starts[block + 1] if block + 1 < len(starts) else size + 1
+            if key in done:
                 continue
             speakers = self.speakers[key]
             if speakers is not None and spoken is not None:
@@ -347,7 +345,31 @@ class _Automaton:
                     bucket[rule.id] = rule
                 taken += 1
             if taken == len(entries):
-                done.add((block, key))
+                done.add(key)
+
+    def _matches(self, joined: _Joined) -> Iterator[tuple[int, int, int]]:
+        """Every trigger match in ``joined.text`` (key, start, end), in text order.
+
+        The text is read in runs of whole blocks of about ``SCAN_CHUNK_CHARS``: a match
+        never spans a line break, and the matches of a 10 MB text at once would take
+        hundreds of MB.
+        """
+        text, starts = joined.text, joined.starts
+        first = 0
+        while first < len(starts):
+            offset = starts[first]
+            last = bisect.bisect_left(starts, offset + SCAN_CHUNK_CHARS, lo=first + 1)
+            end = starts[last] - 1 if last < len(starts) else len(text)
+            piece = text[offset:end]
+            try:
+                found = self.matcher.find_matches_as_indexes(piece, overlapping=True)
+            except UnicodeEncodeError:  # lone surrogates: same length, nothing to match there
+                found = self.matcher.find_matches_as_indexes(
+                    LONE_SURROGATE.sub("\ufffd", piece), overlapping=True
+                )
+            for key, start, stop in found:
+                yield key, start + offset, stop + offset
+            first = last
 
 
 class _Joined(NamedTuple):
