@@ -21,10 +21,10 @@ from cleanbody.rules import Rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 
-__all__ = ["HEAD_RULE_ID", "head_hits", "head_rule", "head_rule_dicts"]
+__all__ = ["HEAD_RULE_ID", "head_hits", "head_rule", "head_rule_dicts", "headline_sized"]
 
 HEAD_RULE_ID: Final = "TXT-HEAD-navigation"
-#: The block under a trail has at least this many words (a headline, not a label).
+#: A headline has at least this many words (not a label)...
 HEADLINE_MIN_WORDS: Final = 4
 #: ...and at most this many characters: under a trail comes a headline; a paragraph right
 #: under the first line means the page has no headline, and the line is a dateline
@@ -67,9 +67,16 @@ def head_rule_dicts() -> list[dict[str, Any]]:
     return [head_rule().to_dict()]
 
 
-def _words(text: str) -> int:
+def headline_sized(text: str) -> bool:
+    """Whether a block is the size of a headline: a few words, not a label or a paragraph.
+
+    >>> headline_sized("Rents rose 14% in a year"), headline_sized("Economy")
+    (True, False)
+    """
+    if len(text) > HEADLINE_MAX_CHARS:
+        return False
     dense = len(_DENSE.findall(text))
-    return len(text.split()) + dense // _DENSE_CHARS_PER_WORD
+    return len(text.split()) + dense // _DENSE_CHARS_PER_WORD >= HEADLINE_MIN_WORDS
 
 
 def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
@@ -88,7 +95,6 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     text = first.text.strip()
     if len(text) > 80 or not _TRAIL.match(text):
         return {}
-    below = blocks[1].text
-    if len(below) > HEADLINE_MAX_CHARS or _words(below) < HEADLINE_MIN_WORDS:
+    if not headline_sized(blocks[1].text):
         return {}
     return {first.number: [Hit(head_rule(), 0, len(first.text), None)]}

@@ -33,6 +33,7 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.text.evidence import Evidence, block_cost
+from cleanbody.text.head import headline_sized
 
 __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
@@ -49,11 +50,6 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
-_DENSE_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-#: A headline: at least this many words (three dense-script characters count as one)...
-HEADLINE_MIN_WORDS: Final = 4
-#: ...and at most this many characters.
-HEADLINE_MAX_CHARS: Final = 160
 # A signature has a title's shape: a name with a role after a comma ("Ana Ruiz, editor").
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 
@@ -443,11 +439,8 @@ def _headline(evidence: list[Evidence], index: int) -> bool:
     """
     if index + 1 >= len(evidence):
         return False
-    text = evidence[index].block.text.strip()
-    if not text or len(text) > HEADLINE_MAX_CHARS or text.endswith((".", "。", ":", "：")):
-        return False
-    dense = len(_DENSE_CHARS.findall(text))
-    return len(text.split()) + dense // 3 >= HEADLINE_MIN_WORDS
+    text = evidence[index].block.text
+    return not text.endswith((".", "。", ":", "：")) and headline_sized(text)
 
 
 def _signature(evidence: list[Evidence], index: int) -> bool:
