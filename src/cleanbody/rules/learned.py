@@ -13,6 +13,7 @@ __all__ = [
     "SITE_RULE_ID",
     "model_rule",
     "model_rule_dicts",
+    "pseudo_rule",
     "site_rule",
     "site_rule_dict",
 ]
@@ -24,6 +25,42 @@ MODEL_PREFIX: Final = "MODEL-"
 SITE_RULE_ID: Final = "SITE-REPEAT"
 
 
+def pseudo_rule(
+    rule_id: str,
+    name: str,
+    category: str,
+    kind: Kind,
+    *,
+    weight: float,
+    description: str,
+    source: str,
+    pattern: str = "",
+) -> Rule:
+    """A rule that code fires, not a pattern in the data.
+
+    The lexicon, a site's memory, markup and the page's head carry one: language-neutral,
+    with no triggers or examples of its own.
+
+    >>> rule = pseudo_rule("X-1", "ui.x", "ui", "cue", weight=1.0, description="d", source="s")
+    >>> rule.languages, rule.triggers
+    (('*',), ())
+    """
+    return Rule(
+        id=rule_id,
+        name=name,
+        category=category,
+        kind=kind,
+        languages=("*",),
+        weight=weight,
+        triggers=(),
+        pattern=pattern,
+        description=description,
+        remove=(),
+        keep=(),
+        source=source,
+    )
+
+
 @functools.cache
 def model_rule(category: str, kind: Kind) -> Rule:
     """The pseudo-rule that model evidence of ``category`` carries (``MODEL-appeal``).
@@ -31,21 +68,16 @@ def model_rule(category: str, kind: Kind) -> Rule:
     >>> model_rule("appeal", "cue").id
     'MODEL-appeal'
     """
-    return Rule(
-        id=f"{MODEL_PREFIX}{category}",
-        name=f"{category}.learned_lexicon",
-        category=category,
-        kind=kind,
-        languages=("*",),
+    return pseudo_rule(
+        f"{MODEL_PREFIX}{category}",
+        f"{category}.learned_lexicon",
+        category,
+        kind,
         weight=0.0,
-        triggers=(),
-        pattern="",
         description=(
             f"The learned lexicon judges the block {category}: its words and its shape "
             "(see the features in the removal)."
         ),
-        remove=(),
-        keep=(),
         source="model/data/lexicon.json.gz",
     )
 
@@ -65,22 +97,17 @@ def site_rule() -> Rule:
     >>> site_rule().id, site_rule().kind
     ('SITE-REPEAT', 'anchor')
     """
-    return Rule(
-        id=SITE_RULE_ID,
-        name="ui.site_repeat",
-        category="ui",
-        kind="anchor",
-        languages=("*",),
+    return pseudo_rule(
+        SITE_RULE_ID,
+        "ui.site_repeat",
+        "ui",
+        "anchor",
         weight=0.0,
-        triggers=(),
-        pattern="",
         description=(
             "The block repeats on many pages of its site (numbers and dates aside) and sits "
             "where templates sit: at an edge or among other repeated blocks (see the "
             "removal's pages:N feature)."
         ),
-        remove=(),
-        keep=(),
         source="text/repeats.py",
     )
 

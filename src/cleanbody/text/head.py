@@ -18,6 +18,7 @@ from typing import Any, Final
 import regex
 
 from cleanbody.rules import Rule
+from cleanbody.rules.learned import pseudo_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 
@@ -42,22 +43,18 @@ _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 @functools.cache
 def head_rule() -> Rule:
     """The pseudo-rule a section trail above the headline carries."""
-    return Rule(
-        id=HEAD_RULE_ID,
-        name="navigation.section_trail",
-        category="navigation",
-        kind="anchor",
-        languages=("*",),
+    return pseudo_rule(
+        HEAD_RULE_ID,
+        "navigation.section_trail",
+        "navigation",
+        "anchor",
         weight=4.0,
-        triggers=(),
         pattern=_TRAIL.pattern,
         description=(
             "The first block of the text is a section trail of two to four short items "
             "joined by '/' or '|' ('Economía / Vivienda'), with a headline under it. "
             "Below the headline the same shape is a byline, so nothing else is read."
         ),
-        remove=(),
-        keep=(),
         source="text/head.py",
     )
 

@@ -25,6 +25,7 @@ from urllib.parse import SplitResult, urlsplit
 import regex
 
 from cleanbody.config import LIST_ITEM_MAX_CHARS, PROSE_CHARS, SHORT_BLOCK_CHARS
+from cleanbody.rules.learned import pseudo_rule
 from cleanbody.rules.model import ARTICLE, Kind, Rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
@@ -404,18 +405,13 @@ def markdown_rule(
             f"one site: a {category} list (a cue: it needs a heading or a rule to go)."
         )
         weight = LINK_LIST_WEIGHT
-    return Rule(
-        id=f"{markup}-{what}-{category}",
-        name=f"{category}.{'markdown' if markup == 'MD' else 'page'}_{what.lower()}",
-        category=category,
-        kind=kind,
-        languages=("*",),
+    return pseudo_rule(
+        f"{markup}-{what}-{category}",
+        f"{category}.{'markdown' if markup == 'MD' else 'page'}_{what.lower()}",
+        category,
+        kind,
         weight=weight,
-        triggers=(),
-        pattern="",
         description=description,
-        remove=(),
-        keep=(),
         source="text/markdown.py" if markup == "MD" else "html/links.py",
     )
 
