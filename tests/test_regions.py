@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 import cleanbody
+from cleanbody import Config
+from cleanbody.rules import load_rules
+from cleanbody.text.blocks import split_blocks
+from cleanbody.text.evidence import Evidence, Hit, block_cost
+from cleanbody.text.regions import Region, find_regions
 
 LETTER = [
     "Good evening from the culture desk,",
@@ -78,6 +83,54 @@ def test_amount_buttons_carry_an_appeal_from_its_ask_to_its_progress_line() -> N
     assert result.text.splitlines() == article
 
 
+def _regions(lines: list[tuple[str, float, str | None]]) -> list[Region]:
+    """Regions of blocks given as (text, the lexicon's wording, a rule that fired or None)."""
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = []
+    for block, (text, wording, rule_id) in zip(
+        split_blocks("\n".join(text for text, _, _ in lines)), lines, strict=True
+    ):
+        found = Evidence(block, wording=wording)
+        if rule_id is not None:
+            rule = rules[rule_id]
+            found.hits.append(Hit(rule, block.start, block.end, None))
+            found.gain = rule.weight
+            found.cost = block_cost(text, 1.0)
+        evidence.append(found)
+    return find_regions(evidence, Config().thresholds)
+
+
+BODY = [
+    ("The council voted on Tuesday to restore the early ferry to the islands.", -3.0, None),
+    ("What this story cost us", 1.6, None),
+    ("Dear reader,", 1.1, None),
+    ("Our reporter spent three days on the boats and in the chamber for this story.", 2.7, None),
+    ("We are two people and we have no owner: you pay for what we do.", 0.2, None),
+    ("1,840 of 2,500 monthly supporters", -3.0, None),
+    ("$5 | $10 | $25 | Other amount", 1.7, "MUL-AP01"),
+]
+
+
+def test_an_appeals_body_goes_from_its_button_up_to_its_title() -> None:
+    """Paragraphs whose words lean to a widget's go with the appeal, up to its title line."""
+    (region,) = [region for region in _regions(BODY) if region.accepted]
+    assert (region.first, region.last) == (1, len(BODY) - 1)
+
+
+def test_an_appeals_body_never_ends_on_a_paragraph_or_a_quotation() -> None:
+    """Without a title or salutation to end on, or past a quotation, the body stays."""
+    untitled = [BODY[0], *BODY[3:]]
+    (region,) = [region for region in _regions(untitled) if region.accepted]
+    assert region.first == len(untitled) - 1
+    quoted = [
+        *BODY[:3],
+        ('"We spent three days on the boats," the skipper said.', 2.7, None),
+        *BODY[4:],
+    ]
+    (region,) = [region for region in _regions(quoted) if region.accepted]
+    assert region.first == len(quoted) - 1
+
+
 STORY = [
     "Rents in the capital rose 14% in a year, the fastest since records began",
     "The average flat of 70 square metres now costs almost 1,500 a month, more than "
@@ -115,3 +168,38 @@ def test_a_headline_under_a_section_trail_stays_though_its_words_are_a_widgets()
     ]
     kept = cleanbody.clean("\n".join(lines)).text.splitlines()
     assert kept == lines[1:]
+
+
+STORY = [
+    "Harbour council approves new ferry timetable",
+    "The council voted on Tuesday to restore the early ferry to the outer islands from "
+    "April, after two years in which commuters had to stay overnight on the mainland.",
+    "The operator said the extra crossing would cost about 400,000 a year, shared between "
+    "the county and the state transport fund.",
+]
+APPEAL = [
+    "A note from the Island Courier",
+    "Dear readers,",
+    "our reporter spent three days on the boats and in the council chamber for this story. "
+    "We are two people, and we have no paywall: what we do is paid for by you.",
+    "If our reporting matters to you, please support us with a monthly gift.",
+    "$5 | $10 | $25 | Other amount",
+    "Support the Courier",
+]
+
+
+def test_an_appeal_goes_from_its_title_and_salutation_to_its_button() -> None:
+    """The body paragraphs in the outlet's voice go with the buttons under them."""
+    result = cleanbody.clean("\n".join([*STORY, *APPEAL]))
+    assert result.text == "\n".join(STORY)
+
+
+def test_a_quoted_paragraph_above_an_appeal_stays() -> None:
+    """Somebody's words in quotation marks are the story's, however close to an appeal."""
+    quote = (
+        '"We spent three days on the boats, and we pay for all of it ourselves," '
+        "said the harbour master."
+    )
+    result = cleanbody.clean("\n".join([*STORY, quote, *APPEAL[4:]]))
+    assert quote in result.text.splitlines()
+    assert APPEAL[4] not in result.text

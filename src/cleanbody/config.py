@@ -301,6 +301,11 @@ MODEL_ANCHOR_PROBABILITY: Final = 0.9
 #: for its words: less than a guess needs) is never bridged between two blocks of a
 #: non-appeal widget: the newsletter's own story between its sign-up box and its footer.
 GAP_MAX_ARTICLE_WORDING: Final = MODEL_MIN_WORDING
+#: An accepted appeal takes the blocks next to it whose words together lean towards its
+#: kind (the lexicon's log-odds summed over them, at least this much)...
+BODY_MIN_WORDING: Final = 2.0
+#: ...over at most this many blocks (a heading, a salutation and two or three paragraphs).
+BODY_MAX_BLOCKS: Final = 5
 #: ...if it is longer than this: a headline and a standfirst between a cookie banner and a
 #: breadcrumb are read too; a button's label of a few words is not (its words are few).
 GAP_READ_MIN_CHARS: Final = 40

@@ -10,12 +10,15 @@ evidence it needs: at the edges (header, trailer) less than in the middle (inser
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
 import regex
 
 from cleanbody.config import (
+    BODY_MAX_BLOCKS,
+    BODY_MIN_WORDING,
     EDGE_SLACK_BLOCKS,
     EDGE_SLACK_CHARS,
     GAP_MAX_ARTICLE_WORDING,
@@ -26,12 +29,14 @@ from cleanbody.config import (
     MAX_LIST_ITEMS,
     MODEL_ALONE_WORDING,
     MODEL_EXTEND_WEIGHT,
+    MODEL_MIN_WORDING,
     MODEL_ONLY_MARGIN,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
     Placement,
     Thresholds,
 )
+from cleanbody.rules import MODEL_PREFIX
 from cleanbody.text.evidence import Evidence, block_cost
 from cleanbody.text.head import headline_sized
 
@@ -43,6 +48,8 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+# Somebody's words in quotation marks: a report, never the outlet's own appeal.
+_QUOTATION = regex.compile(r"[«„“\"「『][^«»„“”\"「」『』\n]{12,300}[»“”\"」』]")
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
 # "Player of the match: X" line) and no closing punctuation. Only scripts with case have
 # this shape; in others a byline looks the same, so none is taken.
@@ -354,6 +361,7 @@ def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Regio
         backwards = not backwards
         changed = _absorb_neighbours(regions, evidence, removed) or changed
         changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
+        changed = _take_bodies(regions, evidence, removed) or changed
     return regions
 
 
@@ -481,5 +489,92 @@ def _take_headings(
             region.first = before
             region.headed = True
             removed.add(before, before)
+            changed = True
+    return changed
+
+
+def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) -> int | None:
+    """The farthest block from ``start`` (walking by ``step``) that an appeal's body reaches.
+
+    The body runs over blocks that no rule claims, that quote nobody and that the site's
+    memory does not call the page's own, and ends at a line that opens or closes a box:
+    a title or a salutation above ("Dear readers,"), a button below, never a paragraph.
+    It reaches that line only if the words summed from ``start`` lean towards a widget's
+    by BODY_MIN_WORDING and the line's own words lean so too.
+    """
+    best, total = None, 0.0
+    index = start
+    for _ in range(BODY_MAX_BLOCKS):
+        if not 0 <= index < len(evidence) or index in taken:
+            break
+        found = evidence[index]
+        text = found.block.text
+        if found.unique or found.counter < 0 or found.ruled or _QUOTATION.search(text):
+            break
+        total += found.wording
+        if (
+            found.wording >= MODEL_MIN_WORDING
+            and total >= BODY_MIN_WORDING
+            and len(text) <= PROSE_CHARS
+            and not _SENTENCE_BREAK.search(text)
+            and not (step < 0 and index > 0 and _signature(evidence, index))
+        ):
+            best = index
+        index += step
+    return best
+
+
+def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
+    """Whether the first block a rule found, walking ``members`` in, is only an appeal's.
+
+    A body grows from an appeal's own edge: a paywall's last line or a share bar under
+    the appeal ends the widget there, however the region merged them.
+    """
+    for index in members:
+        kinds = {
+            hit.rule.category
+            for hit in evidence[index].hits
+            if not hit.rule.id.startswith(MODEL_PREFIX)
+        }
+        if kinds:
+            return "appeal" in kinds and kinds <= {"appeal", "ui"}
+    return False
+
+
+def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+    """Extend accepted appeals over the paragraphs around them that their words show are theirs.
+
+    An appeal's body reads like reporting ("Our reporter spent three days on the island"),
+    so no rule finds it and its length keeps the model's guess low; what gives it away is
+    that its words, summed, lean towards a widget's, right next to the appeal's button.
+    Returns whether any region grew.
+    """
+    changed = False
+    taken = {
+        index
+        for region in regions
+        if region.accepted
+        for index in range(region.first, region.last + 1)
+    }
+    for region in regions:
+        if not region.accepted or region.standalone or "appeal" not in region.categories:
+            continue
+        first = None
+        if _appeal_edge(evidence, region.members):
+            first = _body_end(evidence, region.first - 1, -1, taken)
+        if first is not None:
+            removed.add(first, region.first - 1)
+            taken.update(range(first, region.first))
+            region.members[:0] = range(first, region.first)
+            region.first = first
+            changed = True
+        last = None
+        if _appeal_edge(evidence, reversed(region.members)):
+            last = _body_end(evidence, region.last + 1, 1, taken)
+        if last is not None:
+            removed.add(region.last + 1, last)
+            taken.update(range(region.last + 1, last + 1))
+            region.members.extend(range(region.last + 1, last + 1))
+            region.last = last
             changed = True
     return changed
