@@ -494,34 +494,58 @@ def _take_headings(
 
 
 def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) -> int | None:
-    """The farthest block from ``start`` (walking by ``step``) that an appeal's body reaches.
+    """The block from ``start`` (walking by ``step``) where an appeal's body ends, if any.
 
-    The body runs over blocks that no rule claims, that quote nobody and that the site's
-    memory does not call the page's own, and ends at a line that opens or closes a box:
-    a title or a salutation above ("Dear readers,"), a button below, never a paragraph.
-    It reaches that line only if the words summed from ``start`` lean towards a widget's
-    by BODY_MIN_WORDING and the line's own words lean so too.
+    The body runs over blocks that no other rule claims, that quote nobody and that the
+    site's memory does not call the page's own, and ends at the first line that opens or
+    closes a box once the words summed from ``start`` lean towards a widget's by
+    BODY_MIN_WORDING: a title or a salutation above ("Dear readers,"), a button below,
+    never a paragraph. A title right above a salutation goes too, if its own words lean
+    so; a photo caption or a signature above the title does not.
     """
-    best, total = None, 0.0
+    total = 0.0
     index = start
     for _ in range(BODY_MAX_BLOCKS):
-        if not 0 <= index < len(evidence) or index in taken:
-            break
+        if not _body_block(evidence, index, taken):
+            return None
         found = evidence[index]
-        text = found.block.text
-        if found.unique or found.counter < 0 or found.ruled or _QUOTATION.search(text):
-            break
         total += found.wording
         if (
-            found.wording >= MODEL_MIN_WORDING
-            and total >= BODY_MIN_WORDING
-            and len(text) <= PROSE_CHARS
-            and not _SENTENCE_BREAK.search(text)
-            and not (step < 0 and index > 0 and _signature(evidence, index))
+            total >= BODY_MIN_WORDING
+            and (found.wording >= 0 or found.ruled)
+            and _box_line(evidence, index, step)
         ):
-            best = index
+            above = index + step
+            if (
+                _body_block(evidence, above, taken)
+                and evidence[above].wording >= MODEL_MIN_WORDING
+                and _box_line(evidence, above, step)
+            ):
+                return above
+            return index
         index += step
-    return best
+    return None
+
+
+def _body_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
+    """Whether block ``index`` may be part of an appeal's body."""
+    if not 0 <= index < len(evidence) or index in taken:
+        return False
+    found = evidence[index]
+    if found.unique or found.counter < 0 or _QUOTATION.search(found.block.text):
+        return False
+    # Another widget, or a rule's reading of the article.
+    return not found.ruled or _appeal_edge(evidence, [index])
+
+
+def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
+    """Whether a block has the shape of a box's title, salutation or button."""
+    text = evidence[index].block.text
+    return (
+        len(text) <= PROSE_CHARS
+        and not _SENTENCE_BREAK.search(text)
+        and not (step < 0 and index > 0 and _signature(evidence, index))
+    )
 
 
 def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
@@ -567,6 +591,7 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
             taken.update(range(first, region.first))
             region.members[:0] = range(first, region.first)
             region.first = first
+            region.headed = True  # the body ends on its own title: no other line is one
             changed = True
         last = None
         if _appeal_edge(evidence, reversed(region.members)):
