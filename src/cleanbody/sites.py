@@ -54,6 +54,7 @@ __all__ = [
     "normalise_block",
     "page_fingerprints",
     "site_of",
+    "slot_fingerprint",
 ]
 
 #: The first bytes of a saved memory (after gzip), and the format it is written in.
@@ -77,6 +78,10 @@ _PAGE_SALT: Final = 0x70A6E5
 _FRAME_MIN_WORDS: Final = 12
 #: ...this many words at each end.
 _FRAME_WORDS: Final = 5
+#: A numbered line of at most this many words (numbers and dates as one) has a slot.
+_SLOT_MAX_WORDS: Final = 12
+#: What stands for the words between a slot's first word and its numbers.
+_SLOT_WORDS = "…"
 
 
 class SiteMemoryError(ValueError):
@@ -178,6 +183,37 @@ def exact_fingerprint(text: str) -> int | None:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
+def slot_fingerprint(text: str) -> int | None:
+    """The fingerprint of a short numbered line's slot: its first word and its numbers.
+
+    The words between them aside, every byline of a site is one slot ("By … 0"), filled
+    with a new name from page to page; a template line with a counter or a date fills
+    its slot with the same words on every page. ``None``: a line without a number, a
+    long one, one that starts with its number, or one with no words to set aside.
+
+    >>> slot_fingerprint("By Kate Moody | 3 May 2025") == slot_fingerprint("BY Ali Musa | 9 June")
+    True
+    >>> slot_fingerprint("Listen to this article · 3 min") == slot_fingerprint("By Al, 3 May")
+    False
+    >>> slot_fingerprint("Updated 3 May 2025") is None, slot_fingerprint("Comments (12)") is None
+    (True, True)
+    """
+    if not _DIGIT.search(text):
+        return None
+    words = normalise_block(text).split()
+    if not words or len(words) > _SLOT_MAX_WORDS or words[0] == _NUMBER:
+        return None
+    slot = [words[0]]
+    for word in words[1:]:
+        part = word if word == _NUMBER else _SLOT_WORDS
+        if part != slot[-1]:
+            slot.append(part)
+    if _SLOT_WORDS not in slot:
+        return None  # nothing between: the line is its own slot
+    data = b"slot\0" + " ".join(slot).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
 def head_fingerprint(fingerprint: int) -> int:
     """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS`` blocks.
 
@@ -198,8 +234,8 @@ def page_fingerprints(text: str) -> set[int]:
     """The distinct fingerprints of a page's blocks, pairs, labels, numbered lines and head.
 
     Blocks are the page's non-blank lines; a block with numbers is also known word for
-    word (:func:`exact_fingerprint`), a block among the first ``SITE_HEAD_BLOCKS`` as a
-    head block (:func:`head_fingerprint`).
+    word (:func:`exact_fingerprint`) and, when short, by its slot (:func:`slot_fingerprint`),
+    a block among the first ``SITE_HEAD_BLOCKS`` as a head block (:func:`head_fingerprint`).
 
     >>> # 2 blocks (the dates masked), 2 pairs, the 2 dated lines word for word, 2 heads
     >>> len(page_fingerprints("Share\\nRain on 3 May.\\nRain on 4 May."))
@@ -217,6 +253,9 @@ def page_fingerprints(text: str) -> set[int]:
         exact = exact_fingerprint(block.text)
         if exact is not None:
             found.add(exact)
+            slot = slot_fingerprint(block.text)
+            if slot is not None:
+                found.add(slot)
         if before is not None:
             found.add(pair_fingerprint(before, value))
         before = value
@@ -324,6 +363,9 @@ class _SiteView:
 
     def shape_fingerprint(self, text: str) -> int:
         return block_fingerprint(text, shape=True)
+
+    def slot_fingerprint(self, text: str) -> int | None:
+        return slot_fingerprint(text)
 
     def count(self, fingerprint: int) -> int:
         count = self.counts.get(fingerprint, 0)
