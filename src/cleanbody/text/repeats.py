@@ -23,6 +23,10 @@ Two kinds of one-line insert count too, wherever they sit: a line of at most eig
 without a full stop on a large share of the site's pages (an ad marker in a language no
 rule knows), and a headline behind a label of two to four words that the site's pages
 repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
+
+Two kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
+site fills with other names on as many pages again, however many stories its author
+wrote; and a subheading the newsroom reuses, right above the reporting it heads.
 """
 
 from __future__ import annotations
@@ -356,7 +360,8 @@ def _subheadings(
     rule's or model's word on it, right above reporting the site does not take, is the
     text's heading; but not a box's last line (its button, below the box's minority
     body on every page it is on), nor a box's title (above a sentence the site frames
-    with the box's button).
+    with the box's button). A long series' subheading is on a large share of the pages,
+    like an ad marker; but on at least half of them it stands above the same paragraph.
     """
     found: set[int] = set()
     count = len(texts)
@@ -367,14 +372,21 @@ def _subheadings(
             and below not in taken
             and not judged[index]
             and counts.labelled[index] <= counts.seen[index]  # not a "Read more: ..." line
-            and not counts.wide(index)
-            and not _boxed(counts, index)
+            and (
+                _heads_repeated(counts, index) or not (counts.wide(index) or _boxed(counts, index))
+            )
             and not reads_as_prose(texts[index])
             and reads_as_prose(texts[below])
             and not _framed_below(texts, counts, below)
         ):
             found.add(index)
     return found
+
+
+def _heads_repeated(counts: SiteCounts, index: int) -> bool:
+    """Whether a line stands above the same paragraph on at least half the pages it is on."""
+    below = index + 1
+    return below < len(counts.seen) and 2 * counts.joined[below] >= counts.seen[index] > 0
 
 
 def _boxed(counts: SiteCounts, index: int) -> bool:
