@@ -100,8 +100,8 @@ class SitePages(Protocol):
         """A block's fingerprint with every word touching a number masked (its shape)."""
         ...
 
-    def slot_fingerprint(self, text: str) -> int | None:
-        """A short numbered line's first word and numbers; ``None`` for other lines."""
+    def slot_fingerprints(self, text: str) -> tuple[int, ...]:
+        """A short numbered line's slots (its first word and numbers, its shape), or none."""
         ...
 
     def count(self, fingerprint: int) -> int:
@@ -212,11 +212,12 @@ def _filled_by_page(site: SitePages, text: str, seen: int) -> bool:
 
     Each author's byline ("By Kate Moody · 3 May") repeats, dates masked, on the author's
     pages, and one who writes many of a site's stories is on a large share of them; but
-    the site's pages show that slot ("By … 0") with other names as often again. A line
-    of the template (a player, a counter) fills its slot with the same words every time.
+    the site's pages show its slot ("By … 0", or its shape) with other names as often
+    again. A line of the template (a player, a counter) fills its slots with the same
+    words every time.
     """
-    slot = site.slot_fingerprint(text)
-    return slot is not None and site.count(slot) >= seen + template_threshold(site.pages)
+    least = seen + template_threshold(site.pages)
+    return any(site.count(slot) >= least for slot in site.slot_fingerprints(text))
 
 
 def label_of(text: str) -> str | None:
