@@ -42,7 +42,7 @@ from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
 from cleanbody.text.blocks import split_blocks
-from cleanbody.text.repeats import label_of, pair_fingerprint, template_threshold
+from cleanbody.text.repeats import label_of, pair_fingerprint, reads_as_prose, template_threshold
 
 __all__ = [
     "SiteMemory",
@@ -193,8 +193,8 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
     letter, its punctuation and its numbers kept ("aa|0.0.0,0:0": every byline of a site
     that gives the name alone). A site fills a byline's slots with a new name from page
     to page; a template line with a counter or a date fills them with the same words on
-    every page. None for a line without a number, a long one, or one that starts with
-    its number; no first-word slot for a line with no words to set aside.
+    every page. None for a line without a number, a sentence, a long line, or one that
+    starts with its number; no first-word slot for a line with no words to set aside.
 
     >>> by = slot_fingerprints("By Kate Moody | 3 May 2025")
     >>> by == slot_fingerprints("BY Ali Musa | 9 June 2026")
@@ -206,7 +206,7 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
     >>> slot_fingerprints("12 comments"), len(slot_fingerprints("Comments (12)"))
     ((), 1)
     """
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) or reads_as_prose(text):  # a sentence is no byline
         return ()
     words = normalise_block(text).split()
     if not words or len(words) > _SLOT_MAX_WORDS or words[0] == _NUMBER:
@@ -250,7 +250,7 @@ def page_fingerprints(text: str) -> set[int]:
 
     >>> # 2 blocks (the dates masked), 2 pairs, the 2 dated lines word for word and their
     >>> # one shape (a slot), 2 heads
-    >>> len(page_fingerprints("Share\\nRain on 3 May.\\nRain on 4 May."))
+    >>> len(page_fingerprints("Share\\nRain on 3 May\\nRain on 4 May"))
     9
     >>> len(page_fingerprints("Read more: Floods return"))  # the line, its label, its head
     3
