@@ -42,7 +42,7 @@ from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
 from cleanbody.text.blocks import split_blocks
-from cleanbody.text.repeats import label_of, pair_fingerprint, template_threshold
+from cleanbody.text.repeats import label_of, pair_fingerprint, reads_as_prose, template_threshold
 
 __all__ = [
     "SiteMemory",
@@ -54,6 +54,7 @@ __all__ = [
     "normalise_block",
     "page_fingerprints",
     "site_of",
+    "slot_fingerprints",
 ]
 
 #: The first bytes of a saved memory (after gzip), and the format it is written in.
@@ -68,6 +69,8 @@ _MAX_NAME_BYTES: Final = 1024
 # these simple classes scan faster than with the regex module.
 _TOKEN = re.compile(r"\d+(?:[.,:/\-]\d+)*|[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+")
+# A line's shape (see slot_fingerprints): each number one digit.
+_SHAPE_NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _NUMBER = "0"
 _MASK: Final = (1 << 64) - 1
@@ -77,6 +80,10 @@ _PAGE_SALT: Final = 0x70A6E5
 _FRAME_MIN_WORDS: Final = 12
 #: ...this many words at each end.
 _FRAME_WORDS: Final = 5
+#: A numbered line of at most this many words (numbers and dates as one) has a slot.
+_SLOT_MAX_WORDS: Final = 12
+#: What stands for the words between a slot's first word and its numbers.
+_SLOT_WORDS = "…"
 
 
 class SiteMemoryError(ValueError):
@@ -178,6 +185,46 @@ def exact_fingerprint(text: str) -> int | None:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
+def slot_fingerprints(text: str) -> tuple[int, ...]:
+    """The fingerprints of a short numbered line's slots, which a byline shares with others.
+
+    Two slots: the line's first word and its numbers, the words between them aside
+    ("By … 0": every byline of a site that labels them); and its shape, each word a
+    letter, its punctuation and its numbers kept ("aa|0.0.0,0:0": every byline of a site
+    that gives the name alone). A site fills a byline's slots with a new name from page
+    to page; a template line with a counter or a date fills them with the same words on
+    every page. None for a line without a number, a sentence, a long line, or one that
+    starts with its number; no first-word slot for a line with no words to set aside.
+
+    >>> by = slot_fingerprints("By Kate Moody | 3 May 2025")
+    >>> by == slot_fingerprints("BY Ali Musa | 9 June 2026")
+    True
+    >>> slot_fingerprints("Kate Moody | 3 May")[0] == slot_fingerprints("Ali Musa | 9 June")[0]
+    True
+    >>> set(slot_fingerprints("Listen to this article · 3 min")) & set(by)
+    set()
+    >>> slot_fingerprints("12 comments"), len(slot_fingerprints("Comments (12)"))
+    ((), 1)
+    """
+    if not _DIGIT.search(text) or reads_as_prose(text):  # a sentence is no byline
+        return ()
+    words = normalise_block(text).split()
+    if not words or len(words) > _SLOT_MAX_WORDS or words[0] == _NUMBER:
+        return ()
+    slot = [words[0]]
+    for word in words[1:]:
+        part = word if word == _NUMBER else _SLOT_WORDS
+        if part != slot[-1]:
+            slot.append(part)
+    shape = "".join(_SHAPE_NUMBER.sub("0", _WORD.sub("a", text)).split())
+    slots = [b"shape\0" + shape.encode("utf-8", "surrogatepass")]
+    if _SLOT_WORDS in slot:  # words between: a first-word slot
+        slots.append(b"slot\0" + " ".join(slot).encode("utf-8", "surrogatepass"))
+    return tuple(
+        int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little") for data in slots
+    )
+
+
 def head_fingerprint(fingerprint: int) -> int:
     """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS`` blocks.
 
@@ -198,12 +245,13 @@ def page_fingerprints(text: str) -> set[int]:
     """The distinct fingerprints of a page's blocks, pairs, labels, numbered lines and head.
 
     Blocks are the page's non-blank lines; a block with numbers is also known word for
-    word (:func:`exact_fingerprint`), a block among the first ``SITE_HEAD_BLOCKS`` as a
-    head block (:func:`head_fingerprint`).
+    word (:func:`exact_fingerprint`) and, when short, by its slot (:func:`slot_fingerprints`),
+    a block among the first ``SITE_HEAD_BLOCKS`` as a head block (:func:`head_fingerprint`).
 
-    >>> # 2 blocks (the dates masked), 2 pairs, the 2 dated lines word for word, 2 heads
-    >>> len(page_fingerprints("Share\\nRain on 3 May.\\nRain on 4 May."))
-    8
+    >>> # 2 blocks (the dates masked), 2 pairs, the 2 dated lines word for word and their
+    >>> # one shape (a slot), 2 heads
+    >>> len(page_fingerprints("Share\\nRain on 3 May\\nRain on 4 May"))
+    9
     >>> len(page_fingerprints("Read more: Floods return"))  # the line, its label, its head
     3
     """
@@ -217,6 +265,7 @@ def page_fingerprints(text: str) -> set[int]:
         exact = exact_fingerprint(block.text)
         if exact is not None:
             found.add(exact)
+            found.update(slot_fingerprints(block.text))
         if before is not None:
             found.add(pair_fingerprint(before, value))
         before = value
@@ -324,6 +373,9 @@ class _SiteView:
 
     def shape_fingerprint(self, text: str) -> int:
         return block_fingerprint(text, shape=True)
+
+    def slot_fingerprints(self, text: str) -> tuple[int, ...]:
+        return slot_fingerprints(text)
 
     def count(self, fingerprint: int) -> int:
         count = self.counts.get(fingerprint, 0)

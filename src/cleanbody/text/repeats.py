@@ -23,6 +23,10 @@ Two kinds of one-line insert count too, wherever they sit: a line of at most eig
 without a full stop on a large share of the site's pages (an ad marker in a language no
 rule knows), and a headline behind a label of two to four words that the site's pages
 repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
+
+Two kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
+site fills with other names on as many pages again, however many stories its author
+wrote; and a subheading the newsroom reuses, right above the reporting it heads.
 """
 
 from __future__ import annotations
@@ -96,6 +100,10 @@ class SitePages(Protocol):
         """A block's fingerprint with every word touching a number masked (its shape)."""
         ...
 
+    def slot_fingerprints(self, text: str) -> tuple[int, ...]:
+        """A short numbered line's slots (its first word and numbers, its shape), or none."""
+        ...
+
     def count(self, fingerprint: int) -> int:
         """Distinct pages of the site a fingerprint was seen on; 0 below the site's threshold."""
         ...
@@ -146,6 +154,12 @@ class SiteCounts(NamedTuple):
                 # A date line ("Tuesday, 3 March · 8°C") in the page's head is the site's
                 # when the heads of its pages show a line of its shape: its words are dates.
                 seen[index] = max(seen[index], heads[index])
+        for index, text in enumerate(texts):
+            if seen[index] and _filled_by_page(site, text, seen[index]):
+                seen[index] = 0  # a byline: the page's own, however many pages its author has
+                exact_prints[index] = None
+                if index < len(heads):
+                    heads[index] = 0
         counts = cls(
             seen,
             [site.count(site.label_fingerprint(label)) if label else 0 for label in labels],
@@ -191,6 +205,19 @@ class SiteCounts(NamedTuple):
     def in_heads(self, index: int) -> bool:
         """Whether the block repeats among the first blocks of the site's pages."""
         return bool((self.heads or self.seen)[index])
+
+
+def _filled_by_page(site: SitePages, text: str, seen: int) -> bool:
+    """Whether other pages fill this line's slot with other words: a byline, not template.
+
+    Each author's byline ("By Kate Moody · 3 May") repeats, dates masked, on the author's
+    pages, and one who writes many of a site's stories is on a large share of them; but
+    the site's pages show its slot ("By … 0", or its shape) with other names as often
+    again. A line of the template (a player, a counter) fills its slots with the same
+    words every time.
+    """
+    least = seen + template_threshold(site.pages)
+    return any(site.count(slot) >= least for slot in site.slot_fingerprints(text))
 
 
 def label_of(text: str) -> str | None:
@@ -319,7 +346,65 @@ def template_blocks(
     for run, ok in zip(runs, qualified, strict=True):
         if ok:
             chosen.extend(run)
-    return sorted(set(chosen))
+    taken = set(chosen)
+    return sorted(taken - _subheadings(texts, counts, judged, taken))
+
+
+def _subheadings(
+    texts: Sequence[str], counts: SiteCounts, judged: Sequence[bool], taken: set[int]
+) -> set[int]:
+    """The chosen blocks that head the article text right below them: the article's.
+
+    A subheading a series or a newsroom reuses ("What happens next?") repeats on a few
+    pages, and on some it lands right under an insert of the site's: the pair repeats,
+    and the run takes it in. A line the site shows on a minority of its pages, with no
+    rule's or model's word on it, right above reporting the site does not take, is the
+    text's heading; but not a box's last line (its button, below the box's minority
+    body on every page it is on), nor a box's title (above a sentence the site frames
+    with the box's button). A long series' subheading is on a large share of the pages,
+    like an ad marker; but on at least half of them it stands above the same paragraph.
+    """
+    found: set[int] = set()
+    count = len(texts)
+    for index in taken:
+        below = index + 1
+        if (
+            below < count
+            and below not in taken
+            and not judged[index]
+            and counts.labelled[index] <= counts.seen[index]  # not a "Read more: ..." line
+            and (
+                _heads_repeated(counts, index) or not (counts.wide(index) or _boxed(counts, index))
+            )
+            and not reads_as_prose(texts[index])
+            and reads_as_prose(texts[below])
+            and not _framed_below(texts, counts, below)
+        ):
+            found.add(index)
+    return found
+
+
+def _heads_repeated(counts: SiteCounts, index: int) -> bool:
+    """Whether a line stands above the same paragraph on at least half the pages it is on."""
+    below = index + 1
+    return below < len(counts.seen) and 2 * counts.joined[below] >= counts.seen[index] > 0
+
+
+def _boxed(counts: SiteCounts, index: int) -> bool:
+    """Whether a minority block closes a box: below a minority block on all its pages."""
+    above = index - 1
+    return (
+        above >= 0
+        and bool(counts.seen[above])
+        and not counts.wide(above)
+        and counts.joined[index] >= counts.seen[index]
+    )
+
+
+def _framed_below(texts: Sequence[str], counts: SiteCounts, index: int) -> bool:
+    """Whether the site's pages show a block right below ``index`` that is not prose."""
+    below = index + 1
+    return below < len(texts) and bool(counts.joined[below]) and not reads_as_prose(texts[below])
 
 
 def _together(counts: SiteCounts, before: int, after: int) -> bool:
