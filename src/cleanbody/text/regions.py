@@ -49,7 +49,10 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
 # Somebody's words in quotation marks: a report, never the outlet's own appeal.
-_QUOTATION = regex.compile(r"[«„“\"「『][^«»„“”\"「」『』\n]{12,300}[»“”\"」』]")
+_QUOTATION = regex.compile(r"[«„“\"「『]([^«»„“”\"「」『』\n]{12,300})[»“”\"」』]")
+# A salutation: a short line that ends addressing someone ("Dear readers," "Kedves Olvasónk!").
+_SPACED = regex.compile(r"\s")
+_SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
 # "Player of the match: X" line) and no closing punctuation. Only scripts with case have
 # this shape; in others a byline looks the same, so none is taken.
@@ -76,6 +79,7 @@ class Region:
         members: Indices of its blocks (bridged gaps included).
         categories: Categories of the rules that fired in it.
         headed: Whether a title line above it was taken into it.
+        bodied: Whether an appeal's body around it was looked for (once is enough).
     """
 
     first: int
@@ -88,6 +92,7 @@ class Region:
     members: list[int] = field(default_factory=list)
     categories: frozenset[str] = frozenset()
     headed: bool = False
+    bodied: bool = False
 
     def fits(self, other: Region) -> bool:
         """Whether two regions can be one widget: they share a category.
@@ -532,10 +537,21 @@ def _body_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     if not 0 <= index < len(evidence) or index in taken:
         return False
     found = evidence[index]
-    if found.unique or found.counter < 0 or _QUOTATION.search(found.block.text):
+    if found.unique or found.counter < 0 or _quotes(found.block.text):
         return False
     # Another widget, or a rule's reading of the article.
     return not found.ruled or _appeal_edge(evidence, [index])
+
+
+def _quotes(text: str) -> bool:
+    """Whether a block quotes somebody: three words or more, or a dense script's sentence.
+
+    An outlet's own name in quotation marks ("«Zaviya»", "„Lahnblick“") is no quotation.
+    """
+    return any(
+        quoted.count(" ") >= 2 or not _SPACED.search(quoted)
+        for quoted in (match.group(1) for match in _QUOTATION.finditer(text))
+    )
 
 
 def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
@@ -581,11 +597,28 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
         for index in range(region.first, region.last + 1)
     }
     for region in regions:
-        if not region.accepted or region.standalone or "appeal" not in region.categories:
+        if region.bodied or not region.accepted or region.standalone:
+            continue
+        region.bodied = True
+        if "appeal" not in region.categories:
             continue
         first = None
         if _appeal_edge(evidence, region.members):
             first = _body_end(evidence, region.first - 1, -1, taken)
+            top = region.first if first is None else first
+            title = top - 1
+            # A salutation that opens the appeal has the appeal's title right above it
+            # ("In eigener Sache: ..." / "Liebe Leserinnen und Leser,"), whatever its words;
+            # a sentence there is the article's last.
+            if (
+                region.position != "header"
+                and _SALUTATION.match(evidence[top].block.text)
+                and _body_block(evidence, title, taken)
+                and evidence[title].wording >= 0
+                and _box_line(evidence, title, -1)
+                and not evidence[title].block.text.endswith((".", "。", "।"))
+            ):
+                first = title
         if first is not None:
             removed.add(first, region.first - 1)
             taken.update(range(first, region.first))
