@@ -13,13 +13,13 @@ import signal
 import stat
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Final, TextIO
+from typing import BinaryIO, Final, TextIO
 
 from cleanbody import __version__
 from cleanbody.batch import map_in_order
@@ -29,15 +29,24 @@ from cleanbody.cli.jobs import (
     Outcome,
     OutputFormat,
     Settings,
+    lost_task,
     output_format_for,
     process_task,
+    split_task,
     tasks_of,
 )
 from cleanbody.cli.output import Router, Sink, UsageError, open_output, output_name
 from cleanbody.cli.progress import Progress
 from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.cli.rules import rules_main
-from cleanbody.cli.sites import learn_sites, process_site_task, site_tasks, spool_streams
+from cleanbody.cli.sites import (
+    learn_sites,
+    lost_site_task,
+    process_site_task,
+    site_tasks,
+    split_site_task,
+    spool_streams,
+)
 from cleanbody.cli.sources import (
     STDIN,
     InputError,
@@ -426,8 +435,8 @@ def _explain(error: BaseException) -> str:
     """One line saying what stopped the run and what to do (no traceback)."""
     if isinstance(error, BrokenProcessPool):
         return (
-            "a worker process died (killed, or out of memory); the documents cleaned before "
-            "it were written. Run again with -j 1, or with more memory"
+            "worker processes kept dying (killed, or out of memory), on every record tried "
+            "alone; the documents cleaned before were written. Run again with more memory"
         )
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
@@ -696,8 +705,9 @@ def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) 
         )
     if isinstance(error, BrokenProcessPool):
         return (
-            f"a worker process died (killed, or out of memory); {done}, and the documents "
-            "after those were not cleaned or written. Run again with -j 1, or with more memory"
+            "worker processes kept dying (killed, or out of memory), on each of several "
+            f"records in a row tried alone; {done}, and the documents after those were not "
+            "cleaned or written. Run again with more memory"
         )
     where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
     strerror = error.strerror if isinstance(error, OSError) and error.strerror else error
@@ -736,14 +746,21 @@ def _stream(
     written = failed = 0
     last = ""
     check = _FieldCheck(sources, settings)
-    work: Callable[[Any], tuple[list[Outcome], int | None]]
-    tasks: Iterable[Any]
+    # A dead worker's tasks are cleaned again; a record that kills it alone is bad.
+    cleaned: Iterator[tuple[list[Outcome], int | None]]
     if memory is None:
         work = partial(process_task, settings=settings, url_field=url_field)
         tasks = tasks_of(sources, max_bytes=settings.max_bytes, skipped=skipped)
+        cleaned = map_in_order(work, tasks, jobs=jobs, split=split_task, lost=lost_task)
     else:  # --sites: each task carries the memory of its records' sites
-        work = partial(process_site_task, settings=settings, url_field=url_field)
-        tasks = site_tasks(sources, memory, settings, url_field)
+        site_work = partial(process_site_task, settings=settings, url_field=url_field)
+        cleaned = map_in_order(
+            site_work,
+            site_tasks(sources, memory, settings, url_field),
+            jobs=jobs,
+            split=split_site_task,
+            lost=lost_site_task,
+        )
 
     def act(outcome: Outcome) -> None:
         nonlocal written, failed, last
@@ -759,7 +776,7 @@ def _stream(
         print(f"{outcome.label}: error: {outcome.error}", file=errors)
 
     try:
-        for outcomes, position in map_in_order(work, tasks, jobs=jobs):
+        for outcomes, position in cleaned:
             for outcome in outcomes:
                 for admitted in check.admit(outcome):
                     act(admitted)
