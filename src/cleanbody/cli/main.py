@@ -472,7 +472,7 @@ def _destination(
         _refuse_inputs([path], sources, "-o")
         if not path.parent.is_dir():
             raise UsageError(f"-o {path}: the folder {path.parent} does not exist; create it")
-        sink = Sink(open_output(path), output, many=many, owned=True)
+        sink = Sink(open_output(path), output, many=many, owned=True, name=str(path))
         return _Destination(Router([sink], []), file_colour, named=many, to_terminal=False)
     sink = Sink(_stdout_binary(), output, many=many, owned=False)
     return _Destination(
@@ -690,18 +690,25 @@ class _FieldCheck:
         return held
 
 
-def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) -> str:
-    """Say why the run stopped, how many documents were written and where they are."""
+def _stop_message(
+    error: BaseException, written: int, last: str, *, kept: bool, output: str = ""
+) -> str:
+    """Say why the run stopped, how many documents were written and where they are.
+
+    ``output`` names the output being written when the run stopped.
+    """
     if not written:
         done = "nothing had been written"
     else:
         noun = "document" if written == 1 else "documents"
         done = f"{written:,} {noun} had been written" + (f", up to {last}" if last else "")
+        if kept:
+            done += "; they are in place"
+    if not kept:
+        target = output or "the file it was to replace"
         done += (
-            "; they are in place"
-            if kept
-            else "; the output being written could not be finished: it was dropped, and "
-            "the file it was to replace is as it was"
+            "; the output being written could not be finished: it was dropped, and "
+            f"{target} is as it was"
         )
     if isinstance(error, BrokenProcessPool):
         return (
@@ -711,8 +718,9 @@ def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) 
         )
     where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
     strerror = error.strerror if isinstance(error, OSError) and error.strerror else error
+    writing = f"writing {output}" if output else "writing"
     return (
-        f"writing failed: {strerror}{where}; {done}. Fix that (free space, or choose "
+        f"{writing} failed: {strerror}{where}; {done}. Fix that (free space, or choose "
         "another output) and run again"
     )
 
@@ -791,7 +799,8 @@ def _stream(
         router.abandon()
         raise
     except (OSError, BrokenProcessPool) as error:  # a failed write, or a dead worker
-        message = _stop_message(error, written, last, kept=router.abandon())
+        output = router.name
+        message = _stop_message(error, written, last, kept=router.abandon(), output=output)
         if errors is not sys.stderr:
             print(f"cleanbody: error: {message}", file=errors)
         raise _RunStoppedError(message) from error
