@@ -801,6 +801,24 @@ def test_dev_full_as_output_is_written_in_place_and_fails_clearly(
     assert not list(Path("/dev").glob(".full*"))
 
 
+@pytest.mark.skipif(
+    not Path("/dev/full").exists() or not stat.S_ISCHR(os.stat("/dev/full").st_mode),
+    reason="needs /dev/full",
+)
+def test_an_errors_file_that_cannot_be_written_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--errors /dev/full: exit 2, one line naming --errors; the output is in place."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(f'{{"text": "{ARTICLE[:40]}"}}\n{{"text": NaN}}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(source), "-o", str(out), "--errors", "/dev/full"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert err.startswith("cleanbody: error: --errors /dev/full: writing the bad-record ")
+    assert [record["text"] for record in _records(out)] == [ARTICLE[:40]]
+
+
 def test_a_named_pipe_as_output_stays_a_pipe(tmp_path: Path) -> None:
     """-o naming a FIFO writes through it, and never puts a regular file in its place."""
     source = _big_input(tmp_path / "in.jsonl", 50)

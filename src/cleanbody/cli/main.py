@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -579,7 +579,7 @@ def _run(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, total_bytes=total, enabled=show_progress)
     skipped: Counter[str] = Counter()
     stack = ExitStack()
-    try:
+    with _closed_at_end(stack, progress, errors_stream, errors_path):
         try:
             sources, memory = _site_memory(args, sources, settings, stack)
         except BaseException:
@@ -597,11 +597,6 @@ def _run(args: argparse.Namespace) -> int:
             memory=memory,
             url_field=args.url_field,
         )
-    finally:
-        stack.close()
-        progress.close()
-        if errors_stream is not sys.stderr:
-            errors_stream.close()
     if skipped and not args.quiet:
         reasons = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
         print(
@@ -620,6 +615,37 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILED_RECORDS
+
+
+@contextmanager
+def _closed_at_end(
+    stack: ExitStack, progress: Progress, errors: TextIO, errors_path: Path | None
+) -> Iterator[None]:
+    """Close what the run opened; an ``--errors`` file that cannot be written stops it.
+
+    When the run itself failed, its own error is the one reported.
+    """
+    try:
+        yield
+    except BaseException:
+        stack.close()
+        progress.close()
+        if errors is not sys.stderr:
+            with suppress(OSError):
+                errors.close()
+        raise
+    stack.close()
+    progress.close()
+    if errors is sys.stderr:
+        return
+    try:
+        errors.close()
+    except OSError as error:
+        raise _RunStoppedError(
+            f"--errors {errors_path}: writing the bad-record messages failed "
+            f"({error.strerror or error}); the output was written and moved into place, "
+            "the messages were not. Free space or choose another file, then run again"
+        ) from error
 
 
 class _FieldCheck:
