@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import os
+import signal
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +73,51 @@ def test_an_error_is_raised_in_place_after_earlier_results(jobs: int) -> None:
 def test_map_in_order_keeps_order_with_a_pool() -> None:
     """map_in_order with two workers returns results in task order."""
     assert list(map_in_order(abs, range(-50, 0), jobs=2)) == list(range(50, 0, -1))
+
+
+def _die_once(task: int, marker: Path) -> int:
+    """Kill the worker the first time task 7 comes, as the kernel's OOM killer would."""
+    if task == 7 and not marker.exists():
+        marker.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return -task
+
+
+def _die_always(task: tuple[int, ...]) -> list[int]:
+    """Kill the worker whenever a task holds 13: a record no worker survives."""
+    if 13 in task:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [-number for number in task]
+
+
+def _one_each(task: tuple[int, ...]) -> list[tuple[int, ...]]:
+    return [(number,) for number in task]
+
+
+def _lost(task: tuple[int, ...]) -> list[int]:
+    return [0 for _ in task]
+
+
+def test_map_in_order_cleans_a_dead_workers_tasks_again(tmp_path: Path) -> None:
+    """A worker killed once: its tasks and those in flight are done again, all in order."""
+    work = partial(_die_once, marker=tmp_path / "killed")
+    results = list(map_in_order(work, range(40), jobs=2, split=lambda t: [t], lost=lambda t: 1))
+    assert (tmp_path / "killed").exists()
+    assert results == [-number for number in range(40)]
+
+
+def test_map_in_order_gives_up_on_a_part_that_kills_every_worker() -> None:
+    """A part that kills its worker alone is lost; the rest of its task and the others are done."""
+    tasks = [tuple(range(start, start + 5)) for start in range(0, 40, 5)]
+    results = list(map_in_order(_die_always, tasks, jobs=2, split=_one_each, lost=_lost))
+    assert [number for chunk in results for number in chunk] == [
+        0 if number == 13 else -number for number in range(40)
+    ]
+
+
+def test_map_in_order_stops_when_every_worker_dies() -> None:
+    """Workers that die on every part, alone too, end in BrokenProcessPool, not an endless retry."""
+    tasks = [(13,)] * 20
+    results = map_in_order(_die_always, tasks, jobs=2, split=_one_each, lost=_lost)
+    with pytest.raises(BrokenProcessPool):
+        list(results)

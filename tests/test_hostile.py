@@ -397,3 +397,107 @@ def test_a_meta_charset_the_bytes_contradict_is_not_believed() -> None:
     page = f'<html><head><meta charset="cp037"></head><body><article><p>{text}</p></article>'
     result = cleanbody.clean((page + "</body></html>").encode("cp1251"))
     assert result.text == text
+
+
+def _microdata_page(count: int) -> str:
+    """A page whose one scope holds a ``cssSelector`` per element and no free flag (D3)."""
+    selectors = "".join(
+        f'<meta itemprop="cssSelector" content=".p{index}">' for index in range(count)
+    )
+    body = "".join(
+        f'<div class="p{index}"><p>Paragraph {index} of the story, in words.</p></div>'
+        for index in range(count)
+    )
+    return f"<html><body><article itemscope>{selectors}{body}</article></body></html>"
+
+
+def test_d3_many_microdata_css_selectors_cost_linear_time() -> None:
+    """Microdata ``itemprop=cssSelector`` on every element no longer makes a page quadratic."""
+    cleanbody.clean(_microdata_page(5))
+    assert _growth(_microdata_page, cleanbody.clean, 150) < MAX_GROWTH_FOR_10X
+
+
+def test_d3_microdata_selectors_are_still_read_under_their_scope() -> None:
+    """A scope that declares itself not free still gives its selectors, up to the cap."""
+    from lxml.html import document_fromstring  # noqa: PLC0415
+
+    from cleanbody.config import MAX_PAYWALL_SELECTORS  # noqa: PLC0415
+    from cleanbody.html.paywall import read_paywall_markup  # noqa: PLC0415
+
+    parts = "".join(
+        f'<div itemprop="hasPart" itemscope><meta itemprop="isAccessibleForFree" '
+        f'content="false"><meta itemprop="cssSelector" content=".p{index}"></div>'
+        for index in range(40)
+    )
+    free = '<div itemscope><meta itemprop="cssSelector" content=".open"></div>'
+    markup = read_paywall_markup(document_fromstring(f"<html><body>{free}{parts}</body></html>"))
+    assert markup.selectors == tuple(f".p{index}" for index in range(MAX_PAYWALL_SELECTORS))
+
+
+def _spans_are_apart(result: cleanbody.Result) -> bool:
+    spans = sorted((removal.start, removal.end) for removal in result.removed if removal.end)
+    return all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+
+
+def test_d8_the_reported_overlap_gives_removals_apart() -> None:
+    """The issue's reproducer: removals never overlap and the ratio is a share (D8)."""
+    text = (
+        "said, for days. Chaque matin, recevez l'essentiel de l'actualité économique "
+        "inscrivez-vous à la lettre Éco & Entreprises.\nAssine\n(12+) (12+)\n(12+)\n"
+        "(12+) (12+)\n2 € pendant 6 mois,"
+    )
+    result = cleanbody.clean(text)
+    assert _spans_are_apart(result)
+    assert 0.0 <= result.metadata["removed_ratio"] <= 1.0
+    assert cleanbody.clean(result.text).text == result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday.\nSubscribe to our newsletter\rSign up now\rRead more: Flood"
+        "\nThe end.",
+        "Support our newsroom\rgive what you can today. Donate now\nThe council met.\r"
+        "Read more: x\r\nAdvertisement\rmore",
+        "Avaa sovelluksessa\rChaque matin, recevez l'essentiel de l'actualité inscrivez-vous."
+        "\r(12+) (12+)\rAssine",
+    ],
+)
+def test_d8_a_lone_carriage_return_inside_a_line_gives_removals_apart(text: str) -> None:
+    """A lone ``\\r`` splits lines as CRLF does: removals stay apart, the ratio a share (D8)."""
+    result = cleanbody.clean(text)
+    assert result.removed
+    assert _spans_are_apart(result)
+    assert 0.0 <= result.metadata["removed_ratio"] <= 1.0
+    kept = "".join(
+        text[end:start]
+        for (_, end), (start, _) in itertools.pairwise(
+            [(0, 0), *sorted((r.start, r.end) for r in result.removed), (len(text), len(text))]
+        )
+    )
+    assert sorted(result.text.split()) == sorted(kept.split())
+
+
+@pytest.mark.parametrize("blocker", ["directory", "file"])
+def test_d10_an_output_folder_name_clash_is_one_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], blocker: str
+) -> None:
+    """An output path taken by a folder, or a folder path taken by a file: one line, exit 2."""
+    source = tmp_path / "in"
+    (source / "x").mkdir(parents=True)
+    for name in ("a.txt", "x/b.txt"):
+        (source / name).write_text("The council met on Monday.\nRead more: Other\n", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    if blocker == "directory":
+        (out / "x" / "b.txt").mkdir(parents=True)
+    else:
+        (out / "x").write_text("a file where the folder goes\n", encoding="utf-8")
+    assert main(["-q", str(source), "-o", f"{out}/"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert f"{out / 'x'}" in err
+    assert "closed file" not in err
+    assert "Traceback" not in err
+    assert (out / "a.txt").read_text(encoding="utf-8") == "The council met on Monday.\n"
+    assert not [path for path in out.rglob("*") if path.name.endswith((".part", ".lock"))]

@@ -8,6 +8,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import islice
 from typing import IO, Final, TypeVar
@@ -28,6 +29,10 @@ DEFAULT_CHUNK_SIZE: Final = 64
 #: Tasks in flight per worker: enough to keep every worker busy while the caller
 #: consumes results, few enough that memory stays flat on an endless stream.
 _TASKS_PER_WORKER: Final = 4
+#: Parts in a row whose worker died each time they were tried, alone too, before the
+#: workers are taken to die of something else (no memory left at all, a killer of every
+#: worker) and the work stops instead of trying every remaining part three times.
+_DEAD_IN_A_ROW: Final = 8
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -51,7 +56,12 @@ def resolve_jobs(jobs: int) -> int:
 
 
 def map_in_order(
-    func: Callable[[_Task], _Output], tasks: Iterable[_Task], *, jobs: int = 1
+    func: Callable[[_Task], _Output],
+    tasks: Iterable[_Task],
+    *,
+    jobs: int = 1,
+    split: Callable[[_Task], Sequence[_Task]] | None = None,
+    lost: Callable[[_Task], _Output] | None = None,
 ) -> Iterator[_Output]:
     """Yield ``func(task)`` for each task, in order, using ``jobs`` worker processes.
 
@@ -60,10 +70,22 @@ def map_in_order(
     (a module-level function, or a ``functools.partial`` of one). Closing the iterator
     early shuts the pool down.
 
+    A worker that dies (killed, or out of memory) breaks the pool; without ``split`` and
+    ``lost`` that raises :class:`~concurrent.futures.process.BrokenProcessPool`. With
+    them a new pool cleans again, one at a time and in order, every task that was in
+    flight; a task that breaks the pool alone is ``split`` into its parts, each tried
+    alone, and a task of one part that breaks it alone gives ``lost(task)``. So each part
+    is tried at most three times, and the results are those of an undisturbed run but
+    for the lost parts. When eight parts in a row are lost, the workers are dying of
+    something other than their tasks, and ``BrokenProcessPool`` is raised.
+
     Args:
         func: The work to do on one task.
         tasks: The tasks, consumed lazily.
         jobs: Worker processes; ``1`` works in this process, ``0`` uses one per CPU.
+        split: A task's parts, as tasks whose results make up the task's; a task that
+            cannot be split returns ``[task]``.
+        lost: The result for a task of one part whose worker died each time.
 
     >>> list(map_in_order(abs, [-2, 1, -3]))
     [2, 1, 3]
@@ -71,6 +93,9 @@ def map_in_order(
     workers = resolve_jobs(jobs)
     if workers == 1:
         yield from map(func, tasks)
+        return
+    if split is not None and lost is not None:
+        yield from _map_recovering(func, tasks, workers, split, lost)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[_Output]] = deque()
@@ -84,6 +109,66 @@ def map_in_order(
         finally:
             # Reached on an error or when the caller stops early: drop the queued work.
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _map_recovering(
+    func: Callable[[_Task], _Output],
+    tasks: Iterable[_Task],
+    workers: int,
+    split: Callable[[_Task], Sequence[_Task]],
+    lost: Callable[[_Task], _Output],
+) -> Iterator[_Output]:
+    """:func:`map_in_order` that starts a new pool when a worker dies (see there)."""
+    upcoming = iter(tasks)
+    pending: deque[tuple[_Task, Future[_Output]]] = deque()
+    # Tasks in flight when the pool broke, cleaned again one at a time, alone.
+    suspects: deque[_Task] = deque()
+    dead_in_a_row = 0
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        while True:
+            if suspects:
+                task = suspects.popleft()
+                try:
+                    output = pool.submit(func, task).result()
+                except BrokenProcessPool:
+                    pool = _new_pool(pool, workers)
+                    parts = split(task)
+                    if len(parts) > 1:
+                        suspects.extendleft(reversed(parts))
+                        continue
+                    dead_in_a_row += 1
+                    if dead_in_a_row >= _DEAD_IN_A_ROW:
+                        raise
+                    output = lost(task)
+                else:
+                    dead_in_a_row = 0
+                yield output
+                continue
+            for task in upcoming:
+                pending.append((task, pool.submit(func, task)))
+                if len(pending) >= workers * _TASKS_PER_WORKER:
+                    break
+            if not pending:
+                return
+            task, future = pending[0]
+            try:
+                output = future.result()
+            except BrokenProcessPool:
+                pool = _new_pool(pool, workers)
+                suspects.extend(task for task, _ in pending)
+                pending.clear()
+                continue
+            pending.popleft()
+            yield output
+    finally:
+        # Reached on an error or when the caller stops early: drop the queued work.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _new_pool(broken: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    broken.shutdown(wait=True, cancel_futures=True)
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def _chunks(items: Iterable[str | bytes], size: int) -> Iterator[list[str | bytes]]:

@@ -48,8 +48,10 @@ __all__ = [
     "OutputFormat",
     "Settings",
     "Task",
+    "lost_task",
     "output_format_for",
     "process_task",
+    "split_task",
     "tasks_of",
 ]
 
@@ -259,6 +261,33 @@ def process_task(
                 )
             )
     return outcomes, task.position
+
+
+def split_task(task: Task) -> list[Task]:
+    """A task's items as tasks of one item each, cleaned alone after a worker died.
+
+    The last reaches as far into the input as the task did.
+    """
+    if len(task.items) <= 1:
+        return [task]
+    last = len(task.items) - 1
+    return [
+        Task((item,), task.position if number == last else None)
+        for number, item in enumerate(task.items)
+    ]
+
+
+def lost_task(task: Task) -> tuple[list[Outcome], int | None]:
+    """The outcome of a task of one item whose worker died each time it was cleaned.
+
+    Such an item is a bad record (one that makes a worker run out of memory, say); the
+    records around it are written.
+    """
+    error = (
+        "the worker process cleaning it died each time (killed, or out of memory), also "
+        "when it was cleaned alone; skipped"
+    )
+    return [Outcome(item.source, item.label, error=error) for item in task.items], task.position
 
 
 # ---------------------------------------------------------------- reading (main process)

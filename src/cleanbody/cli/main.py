@@ -13,13 +13,13 @@ import signal
 import stat
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Final, TextIO
+from typing import BinaryIO, Final, TextIO
 
 from cleanbody import __version__
 from cleanbody.batch import map_in_order
@@ -29,15 +29,24 @@ from cleanbody.cli.jobs import (
     Outcome,
     OutputFormat,
     Settings,
+    lost_task,
     output_format_for,
     process_task,
+    split_task,
     tasks_of,
 )
 from cleanbody.cli.output import Router, Sink, UsageError, open_output, output_name
 from cleanbody.cli.progress import Progress
 from cleanbody.cli.records import ANNOTATION_KEY
 from cleanbody.cli.rules import rules_main
-from cleanbody.cli.sites import learn_sites, process_site_task, site_tasks, spool_streams
+from cleanbody.cli.sites import (
+    learn_sites,
+    lost_site_task,
+    process_site_task,
+    site_tasks,
+    split_site_task,
+    spool_streams,
+)
 from cleanbody.cli.sources import (
     STDIN,
     InputError,
@@ -426,8 +435,8 @@ def _explain(error: BaseException) -> str:
     """One line saying what stopped the run and what to do (no traceback)."""
     if isinstance(error, BrokenProcessPool):
         return (
-            "a worker process died (killed, or out of memory); the documents cleaned before "
-            "it were written. Run again with -j 1, or with more memory"
+            "worker processes kept dying (killed, or out of memory), on every record tried "
+            "alone; the documents cleaned before were written. Run again with more memory"
         )
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
@@ -463,7 +472,7 @@ def _destination(
         _refuse_inputs([path], sources, "-o")
         if not path.parent.is_dir():
             raise UsageError(f"-o {path}: the folder {path.parent} does not exist; create it")
-        sink = Sink(open_output(path), output, many=many, owned=True)
+        sink = Sink(open_output(path), output, many=many, owned=True, name=str(path))
         return _Destination(Router([sink], []), file_colour, named=many, to_terminal=False)
     sink = Sink(_stdout_binary(), output, many=many, owned=False)
     return _Destination(
@@ -570,7 +579,7 @@ def _run(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, total_bytes=total, enabled=show_progress)
     skipped: Counter[str] = Counter()
     stack = ExitStack()
-    try:
+    with _closed_at_end(stack, progress, errors_stream, errors_path):
         try:
             sources, memory = _site_memory(args, sources, settings, stack)
         except BaseException:
@@ -588,11 +597,6 @@ def _run(args: argparse.Namespace) -> int:
             memory=memory,
             url_field=args.url_field,
         )
-    finally:
-        stack.close()
-        progress.close()
-        if errors_stream is not sys.stderr:
-            errors_stream.close()
     if skipped and not args.quiet:
         reasons = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
         print(
@@ -611,6 +615,37 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILED_RECORDS
+
+
+@contextmanager
+def _closed_at_end(
+    stack: ExitStack, progress: Progress, errors: TextIO, errors_path: Path | None
+) -> Iterator[None]:
+    """Close what the run opened; an ``--errors`` file that cannot be written stops it.
+
+    When the run itself failed, its own error is the one reported.
+    """
+    try:
+        yield
+    except BaseException:
+        stack.close()
+        progress.close()
+        if errors is not sys.stderr:
+            with suppress(OSError):
+                errors.close()
+        raise
+    stack.close()
+    progress.close()
+    if errors is sys.stderr:
+        return
+    try:
+        errors.close()
+    except OSError as error:
+        raise _RunStoppedError(
+            f"--errors {errors_path}: writing the bad-record messages failed "
+            f"({error.strerror or error}); the output was written and moved into place, "
+            "the messages were not. Free space or choose another file, then run again"
+        ) from error
 
 
 class _FieldCheck:
@@ -681,28 +716,37 @@ class _FieldCheck:
         return held
 
 
-def _stop_message(error: BaseException, written: int, last: str, *, kept: bool) -> str:
-    """Say why the run stopped, how many documents were written and where they are."""
+def _stop_message(
+    error: BaseException, written: int, last: str, *, kept: bool, output: str = ""
+) -> str:
+    """Say why the run stopped, how many documents were written and where they are.
+
+    ``output`` names the output being written when the run stopped.
+    """
     if not written:
         done = "nothing had been written"
     else:
         noun = "document" if written == 1 else "documents"
         done = f"{written:,} {noun} had been written" + (f", up to {last}" if last else "")
+        if kept:
+            done += "; they are in place"
+    if not kept:
+        target = output or "the file it was to replace"
         done += (
-            "; they are in place"
-            if kept
-            else "; the output being written could not be finished: it was dropped, and "
-            "the file it was to replace is as it was"
+            "; the output being written could not be finished: it was dropped, and "
+            f"{target} is as it was"
         )
     if isinstance(error, BrokenProcessPool):
         return (
-            f"a worker process died (killed, or out of memory); {done}, and the documents "
-            "after those were not cleaned or written. Run again with -j 1, or with more memory"
+            "worker processes kept dying (killed, or out of memory), on each of several "
+            f"records in a row tried alone; {done}, and the documents after those were not "
+            "cleaned or written. Run again with more memory"
         )
     where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
     strerror = error.strerror if isinstance(error, OSError) and error.strerror else error
+    writing = f"writing {output}" if output else "writing"
     return (
-        f"writing failed: {strerror}{where}; {done}. Fix that (free space, or choose "
+        f"{writing} failed: {strerror}{where}; {done}. Fix that (free space, or choose "
         "another output) and run again"
     )
 
@@ -736,14 +780,21 @@ def _stream(
     written = failed = 0
     last = ""
     check = _FieldCheck(sources, settings)
-    work: Callable[[Any], tuple[list[Outcome], int | None]]
-    tasks: Iterable[Any]
+    # A dead worker's tasks are cleaned again; a record that kills it alone is bad.
+    cleaned: Iterator[tuple[list[Outcome], int | None]]
     if memory is None:
         work = partial(process_task, settings=settings, url_field=url_field)
         tasks = tasks_of(sources, max_bytes=settings.max_bytes, skipped=skipped)
+        cleaned = map_in_order(work, tasks, jobs=jobs, split=split_task, lost=lost_task)
     else:  # --sites: each task carries the memory of its records' sites
-        work = partial(process_site_task, settings=settings, url_field=url_field)
-        tasks = site_tasks(sources, memory, settings, url_field)
+        site_work = partial(process_site_task, settings=settings, url_field=url_field)
+        cleaned = map_in_order(
+            site_work,
+            site_tasks(sources, memory, settings, url_field),
+            jobs=jobs,
+            split=split_site_task,
+            lost=lost_site_task,
+        )
 
     def act(outcome: Outcome) -> None:
         nonlocal written, failed, last
@@ -759,7 +810,7 @@ def _stream(
         print(f"{outcome.label}: error: {outcome.error}", file=errors)
 
     try:
-        for outcomes, position in map_in_order(work, tasks, jobs=jobs):
+        for outcomes, position in cleaned:
             for outcome in outcomes:
                 for admitted in check.admit(outcome):
                     act(admitted)
@@ -774,7 +825,8 @@ def _stream(
         router.abandon()
         raise
     except (OSError, BrokenProcessPool) as error:  # a failed write, or a dead worker
-        message = _stop_message(error, written, last, kept=router.abandon())
+        output = router.name
+        message = _stop_message(error, written, last, kept=router.abandon(), output=output)
         if errors is not sys.stderr:
             print(f"cleanbody: error: {message}", file=errors)
         raise _RunStoppedError(message) from error

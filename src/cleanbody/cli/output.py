@@ -7,6 +7,7 @@ import gzip
 import io
 import lzma
 import os
+import stat
 from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import BinaryIO, Final, cast
@@ -47,14 +48,29 @@ class Sink:
         output: The output format.
         many: Whether several documents share this stream (headers, a JSON array).
         owned: Whether to close the stream when finished.
+        name: What messages call the output.
     """
 
-    def __init__(self, stream: BinaryIO, output: OutputFormat, *, many: bool, owned: bool) -> None:
+    def __init__(
+        self,
+        stream: BinaryIO,
+        output: OutputFormat,
+        *,
+        many: bool,
+        owned: bool,
+        name: str = "standard output",
+    ) -> None:
         self._stream = stream
         self._output = output
         self._many = many
         self._owned = owned
         self._count = 0
+        self.name = name
+
+    @property
+    def replaces(self) -> bool:
+        """Whether the output is moved over its target whole, so dropping it leaves the target."""
+        return self._owned and hasattr(self._stream, "discard")
 
     def write(self, label: str, output: bytes) -> None:
         """Write one rendered document."""
@@ -74,10 +90,15 @@ class Sink:
         self._count += 1
 
     def discard(self) -> None:
-        """Drop an owned output unfinished, leaving its target as it was; flush a shared one."""
+        """Drop an owned output unfinished, leaving its target as it was; flush a shared one.
+
+        An owned output that cannot be replaced whole (a device, a named pipe) is closed.
+        """
         discard = getattr(self._stream, "discard", None)
         if self._owned and discard is not None:
             discard()
+        elif self._owned:
+            self._stream.close()
         else:
             self._stream.flush()
 
@@ -166,6 +187,37 @@ class _Replacing:
             self._lock = None
 
 
+class _InPlace:
+    """An output that is no regular file (``/dev/null``, a named pipe), written where it is.
+
+    Moving a finished file over it would put a regular file where the device or pipe was.
+    """
+
+    def __init__(self, path: Path) -> None:
+        raw = path.open("wb")
+        try:
+            compressing = _compressor(compression_suffix(path.name).lower(), raw)
+        except BaseException:
+            raw.close()
+            raise
+        self._stream: BinaryIO = io.BufferedWriter(compressing, _OUTPUT_BUFFER)
+        self._raw = raw
+
+    def write(self, data: bytes) -> int:
+        return self._stream.write(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        """Flush and close; after a failed write, close without flushing what is left."""
+        try:
+            self._stream.close()
+        finally:
+            with suppress(OSError):
+                self._raw.close()
+
+
 def _compressor(suffix: str, raw: BinaryIO) -> BinaryIO:
     """A writer into ``raw`` compressing as a ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` suffix says."""
     if suffix == ".gz":
@@ -192,10 +244,16 @@ def _compressor(suffix: str, raw: BinaryIO) -> BinaryIO:
 def open_output(path: Path) -> BinaryIO:
     """Open ``path`` for writing, atomically and locked, compressed as its suffix says.
 
-    ``.gz``, ``.bz2``, ``.xz`` and ``.zst`` (with the ``zstd`` extra) compress.
+    ``.gz``, ``.bz2``, ``.xz`` and ``.zst`` (with the ``zstd`` extra) compress. A symbolic
+    link's target is written, and replaced whole; a device or a named pipe is written in
+    place.
     """
     try:
-        return cast(BinaryIO, _Replacing(path))
+        target = Path(os.path.realpath(path))
+        with suppress(FileNotFoundError):
+            if not stat.S_ISREG(target.stat().st_mode):
+                return cast(BinaryIO, _InPlace(target))
+        return cast(BinaryIO, _Replacing(target))
     except OSError as error:
         raise UsageError(
             f"-o {path}: cannot write there ({error.strerror or error}); choose another path"
@@ -252,7 +310,15 @@ class Router:
             self._current += 1
             path, output, many = self._plan[self._current]
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._sink = Sink(open_output(path), output, many=many, owned=True)
+            self._sink = Sink(open_output(path), output, many=many, owned=True, name=str(path))
+
+    @property
+    def name(self) -> str:
+        """What messages call the output being written."""
+        sink = self._shared or self._sink
+        if sink is not None:
+            return sink.name
+        return str(self._plan[self._current][0]) if self._plan and self._current >= 0 else ""
 
     def finish(self) -> None:
         """Finish every output, creating those of inputs that produced nothing."""
@@ -273,7 +339,8 @@ class Router:
 
         Returns:
             Whether what was written is in place; ``False`` when it was dropped, or could
-            not be finished (a full disk): then the target is left as it was.
+            not be finished (a full disk): then the target is left as it was. What went to
+            standard output, a device or a pipe is where it went.
         """
         sink = self._shared or self._sink
         if sink is None:
@@ -287,4 +354,4 @@ class Router:
                 return True
         with suppress(OSError, ValueError):
             sink.discard()
-        return False
+        return not sink.replaces

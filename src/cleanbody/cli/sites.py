@@ -18,13 +18,28 @@ from functools import partial
 from typing import Final
 
 from cleanbody.batch import map_in_order
-from cleanbody.cli.jobs import Outcome, Settings, Task, process_task, tasks_of
+from cleanbody.cli.jobs import (
+    Outcome,
+    Settings,
+    Task,
+    lost_task,
+    process_task,
+    split_task,
+    tasks_of,
+)
 from cleanbody.cli.output import UsageError
 from cleanbody.cli.records import RecordError, parse_record
 from cleanbody.cli.sources import Source
 from cleanbody.sites import SiteMemory, page_fingerprints, site_of
 
-__all__ = ["learn_sites", "process_site_task", "site_tasks", "spool_streams"]
+__all__ = [
+    "learn_sites",
+    "lost_site_task",
+    "process_site_task",
+    "site_tasks",
+    "split_site_task",
+    "spool_streams",
+]
 
 #: Standard input is kept in memory up to this size before it spills to disk.
 _SPOOL_MEMORY_BYTES: Final = 16 << 20
@@ -77,6 +92,10 @@ def _learn_task(task: Task, settings: Settings, url_field: str) -> list[tuple[st
     return found
 
 
+def _learns_nothing(task: Task) -> list[tuple[str, set[int]]]:
+    return []
+
+
 def learn_sites(
     sources: Sequence[Source], settings: Settings, *, url_field: str, jobs: int
 ) -> SiteMemory:
@@ -84,7 +103,9 @@ def learn_sites(
     _rewind(sources)
     memory = SiteMemory(settings.config)
     work = partial(_learn_task, settings=settings, url_field=url_field)
-    for found in map_in_order(work, tasks_of(sources, max_bytes=settings.max_bytes), jobs=jobs):
+    tasks = tasks_of(sources, max_bytes=settings.max_bytes)
+    # A record whose worker dies each time teaches nothing; the cleaning pass reports it.
+    for found in map_in_order(work, tasks, jobs=jobs, split=split_task, lost=_learns_nothing):
         for site, fingerprints in found:
             memory.learn_fingerprints(site, fingerprints)
     _rewind(sources)
@@ -115,3 +136,14 @@ def process_site_task(
     """Clean and render a task's records with their sites' memory (see ``process_task``)."""
     task, memory = work
     return process_task(task, settings, memory=memory, url_field=url_field)
+
+
+def split_site_task(work: tuple[Task, SiteMemory]) -> list[tuple[Task, SiteMemory]]:
+    """A task's records as tasks of one record each, with the task's memory (``split_task``)."""
+    task, memory = work
+    return [(part, memory) for part in split_task(task)]
+
+
+def lost_site_task(work: tuple[Task, SiteMemory]) -> tuple[list[Outcome], int | None]:
+    """The outcome of a one-record task whose worker died each time (``lost_task``)."""
+    return lost_task(work[0])

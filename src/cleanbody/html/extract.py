@@ -368,12 +368,17 @@ def clean_html(
     if tree is not None and not markdown and extracted.strip():
         # Markdown output carries its links itself; plain text gets them from the tree.
         layout = read_page_blocks(tree, extracted, url).structure
+    page = _page_metadata(document, tree, url)
+    if settings.backend == "resiliparse" and tree is not None:
+        page["title"] = page_title(tree)
+    lost = 0 if extracted.strip() else _visible_chars(html)  # text the page showed
+    # The parsed page and trafilatura's copies of it (tens of times the page's size) are
+    # let go before the text pass builds its own objects for every line.
+    del tree, document, html
     result = clean_text(extracted, settings, site, markdown=markdown, layout=layout)
     removals = (*_dom_removals(pruned), *result.removed)
     metadata = dict(result.metadata)
-    metadata.update(_page_metadata(document, tree, url))
-    if settings.backend == "resiliparse" and tree is not None:
-        metadata["title"] = page_title(tree)
+    metadata.update(page)
     categories = Counter(removal.category for removal in removals)
     has_notice = paywall_notice(removals)
     teaser = 0 < _words(result.text) < TEASER_MAX_WORDS
@@ -391,15 +396,13 @@ def clean_html(
         paywalled=has_notice or (not_free and teaser),
         truncated=teaser and (has_notice or section_gone),
     )
-    if not extracted.strip():
-        lost = _visible_chars(html)
-        if lost >= LOST_TEXT_CHARS:
-            # Say so: an empty text from a page full of text is a loss, not a clean page.
-            metadata["error"] = (
-                f"no article text was extracted from a page with about {lost:,} characters "
-                "of text: markup nested more than 255 levels deep stops the HTML parser; "
-                "clean the page's text instead (clean(text)) or fix its markup"
-            )
+    if lost >= LOST_TEXT_CHARS:
+        # Say so: an empty text from a page full of text is a loss, not a clean page.
+        metadata["error"] = (
+            f"no article text was extracted from a page with about {lost:,} characters "
+            "of text: markup nested more than 255 levels deep stops the HTML parser; "
+            "clean the page's text instead (clean(text)) or fix its markup"
+        )
     return Result(text=result.text, source=result.source, removed=removals, metadata=metadata)
 
 

@@ -85,6 +85,9 @@ def _from_json(data: object, flags: list[bool], selectors: list[str]) -> None:
 
 
 def _from_microdata(root: HtmlElement, flags: list[bool], selectors: list[str]) -> None:
+    # Each scope is searched for its flag once: a scope holding n selectors, searched
+    # again for each, made a page quadratic (D3).
+    flag_of: dict[HtmlElement, HtmlElement | None] = {}
     for element in root.iterfind(".//*[@itemprop]"):
         props = element.get("itemprop", "").split()
         if "isAccessibleForFree" in props:
@@ -97,7 +100,9 @@ def _from_microdata(root: HtmlElement, flags: list[bool], selectors: list[str]) 
             and len(selectors) < MAX_PAYWALL_SELECTORS
         ):
             scope = element.getparent()
-            free = None if scope is None else scope.find(".//*[@itemprop='isAccessibleForFree']")
+            if scope is not None and scope not in flag_of:
+                flag_of[scope] = scope.find(".//*[@itemprop='isAccessibleForFree']")
+            free = None if scope is None else flag_of[scope]
             if free is not None and _as_flag(free.get("content")) is False:
                 selectors.append(element.get("content", "").strip())
 

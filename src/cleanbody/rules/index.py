@@ -124,8 +124,12 @@ def _by_length(
 
 
 def _ordered(found: dict[int, dict[str, Rule]]) -> dict[int, list[Rule]]:
-    """Each block's rules, in id order."""
-    return {block: [rules[key] for key in sorted(rules)] for block, rules in found.items()}
+    """Each block's rules, in id order (``found`` is emptied on the way, to bound memory)."""
+    ordered: dict[int, list[Rule]] = {}
+    for block in list(found):
+        rules = found.pop(block)
+        ordered[block] = [rules[key] for key in sorted(rules)]
+    return ordered
 
 
 class RuleIndex:

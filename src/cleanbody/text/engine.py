@@ -231,6 +231,7 @@ def clean_text(
         if not any(found.gain > 0 and found.block.number not in removed for found in evidence):
             break
         active = [block for block in active if block.number not in removed]
+        del evidence  # the next round's evidence is made while this one would still live
     removals.sort(key=lambda removal: removal.start)
     text = tidy(source, blocks, removed)
     return Result(

@@ -376,15 +376,18 @@ def score_blocks(
     last = len(blocks) - 1
 
     def near(seeds: Iterable[int]) -> list[int]:
-        window: set[int] = set()
-        for seed in seeds:
-            window.update(range(max(seed - reach, 0), min(seed + reach, last) + 1))
-        return sorted(window)
+        # Sorted seeds' windows merged as they come: no set of every block in a long text.
+        window: list[int] = []
+        for seed in sorted(seeds):
+            low = max(seed - reach, 0, window[-1] + 1 if window else 0)
+            window.extend(range(low, min(seed + reach, last) + 1))
+        return window
 
     anchors, languages = index.anchors(lowered)
     for number, rules in anchors.items():
         _add_hits(evidence[number], rules, lowered[number], searches)
     seeds = [number for number in anchors if evidence[number].hits]
+    del anchors  # each block's rules: not needed again, and as many as the blocks
     seeds.extend(_add_structure_hits(evidence, structure or {}))
     seeds = _add_learned_hits(
         evidence,
@@ -397,17 +400,20 @@ def score_blocks(
         cues = index.candidates(lowered, ("cue",), None, languages)
         for number, rules in cues.items():
             _add_hits(evidence[number], rules, lowered[number], searches)
+        del cues
     else:
-        read: set[int] = set()
+        read = bytearray(len(blocks))  # a flag per block: a set of ints costs ~50x more
         while seeds:
-            window = [number for number in near(seeds) if number not in read]
-            read.update(window)
+            window = [number for number in near(seeds) if not read[number]]
+            for number in window:
+                read[number] = 1
             cues = index.candidates(lowered, ("cue",), window, languages)
             seeds = []
             for number, rules in cues.items():
                 _add_hits(evidence[number], rules, lowered[number], searches)
                 if evidence[number].gain > 0:
                     seeds.append(number)  # a cue that fired lets the region reach further
+            del cues, window
     # One-line inserts are judged alone and never bridged: nothing near them needs it.
     positive = [
         number

@@ -64,7 +64,7 @@ _HEADING = regex.compile(
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Region:
     """A run of blocks judged together.
 
