@@ -514,6 +514,8 @@ def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) 
         if not _body_block(evidence, index, taken):
             return None
         found = evidence[index]
+        if found.wording < 0 and not found.ruled and not _box_line(evidence, index, step):
+            return None  # a paragraph whose words are the article's: no body crosses it
         total += found.wording
         if (
             total >= BODY_MIN_WORDING
