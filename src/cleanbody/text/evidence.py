@@ -108,6 +108,11 @@ class Evidence:
     def score(self) -> float:
         """Net evidence that the block is boilerplate (negative: article)."""
         if self.is_standalone:
+            # A language's own insert pattern reads its line whole; a language-neutral
+            # one ("Listen to ... on Spotify") yields to the language's signs of reported
+            # speech or advice ("..., the victim's daughter suggested").
+            if self.counter < 0 and self._neutral_standalone:
+                return self.gain + self.counter
             return self.gain
         return min(self.gain, MAX_GAIN) + self.counter - self.cost
 
@@ -130,6 +135,11 @@ class Evidence:
     def has_anchor(self) -> bool:
         """Whether a high-precision rule fired here."""
         return any(hit.rule.kind == "anchor" for hit in self.hits)
+
+    @property
+    def _neutral_standalone(self) -> bool:
+        standalone = [hit.rule for hit in self.hits if hit.rule.standalone]
+        return all(rule.languages == ("*",) for rule in standalone)
 
     @property
     def is_standalone(self) -> bool:
@@ -418,7 +428,7 @@ def score_blocks(
     positive = [
         number
         for number, found in enumerate(evidence)
-        if found.gain > 0 and not found.is_standalone
+        if found.gain > 0 and (not found.is_standalone or found._neutral_standalone)
     ]
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)

@@ -562,6 +562,7 @@ def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
     return (
         len(text) <= PROSE_CHARS
         and not _SENTENCE_BREAK.search(text)
+        and not text.endswith((".", "。", "।"))  # a sentence: the article's last, or first
         and not (step < 0 and index > 0 and _signature(evidence, index))
     )
 
@@ -610,15 +611,13 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
             top = region.first if first is None else first
             title = top - 1
             # A salutation that opens the appeal has the appeal's title right above it
-            # ("In eigener Sache: ..." / "Liebe Leserinnen und Leser,"), whatever its words;
-            # a sentence there is the article's last.
+            # ("In eigener Sache: ..." / "Liebe Leserinnen und Leser,"), whatever its words.
             if (
                 region.position != "header"
                 and _SALUTATION.match(evidence[top].block.text)
                 and _body_block(evidence, title, taken)
                 and evidence[title].wording >= 0
                 and _box_line(evidence, title, -1)
-                and not evidence[title].block.text.endswith((".", "。", "।"))
             ):
                 first = title
         if first is not None:
