@@ -501,3 +501,54 @@ def test_d10_an_output_folder_name_clash_is_one_clear_message(
     assert "Traceback" not in err
     assert (out / "a.txt").read_text(encoding="utf-8") == "The council met on Monday.\n"
     assert not [path for path in out.rglob("*") if path.name.endswith((".part", ".lock"))]
+
+
+def _linked_paragraphs_page(chars: int) -> str:
+    """A long page of paragraphs with a link and bold words in each (many text nodes)."""
+    paragraphs, size, number = [], 0, 0
+    while size < chars:
+        paragraph = (
+            f"<p>The council met on day {number}: <b>budget</b>, <a href='/n{number}'>notes</a>,"
+            " <i>harbour</i>, <b>schools</b>.</p>\n"
+        )
+        paragraphs.append(paragraph)
+        size += len(paragraph)
+        number += 1
+    return f"<html><body><div id='content'>{''.join(paragraphs)}</div></body></html>"
+
+
+def test_a_long_html_page_costs_linear_time() -> None:
+    """A 2 MB page of linked paragraphs costs at most 25x a 0.2 MB one (issue 15: was 50x)."""
+    small, large = _linked_paragraphs_page(200_000), _linked_paragraphs_page(2_000_000)
+    assert cleanbody.clean(small).text.count("The council met") == small.count("<p>")
+
+    def growth() -> float:
+        with _deadline(60):
+            slow = _cpu_seconds(lambda: cleanbody.clean(large), rounds=2)
+            return slow / _cpu_seconds(lambda: cleanbody.clean(small), rounds=2)
+
+    assert growth() < MAX_GROWTH_FOR_10X or growth() < MAX_GROWTH_FOR_10X  # one retry
+
+
+def test_the_linear_paragraph_test_gives_libxml2s_strings() -> None:
+    """``//p//text()`` on a long page's elements gives what libxml2 gives, in its order."""
+    from lxml import etree  # noqa: PLC0415
+
+    from cleanbody.html.extract import _PageElement, _parse  # noqa: PLC0415
+
+    page = (
+        "<html><body><p>Lead <b>bold <i>deep</i> after</b> tail<br>line</p>"
+        "<div>no paragraph<p>In a div <a href='/x'>link</a>.</p> between</div>"
+        "<table><tr><td><p>Cell text</p></td></tr></table><p></p><p> </p>"
+        + "<div>"
+        + "x " * 130_000
+        + "</div></body></html>"
+    )
+    tree = _parse(page)
+    assert isinstance(tree, _PageElement)  # a long page: cleanbody's parse
+    inner = tree.find(".//td/p")
+    assert inner is not None
+    etree.SubElement(inner, "p").text = "A paragraph inside a paragraph"  # as scripts build
+    for context in (tree, tree.find("body"), inner):
+        assert context.xpath("//p//text()") == list(etree.XPath("//p//text()")(context))
+    assert tree.xpath("//p/text()") == etree.XPath("//p/text()")(tree)  # other paths: libxml2

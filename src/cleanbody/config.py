@@ -267,6 +267,11 @@ MAX_ELEMENT_ATTRIBUTES: Final = 512
 #: (four UTF-8 bytes a character at most), which would silently end the page there (D7): it
 #: is parsed with ``huge_tree``. Shorter pages keep trafilatura's own parser and limits.
 HUGE_TREE_CHARS: Final = 2_500_000
+#: A page this long is parsed by cleanbody, with trafilatura's parser settings, into elements
+#: that answer trafilatura's paragraph test (the XPath ``//p//text()``) in one walk: libxml2
+#: evaluates it in time quadratic in the paragraphs' text nodes (14 of the 23 s a 2 MB page of
+#: linked paragraphs took). Below this the test costs under 50 ms and trafilatura parses.
+LINEAR_PARSE_CHARS: Final = 250_000
 #: JSON-LD nesting deeper than this is not article metadata; stop walking.
 MAX_JSON_DEPTH: Final = 12
 #: How far into the bytes a ``<meta charset>`` is looked for (the HTML standard says 1024).
