@@ -203,3 +203,74 @@ def test_a_quoted_paragraph_above_an_appeal_stays() -> None:
     result = cleanbody.clean("\n".join([*STORY, quote, *APPEAL[4:]]))
     assert quote in result.text.splitlines()
     assert APPEAL[4] not in result.text
+
+
+# What a widget's region may not take with it: the article's short lines beside it.
+NEWS = [
+    "Port workers strike over automated cranes",
+    "Dock workers at the northern port walked out on Wednesday, and about thirty ships "
+    "were waiting offshore by the evening, according to the harbour master.",
+    "The union says the operator promised two years ago that no one would lose their job "
+    "to the new cranes. The company says nobody will.",
+]
+
+
+@pytest.mark.parametrize("name", ["Maria Lopes", "Hồng Nhung", "Salvatore Lo Presti"])
+def test_the_writers_name_above_a_share_bar_stays(name: str) -> None:
+    """A bare name under the last paragraph signs the article; a share bar has no title."""
+    bar = ["Share this article", "Facebook | X | WhatsApp | Copy link"]
+    result = cleanbody.clean("\n".join([*NEWS, name, *bar]))
+    assert result.text.splitlines() == [*NEWS, name]
+
+
+def test_an_appeals_body_ends_under_the_writers_name() -> None:
+    """Walking up from its buttons, an appeal's body stops at the name that signs the story."""
+    appeal = [
+        "You read this investigation for free. Making it was not.",
+        "It took three requests for documents and an appeal before the agency released its "
+        "report, and our reporter spent two weeks at the landfill.",
+        "We have no publisher and no public advertising. If you want us to stay on this "
+        "story, support us with a monthly gift.",
+        "$3 · $8 · $15 a month · Other amount",
+        "Support us",
+    ]
+    result = cleanbody.clean("\n".join([*NEWS, "Salvatore Lo Presti", *appeal]))
+    assert result.text.splitlines() == [*NEWS, "Salvatore Lo Presti"]
+
+
+def test_a_short_question_under_a_link_list_is_the_articles_subheading() -> None:
+    """A related list's last line never takes the question the next paragraph answers."""
+    lines = [
+        *NEWS,
+        "More on this topic:",
+        "Record traffic at the southern port as ships are diverted",
+        "What do the workers want?",
+        "The union's chairman said the operator had signed an agreement two years ago not "
+        "to lay off anyone because of automation. Now it is trying to go back on it.",
+    ]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert kept == [*NEWS, *lines[-2:]]
+
+
+def test_a_headline_the_lexicon_misreads_between_a_trail_and_a_reading_time_stays() -> None:
+    """Under a breadcrumb and over a reading-time line, a weak guess is the headline."""
+    headline = "Metro line B: the eastern terminus will close for six weeks this winter"
+    lines = ["Home › Region › City", headline, "Reading time: 3 min", *NEWS[1:]]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert kept == [headline, *NEWS[1:]]
+
+
+def test_a_paragraph_with_only_a_price_for_it_does_not_join_a_paywall() -> None:
+    """A cue (an amount per month) in a paragraph of the article's words is the article's."""
+    lines = [
+        ("Continue reading with Plus", 1.0, "EN-PW01"),
+        ("Already a subscriber? Log in", 2.8, "EN-PW02"),
+        (
+            "A place in a care home now costs more than 3,200 euros a month on average. "
+            "It is most expensive in the west and cheapest in the east.",
+            -1.7,
+            "DE-AP08",
+        ),
+    ]
+    regions = [region for region in _regions(lines) if region.accepted]
+    assert [(region.first, region.last) for region in regions] == [(0, 1)]

@@ -48,6 +48,11 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+#: Boxes whose title may be a bare name, with no widget's words in it.
+NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
+#: A subheading is short; a related story's headline is a sentence.
+SUBHEADING_CHARS: Final = 40
+
 # Somebody's words in quotation marks: a report, never the outlet's own appeal.
 _QUOTATION = regex.compile(r"[«„“\"「『]([^«»„“”\"「」『』\n]{12,300})[»“”\"」』]")
 # A salutation: a short line that ends addressing someone ("Dear readers," "Kedves Olvasónk!").
@@ -62,6 +67,12 @@ _HEADING = regex.compile(
 )
 # A signature has a title's shape: a name with a role after a comma ("Ana Ruiz, editor").
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
+# ...or a bare name: two to four capitalised words, a short particle allowed between
+# them ("Salvatore Lo Presti", "Hồng Nhung", "Ana de la Fuente"), under the last paragraph.
+_NAME = regex.compile(
+    r"^(?=.{3,40}$)(?!(?:\S+\s+){4})\p{Lu}[\p{L}\p{M}'’-]*\.?"
+    r"(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$"
+)
 
 
 @dataclass(slots=True)
@@ -163,6 +174,34 @@ def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
     return not left or not right or bool(left & right)
 
 
+def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool:
+    """Whether two touching regions are one widget.
+
+    A guess of the model's alone where the headline stands (under a breadcrumb, over a
+    reading-time line) joins neither: it is the headline, its words misread.
+    """
+    for side in (left, right):
+        index = side.first
+        if (
+            side.last == index
+            and not evidence[index].ruled
+            and evidence[index].gain < MODEL_EXTEND_WEIGHT
+            and _at_start(evidence, index)
+            and _headline(evidence, index)
+        ):
+            return False
+    return True
+
+
+def _weak_prose(found: Evidence) -> bool:
+    """Whether a paragraph has only cues for it, and words that lean towards the article's.
+
+    A price per month or an amount in a report ("a place costs 3,200 euros a month") is
+    a cue of an appeal's; a paragraph of the article's words around it stays the article's.
+    """
+    return not found.has_anchor and found.wording < 0 and len(found.block.text) > PROSE_CHARS
+
+
 def _gap_cost(
     evidence: list[Evidence], first: int, last: int, factor: float, appeal: bool
 ) -> float | None:
@@ -207,10 +246,26 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
         plain = item.guessed or not item.hits or set(item.category_weights()) <= {"related"}
         if not plain or item.counter < 0 or block_cost(text, 1.0) > MAX_LIST_ITEM_COST:
             break
-        if text.endswith((".", ":", ";", "。", "！", "？")) and not text.endswith("..."):
+        if text.endswith((".", ":", ";", "。", "！", "？", "।", "۔")) and not text.endswith("..."):
             break
+        if _name_line(item) and last > heading and len(evidence[last].block.text.split()) >= 5:
+            break  # a bare name under headlines: the writer's, under the list
+        if (
+            text.endswith(("?", "؟"))
+            and len(text) <= SUBHEADING_CHARS
+            and _prose(evidence, last + 2)
+        ):
+            break  # a short question the paragraph under it answers: the article's subheading
         last += 1
     return last
+
+
+def _prose(evidence: list[Evidence], index: int) -> bool:
+    """Whether block ``index`` exists and is a paragraph of several sentences."""
+    if index >= len(evidence):
+        return False
+    text = evidence[index].block.text.rstrip()
+    return len(text) > PROSE_CHARS and text.endswith((".", "!", "?", "…", "。", "।", "”", '"', "»"))
 
 
 def _short(evidence: list[Evidence], first: int, stop: int, per_block: bool = False) -> bool:
@@ -241,7 +296,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
     """Merge positive blocks into maximal regions, bridging only where both sides pay."""
     stack: list[Region] = []
     for index, found in enumerate(evidence):
-        if found.is_standalone or not found.hits or found.score <= 0:
+        if found.is_standalone or not found.hits or found.score <= 0 or _weak_prose(found):
             continue
         if stack and index <= stack[-1].last:
             continue  # already taken as an item of a link list
@@ -258,7 +313,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
         while stack:
             previous = stack[-1]
             if previous.last + 1 == region.first:
-                gap: float | None = 0.0
+                gap: float | None = 0.0 if _touching_fit(evidence, previous, region) else None
             elif (
                 previous.fits(region)
                 and _facing_fit(evidence, previous.last, region.first)
@@ -467,6 +522,30 @@ def _signature(evidence: list[Evidence], index: int) -> bool:
     return bool(_ROLE.search(text)) or above.endswith((",", "،", "、", "，"))
 
 
+def _sentence_case(text: str) -> bool:
+    """Whether a line of four words or more has lowercase words after its first.
+
+    Article subheadings are written as sentences ("What changes with the new rules");
+    a box's title is a name ("Tech Made Simple", "Sanat Notları").
+    """
+    words = text.split()
+    return len(words) >= 4 and sum(word[0].islower() for word in words[1:]) * 2 > len(words) - 1
+
+
+def _name_line(found: Evidence) -> bool:
+    """Whether a block is a bare name that no rule and no widget's words claim.
+
+    A writer's name closes the article, and a photographer's or an author's may sit
+    between two widgets; a box's title has the same shape but a widget's words
+    ("Support Sud Notizie"), which the lexicon reads.
+    """
+    return (
+        not found.ruled
+        and found.wording < MODEL_MIN_WORDING
+        and bool(_NAME.match(found.block.text))
+    )
+
+
 def _take_headings(
     regions: list[Region], evidence: list[Evidence], edge: float, removed: _Removed
 ) -> bool:
@@ -490,6 +569,13 @@ def _take_headings(
             continue
         if evidence[before].unseen and evidence[region.first].templated:
             continue  # the site shows the box on its pages without this title: the article's
+        # A subheading in sentence case with the article's words is the article's.
+        if evidence[before].wording < 0 and _sentence_case(evidence[before].block.text):
+            continue
+        # A newsletter or an offer is named ("The Morning Brief"); an appeal's title asks,
+        # and share bars and follow lines have none: a bare name above them is the writer's.
+        if _name_line(evidence[before]) and not region.categories & NAMED_BOXES:
+            continue
         if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
             region.first = before
             region.headed = True
@@ -511,6 +597,9 @@ def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) 
     total = 0.0
     index = start
     for _ in range(BODY_MAX_BLOCKS):
+        if step < 0 and index > 0 and index != start and _name_line(evidence[index]):
+            # The writer's name closes the article: the body ends right below it.
+            return index - step if total >= BODY_MIN_WORDING else None
         if not _body_block(evidence, index, taken):
             return None
         found = evidence[index]
