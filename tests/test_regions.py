@@ -274,3 +274,38 @@ def test_a_paragraph_with_only_a_price_for_it_does_not_join_a_paywall() -> None:
     ]
     regions = [region for region in _regions(lines) if region.accepted]
     assert [(region.first, region.last) for region in regions] == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Police warn: this is how fraudsters get you to download the app",
+        "Polisen varnar: så lurar bedragarna dig att ladda ner appen",
+    ],
+)
+def test_a_headline_in_a_widgets_words_over_its_story_stays(headline: str) -> None:
+    """The first line, headline-shaped, over a paragraph, is the story's headline."""
+    story = (
+        "New scams target older people. The fraudster calls, claims to be from the bank and "
+        "asks the victim to install an app, the police said on Monday."
+    )
+    assert cleanbody.clean(f"{headline}\n{story}").text.splitlines() == [headline, story]
+
+
+def test_a_paywall_label_over_the_headline_still_goes() -> None:
+    lines = ["Article réservé aux abonnés", *NEWS]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == NEWS
+
+
+def test_a_credit_in_parentheses_is_no_appeals_title() -> None:
+    """Walking up from an appeal, a credit line ends the article: it is not the box's title."""
+    appeal = [
+        "Dear reader,",
+        "our reporter spent two days at the mill gate and in eleven villages for this story. "
+        "We have no owner and no advertisers: what we do, you pay for.",
+        "$3 · $8 · $15 a month · Other amount",
+        "Support us",
+    ]
+    credit = "(Additional reporting: Ankit Tomar)"
+    result = cleanbody.clean("\n".join([*NEWS, credit, *appeal]))
+    assert result.text.splitlines() == [*NEWS, credit]

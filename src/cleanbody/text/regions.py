@@ -48,6 +48,10 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+#: Kinds whose lines stand above a page's headline: never its headline.
+PAGE_TOP_KINDS: Final = frozenset(
+    {"navigation", "ui", "audio", "ad", "share", "cookie", "paywall", "newsletter"}
+)
 #: Boxes whose title may be a bare name, with no widget's words in it.
 NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 #: A subheading is short; a related story's headline is a sentence.
@@ -379,6 +383,10 @@ class _Removed:
             jumps[step] = index
         return index
 
+    def opens(self, index: int) -> bool:
+        """Whether every block before ``index`` is removed."""
+        return self._follow(self.backward, index - 1) < 0
+
     def slack_after(self, evidence: list[Evidence], index: int) -> bool:
         """Whether the kept blocks from ``index`` on are few and short."""
         count = chars = 0
@@ -460,6 +468,8 @@ def _accept(
                 continue  # one line guessed by its shape ("Politics and Economy") stays
             if region.position == "header" and _headline(evidence, region.last):
                 continue  # the page's headline, on its subject's words ("... on LINE")
+        if region.position == "header" and _opening_headline(evidence, region, removed):
+            continue
         if region.score >= needed and (region.anchor or not thresholds.need_anchor):
             region.accepted = True
             removed.add(region.first, region.last)
@@ -509,6 +519,33 @@ def _headline(evidence: list[Evidence], index: int) -> bool:
         return False
     text = evidence[index].block.text
     return not text.endswith((".", "。", ":", "：")) and headline_sized(text)
+
+
+def _opening_headline(evidence: list[Evidence], region: Region, removed: _Removed) -> bool:
+    """Whether a one-line region is the headline that opens the page, over its story.
+
+    A story about a widget's subject is headlined in the widget's words ("Police warn:
+    how fraudsters get you to download the app", "LIVE: election night in Aarhus"). The
+    first line left, headline-shaped, over a paragraph, is the headline; a trail, a
+    control, a banner, a paywall label or an e-mail's "view in browser" line above the
+    headline is of other kinds and goes.
+    """
+    index = region.first
+    if region.last != index or not removed.opens(index):
+        return False
+    kinds = {
+        hit.rule.category
+        for hit in evidence[index].hits
+        if not hit.rule.id.startswith(MODEL_PREFIX)
+    }
+    below = index + 1
+    return (
+        not kinds & PAGE_TOP_KINDS
+        and _headline(evidence, index)
+        and below < len(evidence)
+        and len(evidence[below].block.text) > PROSE_CHARS
+        and evidence[below].score <= 0
+    )
 
 
 def _signature(evidence: list[Evidence], index: int) -> bool:
@@ -650,6 +687,7 @@ def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
     text = evidence[index].block.text
     return (
         len(text) <= PROSE_CHARS
+        and not text.startswith(("(", "[", "（"))  # a credit: "(Reporting: Anna Roy)"
         and not _SENTENCE_BREAK.search(text)
         and not text.endswith((".", "。", "।"))  # a sentence: the article's last, or first
         and not (step < 0 and index > 0 and _signature(evidence, index))
