@@ -203,3 +203,20 @@ def test_a_quoted_paragraph_above_an_appeal_stays() -> None:
     result = cleanbody.clean("\n".join([*STORY, quote, *APPEAL[4:]]))
     assert quote in result.text.splitlines()
     assert APPEAL[4] not in result.text
+
+
+def test_a_read_more_line_with_its_own_headline_takes_no_list_below_it() -> None:
+    """A related heading takes the headlines under it; one that gives its own is one line.
+
+    A recipe's ingredients under a "Read more: ..." insert are short lines without a full
+    stop, like a link list's items, but the insert already named the story it links to.
+    """
+    ingredients = [(item, -0.5, None) for item in ("12 small plums", "a pinch of salt")]
+    method = ("Wrap each plum in dough and simmer the dumplings until they float.", -2.0, None)
+    heading = ("More from the kitchen", 0.5, "EN-RE02")
+    listed = [method, heading, *ingredients, method]
+    (region,) = [region for region in _regions(listed) if region.accepted]
+    assert (region.first, region.last) == (1, 3)
+    labelled = ("More from the kitchen: the best markets for autumn fruit", 0.5, "EN-RE02")
+    (region,) = _regions([method, labelled, *ingredients, method])
+    assert (region.first, region.last) == (1, 1)

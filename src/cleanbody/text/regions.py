@@ -57,6 +57,9 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
+# A related line that gives its own headline after a label ("Read more: Floods return"):
+# a one-line insert, not the heading of a list (whatever short lines follow are the text's).
+_LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L}")
 # A signature has a title's shape: a name with a role after a comma ("Ana Ruiz, editor").
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 
@@ -248,7 +251,11 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             members=[index],
             categories=_categories(found),
         )
-        if region.anchor and found.category_weights().get("related", 0) > 0:
+        if (
+            region.anchor
+            and found.category_weights().get("related", 0) > 0
+            and not _LABELLED_HEADLINE.match(found.block.text)
+        ):
             region.last = _list_end(evidence, index)
         while stack:
             previous = stack[-1]
