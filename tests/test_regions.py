@@ -220,3 +220,28 @@ def test_a_read_more_line_with_its_own_headline_takes_no_list_below_it() -> None
     labelled = ("More from the kitchen: the best markets for autumn fruit", 0.5, "EN-RE02")
     (region,) = _regions([method, labelled, *ingredients, method])
     assert (region.first, region.last) == (1, 1)
+
+
+def test_sourced_paragraphs_between_two_appeals_are_not_bridged() -> None:
+    """Two appeals with the story's attributed paragraphs between them are two widgets."""
+    article = [
+        "Turnout in the hill districts broke a record on Sunday, with queues at the polling "
+        "stations before seven.",
+        "Voters in the valley towns said the choice of president mattered less to them than "
+        "the fate of the local hospital.",
+    ]
+    insert = [
+        "The Valley Courier stays independent only with the support of its readers.",
+        "Support us",
+    ]
+    sourced = [
+        "A share of the younger voters backed the reform parties, which would have been "
+        "unthinkable ten years ago.",
+        "According to the official results, the regional party kept its seats in parliament "
+        "but lost the county council.",
+    ]
+    trailer = ["Become a member of the Valley Courier!", "Support us", "Maybe later"]
+    result = cleanbody.clean("\n".join([*article, *insert, *sourced, *trailer]))
+    kept = result.text.splitlines()
+    assert all(paragraph in kept for paragraph in [*article, *sourced])
+    assert "Maybe later" not in kept

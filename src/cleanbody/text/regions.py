@@ -167,9 +167,12 @@ def _gap_cost(
     """Cost of bridging blocks first..last, or None where they must not be bridged.
 
     ``appeal``: the gap lies inside an appeal, whose body paragraphs read like reporting
-    ("Statehouse coverage has shrunk by half ..."). Between the blocks of any other
-    widget, a paragraph whose words lean towards the article's is the article's: the
-    newsletter's own story between its sign-up box and its footer.
+    ("Statehouse coverage has shrunk by half ..."), but not one whose words lean towards
+    the article's and that carries counter-evidence (attribution, reported speech): two
+    appeals with the story's sourced paragraphs between them are two widgets.
+    Between the blocks of any other widget, a paragraph whose words lean towards the
+    article's is the article's: the newsletter's own story between its sign-up box and
+    its footer.
     """
     if last - first + 1 > MAX_GAP_BLOCKS:
         return None
@@ -179,6 +182,8 @@ def _gap_cost(
             return None  # the page's own prose, as the site's memory tells: never a widget's
         if found.is_standalone:
             continue
+        if appeal and found.counter < 0 and found.wording < GAP_MAX_ARTICLE_WORDING:
+            return None
         if (
             not appeal
             and not found.hits
