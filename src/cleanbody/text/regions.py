@@ -48,6 +48,9 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
+#: How a box's title or salutation ends (a button's label ends bare).
+_OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
 # Somebody's words in quotation marks: a report, never the outlet's own appeal.
 _QUOTATION = regex.compile(r"[«„“\"「『][^«»„“”\"「」『』\n]{12,300}[»“”\"」』]")
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
@@ -162,17 +165,23 @@ def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
 
 
 def _gap_cost(
-    evidence: list[Evidence], first: int, last: int, factor: float, appeal: bool
+    evidence: list[Evidence],
+    first: int,
+    last: int,
+    factor: float,
+    appeal: bool,
+    *,
+    past_button: bool = False,
 ) -> float | None:
     """Cost of bridging blocks first..last, or None where they must not be bridged.
 
     ``appeal``: the gap lies inside an appeal, whose body paragraphs read like reporting
-    ("Statehouse coverage has shrunk by half ..."), but not one whose words lean towards
-    the article's and that carries counter-evidence (attribution, reported speech): two
-    appeals with the story's sourced paragraphs between them are two widgets.
-    Between the blocks of any other widget, a paragraph whose words lean towards the
-    article's is the article's: the newsletter's own story between its sign-up box and
-    its footer.
+    ("Statehouse coverage has shrunk by half ..."). Between the blocks of any other
+    widget, a paragraph whose words lean towards the article's is the article's: the
+    newsletter's own story between its sign-up box and its footer. ``past_button``: the
+    gap follows an appeal's button (see :func:`_closed`), where its body has ended: a
+    paragraph whose words lean towards the article's, however little, is the story's,
+    between two appeals.
     """
     if last - first + 1 > MAX_GAP_BLOCKS:
         return None
@@ -182,7 +191,12 @@ def _gap_cost(
             return None  # the page's own prose, as the site's memory tells: never a widget's
         if found.is_standalone:
             continue
-        if appeal and found.counter < 0 and found.wording < GAP_MAX_ARTICLE_WORDING:
+        if (
+            past_button
+            and found.gain <= 0
+            and found.wording < 0
+            and len(found.block.text) > GAP_READ_MIN_CHARS
+        ):
             return None
         if (
             not appeal
@@ -195,6 +209,26 @@ def _gap_cost(
         # negative score: such a paragraph is bridged only between very strong sides.
         total += -found.score if found.hits else block_cost(found.block.text, factor)
     return total
+
+
+def _closed(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a region ends on a button: a bare label right under a sentence of its own.
+
+    An appeal's body comes before its button ("Support us"); a paragraph past the button
+    is not its body when its words lean towards the article's, even when another appeal
+    follows it.
+    A heading or a salutation above the body ends in a colon or a comma, or has no
+    sentence above it.
+    """
+    if len(region.members) < 2 or region.members[-1] != region.last:
+        return False
+    last = evidence[region.last].block.text.rstrip()
+    above = evidence[region.members[-2]].block.text
+    return (
+        _box_line(evidence, region.last, 1)
+        and not last.endswith(_OPEN_ENDS)
+        and bool(_SENTENCE_END.search(above))
+    )
 
 
 def _list_end(evidence: list[Evidence], heading: int) -> int:
@@ -279,7 +313,14 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                 )
             ):
                 appeal = "appeal" in previous.categories & region.categories
-                gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor, appeal)
+                gap = _gap_cost(
+                    evidence,
+                    previous.last + 1,
+                    region.first - 1,
+                    factor,
+                    appeal,
+                    past_button=appeal and _closed(evidence, previous),
+                )
             else:
                 gap = None
             if gap is None or gap >= previous.score or gap >= region.score:
