@@ -309,3 +309,49 @@ def test_a_credit_in_parentheses_is_no_appeals_title() -> None:
     credit = "(Additional reporting: Ankit Tomar)"
     result = cleanbody.clean("\n".join([*NEWS, credit, *appeal]))
     assert result.text.splitlines() == [*NEWS, credit]
+
+
+def test_a_read_more_line_with_its_own_headline_takes_no_list_below_it() -> None:
+    """A related heading takes the headlines under it; one that gives its own is one line.
+
+    A recipe's ingredients under a "Read more: ..." insert are short lines without a full
+    stop, like a link list's items, but the insert already named the story it links to.
+    """
+    ingredients = [(item, -0.5, None) for item in ("12 small plums", "a pinch of salt")]
+    method = ("Wrap each plum in dough and simmer the dumplings until they float.", -2.0, None)
+    heading = ("More from the kitchen", 0.5, "EN-RE02")
+    listed = [method, heading, *ingredients, method]
+    (region,) = [region for region in _regions(listed) if region.accepted]
+    assert (region.first, region.last) == (1, 3)
+    labelled = ("More from the kitchen: the best markets for autumn fruit", 0.5, "EN-RE02")
+    (region,) = _regions([method, labelled, *ingredients, method])
+    assert (region.first, region.last) == (1, 1)
+
+
+def test_paragraphs_past_an_appeals_button_are_not_bridged_to_the_next_appeal() -> None:
+    """Past an appeal's button, the story's paragraphs are not the body of the next appeal.
+
+    An appeal's body may read like reporting, but it comes before the button; two appeals
+    with article paragraphs between them are two widgets. Above a body, a heading or a
+    salutation ending in a colon or comma still opens the appeal (see the example's).
+    """
+    article = [
+        "Turnout in the hill districts broke a record on Sunday, with queues at the polling "
+        "stations before seven.",
+        "Voters in the valley towns said the choice of president mattered less to them than "
+        "the fate of the local hospital.",
+    ]
+    insert = [
+        "The Valley Courier is free to read, but it is not free to make. Please support "
+        "independent local journalism today.",
+        "Support us",
+    ]
+    between = [
+        "A share of the younger voters backed the reform parties, which would have been "
+        "unthinkable ten years ago.",
+        "According to the official results, the regional party kept its seats in parliament "
+        "but lost the county council.",
+    ]
+    trailer = ["Support us", "Maybe later"]
+    result = cleanbody.clean("\n".join([*article, *insert, *between, *trailer]))
+    assert result.text.splitlines() == [*article, *between]

@@ -137,6 +137,29 @@ def test_a_series_background_under_its_own_subheading_is_kept(places: tuple[int,
         assert "Changia leo" not in result.text
 
 
+def test_a_series_fact_line_always_above_the_trailer_is_kept() -> None:
+    """A series' closing fact line stays, though on every story of the series it tops the trailer.
+
+    It repeats word for word on a minority of pages, always right above the site's
+    trailer, with the story's own text above it; the site's minority lead-in to the
+    trailer ("...:") still goes with it.
+    """
+    fact = "Taarifa zaidi: ofisi ya mradi hupokea simu saa 24 kupitia 0800 221 900"
+    lead_in = "Sambaza habari hii kwa jirani yako:"
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        extra = [fact] if number % 5 == 1 else [lead_in] if number % 5 == 3 else []
+        lines[-len(TRAILER) : -len(TRAILER)] = extra
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(18):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert "Changia leo" not in kept, number
+        assert lead_in not in kept, number
+        assert (fact in kept) == (number % 5 == 1), number
+
+
 def test_an_authors_byline_with_a_new_date_on_each_page_is_kept() -> None:
     """A byline repeats, numbers masked, on each of its author's pages; never word for word.
 

@@ -56,7 +56,9 @@ PAGE_TOP_KINDS: Final = frozenset(
 NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 #: A subheading is short; a related story's headline is a sentence.
 SUBHEADING_CHARS: Final = 40
-
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
+#: How a box's title or salutation ends (a button's label ends bare).
+_OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
 # Somebody's words in quotation marks: a report, never the outlet's own appeal.
 _QUOTATION = regex.compile(r"[«„“\"「『]([^«»„“”\"「」『』\n]{12,300})[»“”\"」』]")
 # A salutation: a short line that ends addressing someone ("Dear readers," "Kedves Olvasónk!").
@@ -69,6 +71,9 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
+# A related line that gives its own headline after a label ("Read more: Floods return"):
+# a one-line insert, not the heading of a list (whatever short lines follow are the text's).
+_LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L}")
 # A signature has a title's shape: a name with a role after a comma ("Ana Ruiz, editor").
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 # ...or a bare name: two to four capitalised words, a short particle allowed between
@@ -207,14 +212,23 @@ def _weak_prose(found: Evidence) -> bool:
 
 
 def _gap_cost(
-    evidence: list[Evidence], first: int, last: int, factor: float, appeal: bool
+    evidence: list[Evidence],
+    first: int,
+    last: int,
+    factor: float,
+    appeal: bool,
+    *,
+    past_button: bool = False,
 ) -> float | None:
     """Cost of bridging blocks first..last, or None where they must not be bridged.
 
     ``appeal``: the gap lies inside an appeal, whose body paragraphs read like reporting
     ("Statehouse coverage has shrunk by half ..."). Between the blocks of any other
     widget, a paragraph whose words lean towards the article's is the article's: the
-    newsletter's own story between its sign-up box and its footer.
+    newsletter's own story between its sign-up box and its footer. ``past_button``: the
+    gap follows an appeal's button (see :func:`_closed`), where its body has ended: a
+    paragraph whose words lean towards the article's, however little, is the story's,
+    between two appeals.
     """
     if last - first + 1 > MAX_GAP_BLOCKS:
         return None
@@ -224,6 +238,13 @@ def _gap_cost(
             return None  # the page's own prose, as the site's memory tells: never a widget's
         if found.is_standalone:
             continue
+        if (
+            past_button
+            and found.gain <= 0
+            and found.wording < 0
+            and len(found.block.text) > GAP_READ_MIN_CHARS
+        ):
+            return None
         if (
             not appeal
             and not found.hits
@@ -235,6 +256,26 @@ def _gap_cost(
         # negative score: such a paragraph is bridged only between very strong sides.
         total += -found.score if found.hits else block_cost(found.block.text, factor)
     return total
+
+
+def _closed(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a region ends on a button: a bare label right under a sentence of its own.
+
+    An appeal's body comes before its button ("Support us"); a paragraph past the button
+    is not its body when its words lean towards the article's, even when another appeal
+    follows it.
+    A heading or a salutation above the body ends in a colon or a comma, or has no
+    sentence above it.
+    """
+    if len(region.members) < 2 or region.members[-1] != region.last:
+        return False
+    last = evidence[region.last].block.text.rstrip()
+    above = evidence[region.members[-2]].block.text
+    return (
+        _box_line(evidence, region.last, 1)
+        and not last.endswith(_OPEN_ENDS)
+        and bool(_SENTENCE_END.search(above))
+    )
 
 
 def _list_end(evidence: list[Evidence], heading: int) -> int:
@@ -312,7 +353,11 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             members=[index],
             categories=_categories(found),
         )
-        if region.anchor and found.category_weights().get("related", 0) > 0:
+        if (
+            region.anchor
+            and found.category_weights().get("related", 0) > 0
+            and not _LABELLED_HEADLINE.match(found.block.text)
+        ):
             region.last = _list_end(evidence, index)
         while stack:
             previous = stack[-1]
@@ -331,7 +376,14 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                 )
             ):
                 appeal = "appeal" in previous.categories & region.categories
-                gap = _gap_cost(evidence, previous.last + 1, region.first - 1, factor, appeal)
+                gap = _gap_cost(
+                    evidence,
+                    previous.last + 1,
+                    region.first - 1,
+                    factor,
+                    appeal,
+                    past_button=appeal and _closed(evidence, previous),
+                )
             else:
                 gap = None
             if gap is None or gap >= previous.score or gap >= region.score:

@@ -68,6 +68,8 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*$")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # "Read more: <headline>": a label of two to four words, a colon, a headline.
 _LABELLED = regex.compile(r"^(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[:：][ \t]+\S")
+# A line that introduces the block below it.
+_LEADS_IN = regex.compile(r"[:：]\s*$")
 #: A labelled headline is a line, not a paragraph.
 _LABELLED_MAX_CHARS: Final = 200
 
@@ -433,6 +435,34 @@ def _head_shown(counts: SiteCounts, run: Sequence[int]) -> bool:
     return all(counts.in_heads(index) for index in run)
 
 
+def _closes_text(
+    texts: Sequence[str], counts: SiteCounts, judged: Sequence[bool], index: int, stop: int
+) -> bool:
+    """Whether a run's first block is the last line of the text above it, not the template's.
+
+    A series closes each of its stories with the same fact line ("Service: call 0800 …"),
+    right above the site's trailer: on a minority of the site's pages, always beside
+    the trailer, and word for word. With the story's text above it (a paragraph the
+    site's pages do not show widely: a series' background repeats too), the template's
+    widely shown blocks below it and no rule's or model's word on it, it is the story's;
+    a campaign's line in that place is kept too unless some evidence of its own speaks.
+    A line that ends in a colon leads into the block below it ("Share this story:").
+    """
+    return (
+        index > 0
+        and not _LEADS_IN.search(texts[index])
+        and index < stop
+        and not counts.labelled[index - 1]
+        and (
+            not counts.seen[index - 1]
+            or (reads_as_prose(texts[index - 1]) and not counts.wide(index - 1))
+        )
+        and not counts.wide(index)
+        and counts.wide(index + 1)
+        and not judged[index]
+    )
+
+
 def _insert_line(text: str) -> bool:
     """Whether a block is a marker line: a few words without a full stop ("Tangazo")."""
     return len(text.split()) <= SITE_INSERT_WORDS and not _SENTENCE_END.search(text)
@@ -470,6 +500,8 @@ def _split_run(
         )
     pieces: list[list[int]] = [[]]
     for offset, index in enumerate(range(start, stop + 1)):
+        if offset == 0 and _closes_text(texts, counts, judged, index, stop):
+            continue  # the text's last line, with the template below it
         # Repetition alone vouches for prose only when the site shows it on most of its
         # pages: a long series pastes its background into up to half the stories, and on
         # some it lands between a mid-page box and the trailer, framed like a box's body.
