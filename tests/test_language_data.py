@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanbody.rules.gate import LanguageGate
+from cleanbody.rules.gate import LanguageGate, language_gate
 
 # Esperanto: a language cleanbody will not ship, so this copy never clashes with real data.
 RULES = """\
@@ -158,3 +158,54 @@ def test_the_gate_finds_a_languages_letters_ascii_or_not(letters: list[str]) -> 
     text = "a long enough line of ordinary words that tells no language at all " * 2
     assert gate.allowed(text) == frozenset()
     assert gate.allowed(text + letters[0] + " “quoted”") == frozenset({"eo"})
+
+
+def test_a_few_foreign_words_and_letters_in_names_let_no_language_read_a_page() -> None:
+    """Names ("Al Rossi", "Di Marco", "Café Zoé") bring "al", "di", "é" into English text."""
+    english = (
+        "the city council said on monday that al rossi and the owners of café zoé would "
+        "appeal the decision, which they described as unfair, after di marco's lawyers "
+        "told the court that the lease had been signed before the new rules were passed."
+    )
+    assert language_gate().allowed(english) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_also"),
+    [
+        (
+            "consiliul local a aprobat luni bugetul pentru anul viitor, după o ședință în care "
+            "opoziția a cerut ca banii pentru drumuri să fie mutați la spitalul județean.",
+            "ro",
+            "vi",
+        ),
+        (
+            "regjeringen vil stramme inn reglene for nydyrking av myr, og det skal bare unntaksvis "
+            "gis tillatelse til å dyrke opp myr i områder med lite annen jord.",
+            "no",
+            "it",
+        ),
+    ],
+)
+def test_a_page_lets_its_own_language_read_it_and_not_a_neighbours(
+    text: str, language: str, not_also: str
+) -> None:
+    """Romanian "ă" is Vietnamese's letter too: a letter others list counts for less."""
+    allowed = language_gate().allowed(text) or frozenset()
+    assert language in allowed
+    assert not_also not in allowed
+
+
+def test_a_language_needs_a_share_of_the_best_evidence_of_its_script() -> None:
+    """Two words of a language on a page of fifty of another's do not let it in."""
+    table = {
+        "en": {"script": "Latin", "gated": False, "words": [f"w{n}" for n in range(40)]},
+        "eo": {"script": "Latin", "words": ["kaj", "estas", "ankaŭ"]},
+    }
+    gate = LanguageGate(table)
+    english = " ".join(f"w{n}" for n in range(40))
+    assert gate.allowed(english + " kaj estas") == frozenset()
+    some = "w1 w2 w3 and some other words that no language lists at all, "
+    assert gate.allowed(some + "kaj estas ankaŭ") == frozenset({"eo"})
+    assert gate.allowed(some + "and a single kaj") == frozenset()
+    assert "en" not in gate.known  # a reference is never gated

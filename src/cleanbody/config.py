@@ -218,6 +218,11 @@ WEAK_TRIGGER_CHARS: Final = 3
 #: triggers count in it, the language gate cannot tell its language, and beside a
 #: one-line widget it goes with the widget.
 SHORT_BLOCK_CHARS: Final = 60
+#: The language gate's score (distinct function words, plus letters: see
+#: ``LanguageGate.allowed``) a language needs before its rules read a document...
+GATE_MIN_SCORE: Final = 2
+#: ...and the share of the best score of its script (English's words included) it needs.
+GATE_SHARE: Final = 0.2
 #: The trigger automata read a document in runs of whole blocks of about this many
 #: characters: the matches of a 10 MB text at once would take hundreds of MB.
 SCAN_CHUNK_CHARS: Final = 1 << 16

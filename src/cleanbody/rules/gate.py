@@ -9,13 +9,14 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 import ahocorasick_rs
 import regex
 
-from cleanbody.config import SHORT_BLOCK_CHARS
+from cleanbody.config import GATE_MIN_SCORE, GATE_SHARE, SHORT_BLOCK_CHARS
 from cleanbody.rules.model import RuleError, data_folder
 
 __all__ = ["LONE_SURROGATE", "LanguageGate", "known_languages", "language_gate"]
@@ -112,12 +113,21 @@ class LanguageGate:
     """
 
     def __init__(self, table: Mapping[str, Mapping[str, Any]]) -> None:
-        self.known = frozenset(table)
+        # A reference language ("gated = false": English) is never gated, its rules read
+        # every page; its function words only weigh against the others'.
+        self._references = frozenset(
+            language for language, entry in table.items() if entry.get("gated", True) is False
+        )
+        self.known = frozenset(table) - self._references
         self._scripts: dict[str, list[str]] = {}  # script -> languages written in it
         self._letters: dict[str, frozenset[str]] = {}
         speakers: dict[str, set[str]] = {}  # function word -> languages that use it
         patterns: dict[str, regex.Pattern[str]] = {}
         for language, entry in table.items():
+            for word in entry.get("words", ()):
+                speakers.setdefault(word, set()).add(language)
+            if language in self._references:
+                continue
             scripts = entry.get("script", "")
             for script in [scripts] if isinstance(scripts, str) else list(scripts):
                 if not script:
@@ -126,15 +136,20 @@ class LanguageGate:
                     )
                 patterns.setdefault(script, _script_pattern(str(script), language))
                 self._scripts.setdefault(str(script), []).append(language)
-            for word in entry.get("words", ()):
-                speakers.setdefault(word, set()).add(language)
             if entry.get("letters"):
                 self._letters[language] = frozenset(entry["letters"])
         # A language with function words or letters of its own needs one of them; a
         # language with neither is plausible wherever its script is.
-        self._listed = frozenset(
-            {lang for langs in speakers.values() for lang in langs} | set(self._letters)
+        self._listed = (
+            frozenset({lang for langs in speakers.values() for lang in langs} | set(self._letters))
+            - self._references
         )
+        # A letter one language alone lists tells more than one several share ("é").
+        sharing = Counter(letter for letters in self._letters.values() for letter in letters)
+        self._own_letters = {
+            language: frozenset(letter for letter in letters if sharing[letter] == 1)
+            for language, letters in self._letters.items()
+        }
         self._script_patterns = {
             name: pattern for name, pattern in sorted(patterns.items()) if name != LATIN
         }
@@ -143,6 +158,10 @@ class LanguageGate:
         words = sorted(speakers)
         self._words_sorted = words
         self._word_languages = [frozenset(speakers[word]) for word in words]
+        self._key_languages = {
+            f" {word} ": languages
+            for word, languages in zip(words, self._word_languages, strict=True)
+        }
         self._word_matcher = (
             ahocorasick_rs.AhoCorasick(
                 [f" {word} " for word in words],
@@ -156,13 +175,15 @@ class LanguageGate:
         # scripts' characters without an object per occurrence, as findall would make.
         # Stdlib re scans a plain character class several times faster than regex does.
         other_scripts = _character_class(self._script_patterns.values())
-        self._not_marks = re.compile(f"[^{re.escape(every_letter)}{other_scripts}]+")
+        marks = re.escape(every_letter) + other_scripts
+        # With no telling letter and no other script, every character is plain text.
+        self._not_marks = re.compile(f"[^{marks}]+" if marks else r"[\s\S]+")
         # No telling letter is ASCII in the shipped data: then only a text's other
         # characters need a look.
         self._marks_beyond_ascii = not self._not_marks.sub("", "".join(map(chr, range(128))))
 
     def _spoken(self, lowered: str) -> set[str]:
-        """Languages one of whose function words occurs in the text."""
+        """The function words (keys, spaces around them) that occur in the text."""
         if self._word_matcher is None:
             return set()
         padded = " " + _unpunctuated(lowered) + " "
@@ -172,10 +193,11 @@ class LanguageGate:
             matches = self._word_matcher.find_matches_as_indexes(
                 LONE_SURROGATE.sub("\ufffd", padded), overlapping=True
             )
-        spoken: set[str] = set()
-        for key, _start, _end in matches:
-            spoken |= self._word_languages[key]
-        return spoken
+        return {f" {self._words_sorted[key]} " for key, _start, _end in matches}
+
+    def letters(self, language: str) -> frozenset[str]:
+        """The letters that make ``language`` plausible by themselves (none: empty)."""
+        return self._letters.get(language, frozenset())
 
     def word_keys(self) -> dict[str, frozenset[str]]:
         """Each function word, spaces around it, with the languages that use it."""
@@ -187,10 +209,15 @@ class LanguageGate:
     def allowed(self, lowered: str, spoken: set[str] | None = None) -> frozenset[str] | None:
         """Languages the text could be in; ``None`` means any (a short text).
 
-        A language sharing a script with others needs one of its function words (chosen
-        to be no English word: not "de", "per" or "van", which names and loanwords
-        bring into English text) or one of its letters. ``spoken``: the languages whose
-        function words a scan the caller made already found.
+        A language sharing a script with others needs evidence of its own, scored: one
+        point for each distinct function word of its found (words chosen to be no
+        English word: not "de", "per" or "van", which names and loanwords bring into
+        English text), two for a letter no other language lists ("ñ", "ő"), one for a
+        letter others list too ("é"). It needs GATE_MIN_SCORE, and GATE_SHARE of the best
+        score in its script, English's function words included: a few "al", "il" and
+        "é" of names on an English page, or "el" and "ez" on a Hungarian one, do not let
+        Italian, Spanish or Vietnamese rules read it. ``spoken``: the function words (keys
+        of :meth:`word_keys`) a scan the caller made already found.
         """
         if len(lowered) <= SHORT_BLOCK_CHARS:
             return None
@@ -205,16 +232,35 @@ class LanguageGate:
         ]
         found: set[str] = set()
         for script in scripts:
-            for language in self._scripts.get(script, ()):
-                if language not in self._listed:
-                    found.add(language)
-                    continue
-                if spoken is None:  # not found in a pass the caller already made
-                    spoken = self._spoken(lowered)
-                letters = self._letters.get(language, frozenset())
-                if language in spoken or not letters.isdisjoint(chars):
+            languages = self._scripts.get(script, ())
+            if any(language in self._listed for language in languages) and spoken is None:
+                spoken = self._spoken(lowered)  # not found in a pass the caller already made
+            scores = self._scores(languages, spoken or set(), chars)
+            if script == LATIN:
+                scores.update(self._scores(self._references, spoken or set(), chars))
+            best = max(scores.values(), default=0)
+            for language in languages:
+                score = scores.get(language)
+                if score is None or (score >= GATE_MIN_SCORE and score >= GATE_SHARE * best):
                     found.add(language)
         return frozenset(found)
+
+    def _scores(
+        self, languages: Iterable[str], spoken: set[str], chars: set[str]
+    ) -> dict[str, int]:
+        """Each listed language's evidence in a text (see :meth:`allowed`)."""
+        scores = {language: 0 for language in languages if language in self._listed}
+        scores.update({language: 0 for language in languages if language in self._references})
+        for key in spoken:
+            for language in self._key_languages.get(key, ()):
+                if language in scores:
+                    scores[language] += 1
+        for language in scores:
+            letters = self._letters.get(language, frozenset())
+            if not letters.isdisjoint(chars):
+                own = not self._own_letters[language].isdisjoint(chars)
+                scores[language] += 2 if own else 1
+        return scores
 
 
 def known_languages() -> frozenset[str]:

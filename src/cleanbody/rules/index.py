@@ -301,7 +301,7 @@ class _Automaton:
         keys = sorted(set(entries) | set(words))
         self.values = [tuple(entries.get(key, ())) for key in keys]
         # Function words (" der ") found in the same pass say which languages are spoken.
-        self.speakers = [words.get(key) for key in keys]
+        self.words = [key if key in words else None for key in keys]
         # A DFA scans three times faster than the default NFA but takes far more memory:
         # only the automata that read whole documents are built as one.
         implementation = ahocorasick_rs.Implementation.DFA if fast else None
@@ -317,7 +317,7 @@ class _Automaton:
     ) -> None:
         """Add the rules whose triggers occur in the joined blocks to ``found``.
 
-        Languages whose function words occur are added to ``spoken``, when given.
+        The function words that occur (keys of ``words``) are added to ``spoken``, when given.
         """
         numbers, text, starts = joined
         if not numbers:
@@ -334,9 +334,9 @@ class _Automaton:
                     next_start = starts[block + 1] if block + 1 < len(starts) else size + 1
             if key in done:
                 continue
-            speakers = self.speakers[key]
-            if speakers is not None and spoken is not None:
-                spoken |= speakers
+            word = self.words[key]
+            if word is not None and spoken is not None:
+                spoken.add(word)
             taken = 0
             entries = self.values[key]
             for rules, word_start, word_end in entries:
