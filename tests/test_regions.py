@@ -355,3 +355,28 @@ def test_paragraphs_past_an_appeals_button_are_not_bridged_to_the_next_appeal() 
     trailer = ["Support us", "Maybe later"]
     result = cleanbody.clean("\n".join([*article, *insert, *between, *trailer]))
     assert result.text.splitlines() == [*article, *between]
+
+
+@pytest.mark.parametrize("label", ["Société", "Geld & Consument", "Sport y Ocio", "मौसम"])
+def test_a_sections_name_over_the_headline_goes(label: str) -> None:
+    result = cleanbody.clean("\n".join([label, *NEWS]))
+    assert result.text.splitlines() == NEWS
+    assert [removal.rules[0] for removal in result.removed] == ["TXT-HEAD-navigation"]
+
+
+@pytest.mark.parametrize("label", ["Opinion", "L'editoriale", "Heidi Koskinen", "Tampere."])
+def test_a_genre_label_or_a_name_over_the_headline_stays(label: str) -> None:
+    """An op-ed keeps its "Opinion"; two capitalised words alone are a name."""
+    lines = [label, *NEWS]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_headline_in_an_appeals_words_under_a_sections_name_stays() -> None:
+    """The page's head is a line alone: the headline under it never joins it."""
+    headline = "The flooded valley still needs you"
+    story = (
+        "Six months after the flood, donations have almost stopped. The needs have not: "
+        "two hundred families still live in temporary housing, the council said."
+    )
+    lines = ["Society", headline, story]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == [headline, story]

@@ -192,8 +192,13 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
         opened = text.rfind(opener, 0, start)
         if opened >= 0 and text.find(closer, opened + 1, start) < 0 and closer in text[end:]:
             return True
-    before = text.count('"', 0, start)
-    return before % 2 == 1 and '"' in text[end:]
+    # Straight quotes, and the Nordic ”…” (one mark both sides), pair by counting.
+    for mark in ('"', "”"):
+        if mark == "”" and "“" in text:
+            continue  # an English closing mark
+        if text.count(mark, 0, start) % 2 == 1 and mark in text[end:]:
+            return True
+    return False
 
 
 def _search(rule: Rule, text: str, lowered: str) -> _Found:

@@ -12,6 +12,7 @@ rule's: alone it clears the edge threshold, which the head of the page is.
 from __future__ import annotations
 
 import functools
+import tomllib
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -19,6 +20,7 @@ import regex
 
 from cleanbody.rules import Rule
 from cleanbody.rules.learned import pseudo_rule
+from cleanbody.rules.model import data_folder
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 
@@ -38,6 +40,15 @@ _ITEM = r"[\p{L}\p{M}][\p{L}\p{M}&·.'’\-]*(?:\s[\p{L}\p{M}&·.'’\-]+){0,3}"
 # Two to four items of at most four words, letters only (a date or a time is a byline's).
 _TRAIL = regex.compile(rf"^{_ITEM}(?:\s[/／|]\s{_ITEM}){{1,3}}$")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
+# A section's name alone: one word ("Société", "मौसम"), or a few joined as a section's
+# are ("Geld & Consument", "Media i marketing", "Medios y Comunicación"): by "&" or "·",
+# or by a short word in lower case. Two capitalised words alone are a name, not read.
+_KICKER = regex.compile(
+    rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}))\s+{_WORD}){{1,2}})$"
+)
+#: A section label is short.
+KICKER_MAX_CHARS: Final = 30
 
 
 @functools.cache
@@ -52,8 +63,10 @@ def head_rule() -> Rule:
         pattern=_TRAIL.pattern,
         description=(
             "The first block of the text is a section trail of two to four short items "
-            "joined by '/' or '|' ('Economía / Vivienda'), with a headline under it. "
-            "Below the headline the same shape is a byline, so nothing else is read."
+            "joined by '/' or '|' ('Economía / Vivienda'), or a section's name alone "
+            "('Société', 'Geld & Consument'), with a headline under it and text under "
+            "that. Below the headline the same shapes are a byline or a dateline, so "
+            "nothing else is read."
         ),
         source="text/head.py",
     )
@@ -90,8 +103,35 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
         return {}
     first = blocks[0]
     text = first.text.strip()
-    if len(text) > 80 or not _TRAIL.match(text):
+    if len(text) > 80 or not (_TRAIL.match(text) or _kicker(blocks)):
         return {}
     if not headline_sized(blocks[1].text):
         return {}
     return {first.number: [Hit(head_rule(), 0, len(first.text), None)]}
+
+
+@functools.cache
+def _genres() -> frozenset[str]:
+    """Genre labels ("opinion", "editoriale"), from ``data/labels.toml``."""
+    table = tomllib.loads((data_folder() / "labels.toml").read_text(encoding="utf-8"))
+    return frozenset(table["genres"]["words"])
+
+
+def _kicker(blocks: Sequence[Block]) -> bool:
+    """Whether the first block is a section's name over a headline over the story.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> _kicker(split_blocks("Société\\nLa grève des éboueurs entre dans sa troisième semaine\\nx"))
+    True
+    >>> _kicker(split_blocks("Opinion\\nLa grève des éboueurs entre dans sa semaine\\nx"))
+    False
+    """
+    text = blocks[0].text.strip()
+    if len(blocks) < 3 or len(text) > KICKER_MAX_CHARS or not _KICKER.match(text):
+        return False
+    words = {word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] for word in text.lower().split()}
+    if words & _genres():
+        return False
+    headline = blocks[1].text.rstrip()
+    # The headline is the longer line, and a sentence's end makes it a lede.
+    return len(headline) > len(text) and not headline.endswith((".", "。", "।"))

@@ -38,7 +38,7 @@ from cleanbody.config import (
 )
 from cleanbody.rules import MODEL_PREFIX
 from cleanbody.text.evidence import Evidence, block_cost
-from cleanbody.text.head import headline_sized
+from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 
 __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
@@ -59,8 +59,11 @@ SUBHEADING_CHARS: Final = 40
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
 #: How a box's title or salutation ends (a button's label ends bare).
 _OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
-# Somebody's words in quotation marks: a report, never the outlet's own appeal.
-_QUOTATION = regex.compile(r"[«„“\"「『]([^«»„“”\"「」『』\n]{12,300})[»“”\"」』]")
+# Somebody's words in quotation marks (the Nordic ”…” too): a report, never the outlet's
+# own appeal.
+_QUOTATION = regex.compile(
+    r"[«„“\"「『]([^«»„“”\"「」『』\n]{12,300})[»“”\"」』]|”([^“”\n]{12,300})”"
+)
 # A salutation: a short line that ends addressing someone ("Dear readers," "Kedves Olvasónk!").
 _SPACED = regex.compile(r"\s")
 _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
@@ -186,9 +189,12 @@ def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
 def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool:
     """Whether two touching regions are one widget.
 
-    A guess of the model's alone where the headline stands (under a breadcrumb, over a
-    reading-time line) joins neither: it is the headline, its words misread.
+    A guess of the model's alone where the headline stands (under a breadcrumb or a
+    section's name, over a reading-time line) joins neither: it is the headline, its
+    words misread, however sure the guess.
     """
+    if _is_head(evidence, left.last):
+        return False  # the page's head is a line alone: the headline under it is no kin
     for side in (left, right):
         index = side.first
         if (
@@ -200,6 +206,11 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
         ):
             return False
     return True
+
+
+def _is_head(evidence: list[Evidence], index: int) -> bool:
+    """Whether block ``index`` is a section trail or name read as the page's head."""
+    return any(hit.rule.id == HEAD_RULE_ID for hit in evidence[index].hits)
 
 
 def _weak_prose(found: Evidence) -> bool:
@@ -533,7 +544,9 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
     """Accept a short region that touches an accepted one (a button after a one-line widget).
 
     Only one-line inserts can have such neighbours: other regions merge while growing.
-    Returns whether anything was accepted.
+    Under the page's head (a section's name) only what stands above a headline joins it
+    (a player, a control): a line of other kinds there is the headline. Returns whether
+    anything was accepted.
     """
     changed = False
     # One pass each way reaches every chain: a neighbour accepted going backwards has its
@@ -552,6 +565,11 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
                 rejected.score > 0
                 and size <= SHORT_BLOCK_CHARS
                 and (not guessed or rejected.fits(accepted))
+                and not (
+                    accepted is left
+                    and _is_head(evidence, left.last)
+                    and not rejected.categories & PAGE_TOP_KINDS
+                )
             ):
                 rejected.accepted = True
                 rejected.position = accepted.position
@@ -730,7 +748,7 @@ def _quotes(text: str) -> bool:
     """
     return any(
         quoted.count(" ") >= 2 or not _SPACED.search(quoted)
-        for quoted in (match.group(1) for match in _QUOTATION.finditer(text))
+        for quoted in (match.group(1) or match.group(2) for match in _QUOTATION.finditer(text))
     )
 
 
