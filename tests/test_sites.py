@@ -328,6 +328,53 @@ def test_a_date_line_in_the_head_with_a_new_weekday_each_time_goes() -> None:
         assert f"Wakazi wa {TOWNS[number % len(TOWNS)]}" in result.text
 
 
+STORY_AUTHORS = ["Hassan Omar", "Rehema Kazungu", "Salim Mwakio"]
+
+
+def _story_head(number: int, byline: str, dateline: str) -> list[str]:
+    """A story's byline and dateline: one of three writers, a new time on every page."""
+    return [
+        byline.format(author=STORY_AUTHORS[number % 3]),
+        dateline.format(
+            weekday=DAYS[number % 7],
+            day=number + 1,
+            month=MONTHS[number % 4],
+            hour=6 + number % 12,
+            minute=10 + 3 * number % 50,
+        ),
+    ]
+
+
+DATELINES = [
+    "{day}. {month} 2026 {hour}:{minute}",
+    "{weekday}, {day} {month} 2026 {hour}:{minute} EAT",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_storys_dateline_below_its_headline_is_kept(dateline: str) -> None:
+    """The story's dateline under its headline and byline stays; the player below it goes.
+
+    Numbers masked, every dateline of the site has one shape (a weekday's repeats on a
+    few pages too), as a date line in the site's head does; but this one is below the
+    page's own headline, and its words are on this page only.
+    """
+    pages, datelines = [], []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[1] = f"{lines[1]}, asema {WRITERS[number]}"  # a headline of its own
+        head = [f"Na {WRITERS[number]} Mwinyi", _story_head(number, "", dateline)[1]]
+        lines[2:2] = [*head, f"Sikiliza habari hii · {2 + number % 5} dakika"]
+        datelines.append(head[1])
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(18):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert datelines[number] in kept, (number, kept[:4])
+        assert not any(line.startswith("Sikiliza") for line in kept), number
+        assert HEADER not in kept, number
+
+
 def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
     """A fact box's subheading that the appeal box lands under is not the box's title.
 

@@ -24,9 +24,11 @@ without a full stop on a large share of the site's pages (an ad marker in a lang
 rule knows), and a headline behind a label of two to four words that the site's pages
 repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
 
-Two kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
+Three kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
 site fills with other names on as many pages again, however many stories its author
-wrote; and a subheading the newsroom reuses, right above the reporting it heads.
+wrote; a subheading the newsroom reuses, right above the reporting it heads; and the
+story's dateline below its headline ("24. 11. 2026 18:05"), whose shape alone, numbers
+masked, every page shares (a date line above the headline is the site's masthead).
 """
 
 from __future__ import annotations
@@ -112,6 +114,9 @@ class SitePages(Protocol):
 
 
 _MASK: Final = (1 << 64) - 1
+#: What a line of dates and numbers alone reads as, its numbers masked.
+_DATE_SHAPE: Final = "0"
+_DIGIT = regex.compile(r"\d")
 
 
 def pair_fingerprint(before: int, after: int) -> int:
@@ -151,11 +156,19 @@ class SiteCounts(NamedTuple):
         exact_prints = [site.exact_fingerprint(text) for text in texts]
         shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
         heads = [site.count(site.head_fingerprint(value)) for value in shapes]
+        own = _first_own(site, texts, seen, labels)
         for index, value in enumerate(shapes):
-            if value != prints[index]:
+            if value != prints[index] and index < own:
                 # A date line ("Tuesday, 3 March · 8°C") in the page's head is the site's
                 # when the heads of its pages show a line of its shape: its words are dates.
                 seen[index] = max(seen[index], heads[index])
+        dated = site.fingerprint(_DATE_SHAPE)
+        for index in range(own, len(texts)):
+            exact = exact_prints[index]
+            if prints[index] == dated and exact is not None:
+                # Below the page's own first line, a line of dates alone is the story's
+                # dateline: its shape is on every page of the site, its words on this one.
+                seen[index] = site.count(exact)
         for index, text in enumerate(texts):
             if seen[index] and _filled_by_page(site, text, seen[index]):
                 seen[index] = 0  # a byline: the page's own, however many pages its author has
@@ -207,6 +220,23 @@ class SiteCounts(NamedTuple):
     def in_heads(self, index: int) -> bool:
         """Whether the block repeats among the first blocks of the site's pages."""
         return bool((self.heads or self.seen)[index])
+
+
+def _first_own(
+    site: SitePages, texts: Sequence[str], seen: Sequence[int], labels: Sequence[str | None]
+) -> int:
+    """The first block the site's pages do not show (the page's headline); past the end: none.
+
+    A line whose words all touch a number ("Selasa, 1 Desember 2026 WIB") is no headline:
+    the site's pages show its shape, if not its words.
+    """
+    dated = site.fingerprint(_DATE_SHAPE)
+    for index, text in enumerate(texts):
+        if seen[index] or labels[index]:
+            continue
+        if not _DIGIT.search(text) or site.shape_fingerprint(text) != dated:
+            return index
+    return len(texts)
 
 
 def _filled_by_page(site: SitePages, text: str, seen: int) -> bool:
