@@ -375,6 +375,38 @@ def test_a_storys_dateline_below_its_headline_is_kept(dateline: str) -> None:
         assert HEADER not in kept, number
 
 
+@pytest.mark.parametrize("byline", ["Mwandishi: {author} | Mhariri: Neema Ally", "{author}"])
+@pytest.mark.parametrize("dateline", DATELINES)
+@pytest.mark.parametrize("standfirst", [False, True])
+def test_a_storys_byline_and_dateline_below_its_headline_are_kept(
+    byline: str, dateline: str, standfirst: bool
+) -> None:
+    """Below the headline, a byline with no date and the story's dateline stay; the player goes.
+
+    Each writer's byline (or bare name) is on six of eighteen pages, word for word, in
+    the heads of the site's pages; the player and comment lines below the dateline are
+    the site's on every page. A section's breadcrumb sits above the page's headline; a byline below
+    it (or below its standfirst), one dateline above the player, is the story's.
+    """
+    pages, heads = [], []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[1] = f"{lines[1]}, asema {WRITERS[number]}"  # a headline of its own
+        head = _story_head(number, byline, dateline)
+        player = [f"Sikiliza habari hii · {2 + number % 5} dakika", f"Maoni ({3 * number})"]
+        lines[2:2] = [*head, *player]
+        if standfirst:
+            lines.insert(2, f"Wavuvi wa {WRITERS[number]} wanasema bei ya dagaa imeshuka sana.")
+        heads.append(head)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(18):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert all(line in kept for line in heads[number]), (number, kept[:4])
+        assert not any(line.startswith(("Sikiliza", "Maoni")) for line in kept), number
+        assert HEADER not in kept, number
+
+
 def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
     """A fact box's subheading that the appeal box lands under is not the box's title.
 
