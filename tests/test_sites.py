@@ -426,6 +426,33 @@ def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
     assert "Changia leo" not in kept
 
 
+def test_a_series_subheading_above_the_sites_box_stays_with_the_article() -> None:
+    """A series' subheading on four of sixteen pages, above the site's box on two, is no title.
+
+    The site shows its box on every page, never under this line, and here the line
+    follows the story's own paragraph: it heads the series' facts, below the box on
+    this page and right below the line on the series' other pages.
+    """
+    facts = ["Daraja lina urefu wa mita 240.", "Gharama imefika shilingi bilioni 12."]
+    pages = []
+    for number in range(16):
+        lines = page(number).splitlines()
+        lines.insert(3, f"Mvuvi {WRITERS[number]} alisema bei imeshuka tangu mwezi uliopita.")
+        if number in (3, 11):  # mid-story
+            lines[4:4] = ["Kwa ufupi", *facts]
+        elif number in (7, 15):  # the box lands between the subheading and its facts
+            box = len(lines) - 4
+            lines[box:box] = ["Kwa ufupi"]
+            lines[box + 4 : box + 4] = facts
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in (3, 7, 11, 15):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert "Kwa ufupi" in kept, number
+        assert all(line in kept for line in facts), number
+        assert "Changia leo" not in kept, number
+
+
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:
     """A marker line next to the background on one page does not make the background template."""
     pages = [page(n) for n in range(8)]
