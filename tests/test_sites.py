@@ -328,6 +328,85 @@ def test_a_date_line_in_the_head_with_a_new_weekday_each_time_goes() -> None:
         assert f"Wakazi wa {TOWNS[number % len(TOWNS)]}" in result.text
 
 
+STORY_AUTHORS = ["Hassan Omar", "Rehema Kazungu", "Salim Mwakio"]
+
+
+def _story_head(number: int, byline: str, dateline: str) -> list[str]:
+    """A story's byline and dateline: one of three writers, a new time on every page."""
+    return [
+        byline.format(author=STORY_AUTHORS[number % 3]),
+        dateline.format(
+            weekday=DAYS[number % 7],
+            day=number + 1,
+            month=MONTHS[number % 4],
+            hour=6 + number % 12,
+            minute=10 + 3 * number % 50,
+        ),
+    ]
+
+
+DATELINES = [
+    "{day}. {month} 2026 {hour}:{minute}",
+    "{weekday}, {day} {month} 2026 {hour}:{minute} EAT",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_storys_dateline_below_its_headline_is_kept(dateline: str) -> None:
+    """The story's dateline under its headline and byline stays; the player below it goes.
+
+    Numbers masked, every dateline of the site has one shape (a weekday's repeats on a
+    few pages too), as a date line in the site's head does; but this one is below the
+    page's own headline, and its words are on this page only.
+    """
+    pages, datelines = [], []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[1] = f"{lines[1]}, asema {WRITERS[number]}"  # a headline of its own
+        head = [f"Na {WRITERS[number]} Mwinyi", _story_head(number, "", dateline)[1]]
+        lines[2:2] = [*head, f"Sikiliza habari hii · {2 + number % 5} dakika"]
+        datelines.append(head[1])
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(18):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert datelines[number] in kept, (number, kept[:4])
+        assert not any(line.startswith("Sikiliza") for line in kept), number
+        assert HEADER not in kept, number
+
+
+@pytest.mark.parametrize("byline", ["Mwandishi: {author} | Mhariri: Neema Ally", "{author}"])
+@pytest.mark.parametrize("dateline", DATELINES)
+@pytest.mark.parametrize("standfirst", [False, True])
+def test_a_storys_byline_and_dateline_below_its_headline_are_kept(
+    byline: str, dateline: str, standfirst: bool
+) -> None:
+    """Below the headline, a byline with no date and the story's dateline stay; the player goes.
+
+    Each writer's byline (or bare name) is on six of eighteen pages, word for word, in
+    the heads of the site's pages; the player and comment lines below the dateline are
+    the site's on every page. A section's breadcrumb sits above the page's headline; a byline below
+    it (or below its standfirst), one dateline above the player, is the story's.
+    """
+    pages, heads = [], []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[1] = f"{lines[1]}, asema {WRITERS[number]}"  # a headline of its own
+        head = _story_head(number, byline, dateline)
+        player = [f"Sikiliza habari hii · {2 + number % 5} dakika", f"Maoni ({3 * number})"]
+        lines[2:2] = [*head, *player]
+        if standfirst:
+            lines.insert(2, f"Wavuvi wa {WRITERS[number]} wanasema bei ya dagaa imeshuka sana.")
+        heads.append(head)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(18):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert all(line in kept for line in heads[number]), (number, kept[:4])
+        assert not any(line.startswith(("Sikiliza", "Maoni")) for line in kept), number
+        assert HEADER not in kept, number
+
+
 def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
     """A fact box's subheading that the appeal box lands under is not the box's title.
 
@@ -345,6 +424,33 @@ def test_a_subheading_above_the_sites_box_stays_with_the_article() -> None:
     kept = memory.clean(pages[12], url=URL.format(12)).text.splitlines()
     assert kept[-3:] == ["Kwa ufupi", *facts]
     assert "Changia leo" not in kept
+
+
+def test_a_series_subheading_above_the_sites_box_stays_with_the_article() -> None:
+    """A series' subheading on four of sixteen pages, above the site's box on two, is no title.
+
+    The site shows its box on every page, never under this line, and here the line
+    follows the story's own paragraph: it heads the series' facts, below the box on
+    this page and right below the line on the series' other pages.
+    """
+    facts = ["Daraja lina urefu wa mita 240.", "Gharama imefika shilingi bilioni 12."]
+    pages = []
+    for number in range(16):
+        lines = page(number).splitlines()
+        lines.insert(3, f"Mvuvi {WRITERS[number]} alisema bei imeshuka tangu mwezi uliopita.")
+        if number in (3, 11):  # mid-story
+            lines[4:4] = ["Kwa ufupi", *facts]
+        elif number in (7, 15):  # the box lands between the subheading and its facts
+            box = len(lines) - 4
+            lines[box:box] = ["Kwa ufupi"]
+            lines[box + 4 : box + 4] = facts
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in (3, 7, 11, 15):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert "Kwa ufupi" in kept, number
+        assert all(line in kept for line in facts), number
+        assert "Changia leo" not in kept, number
 
 
 def test_a_background_paragraph_beside_a_repeated_marker_is_kept() -> None:

@@ -93,6 +93,8 @@ class Evidence:
         unique: A paragraph of prose that the site's memory has not seen on other pages:
             the page's own article, which no region may bridge.
         unseen: A block the site's memory has not seen on other pages (prose or not).
+        attached: A block the site's memory has seen right below the block above it
+            here, on other pages too (a box's body under its title, a button under it).
     """
 
     block: Block
@@ -103,6 +105,7 @@ class Evidence:
     wording: float = 0.0
     unique: bool = False
     unseen: bool = False
+    attached: bool = False
 
     @property
     def score(self) -> float:
@@ -328,6 +331,7 @@ def _add_site_hits(evidence: list[Evidence], site: SiteCounts, factor: float) ->
     for number, found in enumerate(evidence):
         found.unseen = not seen[number] and not site.labelled[number]
         found.unique = found.unseen and reads_as_prose(found.block.text)
+        found.attached = bool(site.joined[number])
     rule = site_rule()
     for number in chosen:
         found = evidence[number]

@@ -674,8 +674,12 @@ def _take_headings(
         # A guess of the model's on the title line does not make it less of a title.
         if region.score < edge + HEADING_MARGIN or evidence[before].ruled:
             continue
-        if evidence[before].unseen and evidence[region.first].templated:
-            continue  # the site shows the box on its pages without this title: the article's
+        title, box = evidence[before], evidence[region.first]
+        # The site shows the box on its pages without this title, and the title follows
+        # the page's own prose, not a box of the site's: the article's subheading.
+        alone = not (box.attached or title.attached) and evidence[before - 1].unique
+        if box.templated and (title.unseen or alone):
+            continue
         # A subheading in sentence case with the article's words is the article's.
         if evidence[before].wording < 0 and _sentence_case(evidence[before].block.text):
             continue

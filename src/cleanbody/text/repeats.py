@@ -9,7 +9,8 @@ block is template only where templates sit:
    or holds two blocks or more one of which is on a large share of the site's pages (a
    box in the middle), or a block some rule or the model already judged, or lies one
    short line away from such a run (in the page's head, only a block the site shows in
-   its pages' heads: a page's own headline is listed lower down on other pages);
+   its pages' heads: a page's own headline is listed lower down on other pages; and
+   never a lone minority line right below the page's headline or standfirst);
 2. and, if it reads as prose (a sentence of eight words or more), with a non-prose
    repeated block (a heading, a button, a copyright line) or the page's edge on *both*
    sides within its run (on one side is enough when a rule or the model found evidence
@@ -24,9 +25,12 @@ without a full stop on a large share of the site's pages (an ad marker in a lang
 rule knows), and a headline behind a label of two to four words that the site's pages
 repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
 
-Two kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
+Three kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
 site fills with other names on as many pages again, however many stories its author
-wrote; and a subheading the newsroom reuses, right above the reporting it heads.
+wrote, and which, without a date, sits below the page's headline, where a section's
+breadcrumb never does; a subheading the newsroom reuses, right above the reporting it
+heads; and the story's dateline below its headline ("24. 11. 2026 18:05"), whose shape
+alone, numbers masked, every page shares (above the headline, a date is the site's).
 """
 
 from __future__ import annotations
@@ -112,6 +116,9 @@ class SitePages(Protocol):
 
 
 _MASK: Final = (1 << 64) - 1
+#: What a line of dates and numbers alone reads as, its numbers masked.
+_DATE_SHAPE: Final = "0"
+_DIGIT = regex.compile(r"\d")
 
 
 def pair_fingerprint(before: int, after: int) -> int:
@@ -151,11 +158,19 @@ class SiteCounts(NamedTuple):
         exact_prints = [site.exact_fingerprint(text) for text in texts]
         shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
         heads = [site.count(site.head_fingerprint(value)) for value in shapes]
+        own = _first_own(site, texts, seen, labels)
         for index, value in enumerate(shapes):
-            if value != prints[index]:
+            if value != prints[index] and index < own:
                 # A date line ("Tuesday, 3 March · 8°C") in the page's head is the site's
                 # when the heads of its pages show a line of its shape: its words are dates.
                 seen[index] = max(seen[index], heads[index])
+        dated = site.fingerprint(_DATE_SHAPE)
+        for index in range(own, len(texts)):
+            exact = exact_prints[index]
+            if prints[index] == dated and exact is not None:
+                # Below the page's own first line, a line of dates alone is the story's
+                # dateline: its shape is on every page of the site, its words on this one.
+                seen[index] = site.count(exact)
         for index, text in enumerate(texts):
             if seen[index] and _filled_by_page(site, text, seen[index]):
                 seen[index] = 0  # a byline: the page's own, however many pages its author has
@@ -207,6 +222,23 @@ class SiteCounts(NamedTuple):
     def in_heads(self, index: int) -> bool:
         """Whether the block repeats among the first blocks of the site's pages."""
         return bool((self.heads or self.seen)[index])
+
+
+def _first_own(
+    site: SitePages, texts: Sequence[str], seen: Sequence[int], labels: Sequence[str | None]
+) -> int:
+    """The first block the site's pages do not show (the page's headline); past the end: none.
+
+    A line whose words all touch a number ("Selasa, 1 Desember 2026 WIB") is no headline:
+    the site's pages show its shape, if not its words.
+    """
+    dated = site.fingerprint(_DATE_SHAPE)
+    for index, text in enumerate(texts):
+        if seen[index] or labels[index]:
+            continue
+        if not _DIGIT.search(text) or site.shape_fingerprint(text) != dated:
+            return index
+    return len(texts)
 
 
 def _filled_by_page(site: SitePages, text: str, seen: int) -> bool:
@@ -293,6 +325,14 @@ def template_blocks(
     def common(run: list[int]) -> bool:
         return any(counts.wide(index) for index in run)
 
+    def own(index: int) -> bool:  # a block neither the site's pages nor a rule claim
+        return not seen[index] and not labelled[index] and not judged[index]
+
+    # The page's opening: its first lines that are its own (a headline, a standfirst),
+    # right above its byline.
+    first = next((index for index in range(count) if own(index)), count)
+    opening = range(first, next((i for i in range(first, count) if not own(i)), count))
+
     chosen: list[int] = [
         index
         for index in range(count)
@@ -322,7 +362,15 @@ def template_blocks(
         any(judged[index] for index in run)
         or (
             _slack(texts, 0, run[0])
-            and (common(run) or all(counts.verbatim(i) and counts.in_heads(i) for i in run))
+            and (
+                common(run)
+                or (
+                    all(counts.verbatim(i) and counts.in_heads(i) for i in run)
+                    # A section's breadcrumb sits above the page's headline; a byline
+                    # without a date, below it.
+                    and not any(own(i) for i in range(run[0]))
+                )
+            )
         )
         or (common(run) and (len(run) >= 2 or _slack(texts, run[-1] + 1, count)))
         for run in runs
@@ -338,11 +386,8 @@ def template_blocks(
             between = range(left[-1] + 1, right[0])
             if not between and not _together(counts, left[-1], right[0]):
                 continue  # split from it above: not shown together on the site's pages
-            run = runs[number]
-            if not common(run) and not all(counts.verbatim(index) for index in run):
-                continue  # a byline one headline below the menu: its author's, not the site's
-            if not common(run) and not _head_shown(counts, run):
-                continue  # the page's headline, which other pages list among related stories
+            if _pages_own(counts, runs[number], opening):
+                continue
             if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
@@ -421,6 +466,23 @@ def _together(counts: SiteCounts, before: int, after: int) -> bool:
     # A minority block joins only word for word: a byline ("By Kate Moody · 3 May") sits
     # above the same player on every page of its author, with a new date each time.
     return not rare or (counts.joined[after] > 0 and all(map(counts.verbatim, rare)))
+
+
+def _pages_own(counts: SiteCounts, run: Sequence[int], opening: range) -> bool:
+    """Whether a run the site shows on a minority of its pages is the page's own lines.
+
+    A byline one headline below the menu is its author's, not the site's: its date
+    changes from page to page, or, with no date, it sits right below the page's
+    headline or standfirst (``opening``), as a writer's bare name does; so is the page's
+    headline, which other pages list among related stories, lower down.
+    """
+    if any(counts.wide(index) for index in run):
+        return False
+    return (
+        (len(run) == 1 and run[0] - 1 in opening)
+        or not all(counts.verbatim(index) for index in run)
+        or not _head_shown(counts, run)
+    )
 
 
 def _head_shown(counts: SiteCounts, run: Sequence[int]) -> bool:
