@@ -380,3 +380,31 @@ def test_a_headline_in_an_appeals_words_under_a_sections_name_stays() -> None:
     )
     lines = ["Society", headline, story]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == [headline, story]
+
+
+def test_an_appeals_buttons_under_its_amounts_go_and_a_subheading_under_them_stays() -> None:
+    """"Become a member" and "Maybe later" under the amounts close the appeal; a subheading
+    over its paragraph does not."""
+    appeal = [
+        "For this story we went to the islands twice and filed four requests for documents. "
+        "We have no shipowner behind us and take no government advertising.",
+        "5 € · 10 € · 25 € · Other amount",
+        "842 of the 1,200 members we need for 2027",
+    ]
+    buttons = ["Become a member", "Not this time"]
+    result = cleanbody.clean("\n".join([*NEWS, *appeal, *buttons]))
+    assert result.text.splitlines() == NEWS
+    subheading = "Where the money goes"
+    paragraph = (
+        "One machine costs about 14 million crowns. The rest of the money will pay for "
+        "spare parts and for training the crews, the organisers said."
+    )
+    lines = [*NEWS, *appeal, subheading, paragraph]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == [*NEWS, subheading, paragraph]
+
+
+@pytest.mark.parametrize("byline", ["Réka Kiss / Eastern Observer", "Sofie Lund | Culture"])
+def test_a_byline_with_its_outlet_above_a_widget_stays(byline: str) -> None:
+    bar = ["Share this article", "Facebook | X | WhatsApp | Copy link"]
+    result = cleanbody.clean("\n".join([*NEWS, byline, *bar]))
+    assert result.text.splitlines() == [*NEWS, byline]

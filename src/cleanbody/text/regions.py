@@ -52,6 +52,10 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
 PAGE_TOP_KINDS: Final = frozenset(
     {"navigation", "ui", "audio", "ad", "share", "cookie", "paywall", "newsletter"}
 )
+#: An appeal ends on at most this many buttons under its amounts ("Join", "Maybe later")...
+APPEAL_BUTTONS: Final = 2
+#: ...each a short label.
+BUTTON_CHARS: Final = 40
 #: Boxes whose title may be a bare name, with no widget's words in it.
 NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 #: A subheading is short; a related story's headline is a sentence.
@@ -81,6 +85,7 @@ _LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 # ...or a bare name: two to four capitalised words, a short particle allowed between
 # them ("Salvatore Lo Presti", "Hồng Nhung", "Ana de la Fuente"), under the last paragraph.
+_BYLINE_TAIL = regex.compile(r"\s+[/|·]\s+[^/|·\n]{2,40}$")
 _NAME = regex.compile(
     r"^(?=.{3,40}$)(?!(?:\S+\s+){4})\p{Lu}[\p{L}\p{M}'’-]*\.?"
     r"(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$"
@@ -285,6 +290,7 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
     return (
         _box_line(evidence, region.last, 1)
         and not last.endswith(_OPEN_ENDS)
+        and not any(char.isdigit() for char in last)  # amounts: the button is still to come
         and bool(_SENTENCE_END.search(above))
     )
 
@@ -646,11 +652,9 @@ def _name_line(found: Evidence) -> bool:
     between two widgets; a box's title has the same shape but a widget's words
     ("Support Sud Notizie"), which the lexicon reads.
     """
-    return (
-        not found.ruled
-        and found.wording < MODEL_MIN_WORDING
-        and bool(_NAME.match(found.block.text))
-    )
+    # "Kiss Réka / Keleti Figyelő", "Ana Ruiz | Madrid": the name, then its outlet or place.
+    name = _BYLINE_TAIL.sub("", found.block.text.strip())
+    return not found.ruled and found.wording < MODEL_MIN_WORDING and bool(_NAME.match(name))
 
 
 def _take_headings(
@@ -785,6 +789,34 @@ def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
     return False
 
 
+def _buttons_below(evidence: list[Evidence], end: int, taken: set[int]) -> int | None:
+    """The last of the buttons under an appeal's amounts or progress line, if any.
+
+    "5 € · 10 € · Other amount" and "842 of 1,200 members" come before the button ("Become a
+    member", "Maybe later"), whose bare words no rule knows: a label or two without
+    digits, whose words do not lean towards the article's, not a subheading's sentence
+    and not right over a paragraph.
+    """
+    if not any(char.isdigit() for char in evidence[end].block.text):
+        return None
+    last = None
+    for index in range(end + 1, min(end + 1 + APPEAL_BUTTONS, len(evidence))):
+        found = evidence[index]
+        text = found.block.text
+        if (
+            not _body_block(evidence, index, taken)
+            or found.wording < 0
+            or len(text) > BUTTON_CHARS
+            or any(char.isdigit() for char in text)
+            or not _box_line(evidence, index, 1)
+            or _sentence_case(text)
+            or _prose(evidence, index + 1)  # a subheading over its paragraph
+        ):
+            break
+        last = index
+    return last
+
+
 def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
     """Extend accepted appeals over the paragraphs around them that their words show are theirs.
 
@@ -831,6 +863,8 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
         last = None
         if _appeal_edge(evidence, reversed(region.members)):
             last = _body_end(evidence, region.last + 1, 1, taken)
+            if last is None:
+                last = _buttons_below(evidence, region.last, taken)
         if last is not None:
             removed.add(region.last + 1, last)
             taken.update(range(region.last + 1, last + 1))
