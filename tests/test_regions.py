@@ -383,8 +383,7 @@ def test_a_headline_in_an_appeals_words_under_a_sections_name_stays() -> None:
 
 
 def test_an_appeals_buttons_under_its_amounts_go_and_a_subheading_under_them_stays() -> None:
-    """"Become a member" and "Maybe later" under the amounts close the appeal; a subheading
-    over its paragraph does not."""
+    """Labels under the amounts close the appeal; a subheading over its paragraph does not."""
     appeal = [
         "For this story we went to the islands twice and filed four requests for documents. "
         "We have no shipowner behind us and take no government advertising.",
