@@ -221,6 +221,8 @@ SHORT_BLOCK_CHARS: Final = 60
 #: The language gate's score (distinct function words, plus letters: see
 #: ``LanguageGate.allowed``) a language needs before its rules read a document...
 GATE_MIN_SCORE: Final = 2
+#: ...or 1 in a text of fewer words than this (a sentence or two).
+GATE_SHORT_WORDS: Final = 40
 #: ...and the share of the best score of its script (English's words included) it needs.
 GATE_SHARE: Final = 0.2
 #: The trigger automata read a document in runs of whole blocks of about this many

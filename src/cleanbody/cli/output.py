@@ -127,7 +127,22 @@ def _lock(path: Path) -> BinaryIO | None:
     return holder
 
 
-class _Replacing:
+class _Written:
+    """A buffered stream, compressed as the output's name says, over a raw file."""
+
+    def __init__(self, raw: BinaryIO, name: str) -> None:
+        compressing = _compressor(compression_suffix(name).lower(), raw)
+        self._stream: BinaryIO = io.BufferedWriter(compressing, _OUTPUT_BUFFER)
+        self._raw = raw
+
+    def write(self, data: bytes) -> int:
+        return self._stream.write(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
+class _Replacing(_Written):
     """An output written beside its target and moved into place whole when closed.
 
     A run killed half way leaves the target as it was (and a hidden ``.part`` file), never
@@ -145,20 +160,12 @@ class _Replacing:
             self._release()
             raise
         try:
-            compressing = _compressor(compression_suffix(path.name).lower(), raw)
+            super().__init__(raw, path.name)
         except BaseException:
             raw.close()
             self._temporary.unlink()
             self._release()
             raise
-        self._stream: BinaryIO = io.BufferedWriter(compressing, _OUTPUT_BUFFER)
-        self._raw = raw
-
-    def write(self, data: bytes) -> int:
-        return self._stream.write(data)
-
-    def flush(self) -> None:
-        self._stream.flush()
 
     def close(self) -> None:
         """Finish the file and move it over the target."""
@@ -187,7 +194,7 @@ class _Replacing:
             self._lock = None
 
 
-class _InPlace:
+class _InPlace(_Written):
     """An output that is no regular file (``/dev/null``, a named pipe), written where it is.
 
     Moving a finished file over it would put a regular file where the device or pipe was.
@@ -196,18 +203,10 @@ class _InPlace:
     def __init__(self, path: Path) -> None:
         raw = path.open("wb")
         try:
-            compressing = _compressor(compression_suffix(path.name).lower(), raw)
+            super().__init__(raw, path.name)
         except BaseException:
             raw.close()
             raise
-        self._stream: BinaryIO = io.BufferedWriter(compressing, _OUTPUT_BUFFER)
-        self._raw = raw
-
-    def write(self, data: bytes) -> int:
-        return self._stream.write(data)
-
-    def flush(self) -> None:
-        self._stream.flush()
 
     def close(self) -> None:
         """Flush and close; after a failed write, close without flushing what is left."""

@@ -16,7 +16,7 @@ from typing import Any, Final
 import ahocorasick_rs
 import regex
 
-from cleanbody.config import GATE_MIN_SCORE, GATE_SHARE, SHORT_BLOCK_CHARS
+from cleanbody.config import GATE_MIN_SCORE, GATE_SHARE, GATE_SHORT_WORDS, SHORT_BLOCK_CHARS
 from cleanbody.rules.model import RuleError, data_folder
 
 __all__ = ["LONE_SURROGATE", "LanguageGate", "known_languages", "language_gate"]
@@ -213,7 +213,8 @@ class LanguageGate:
         point for each distinct function word of its found (words chosen to be no
         English word: not "de", "per" or "van", which names and loanwords bring into
         English text), two for a letter no other language lists ("ñ", "ő"), one for a
-        letter others list too ("é"). It needs GATE_MIN_SCORE, and GATE_SHARE of the best
+        letter others list too ("é"). It needs GATE_MIN_SCORE (1 in a text of fewer than
+        GATE_SHORT_WORDS words), and GATE_SHARE of the best
         score in its script, English's function words included: a few "al", "il" and
         "é" of names on an English page, or "el" and "ez" on a Hungarian one, do not let
         Italian, Spanish or Vietnamese rules read it. ``spoken``: the function words (keys
@@ -230,6 +231,8 @@ class LanguageGate:
         scripts = [LATIN] + [
             name for name, pattern in self._script_patterns.items() if pattern.search(marks)
         ]
+        # A text of a sentence or two may hold one telling word or letter, and no more.
+        least = GATE_MIN_SCORE if lowered.count(" ") >= GATE_SHORT_WORDS else 1
         found: set[str] = set()
         for script in scripts:
             languages = self._scripts.get(script, ())
@@ -241,7 +244,7 @@ class LanguageGate:
             best = max(scores.values(), default=0)
             for language in languages:
                 score = scores.get(language)
-                if score is None or (score >= GATE_MIN_SCORE and score >= GATE_SHARE * best):
+                if score is None or (score >= least and score >= GATE_SHARE * best):
                     found.add(language)
         return frozenset(found)
 
