@@ -29,6 +29,7 @@ import trafilatura
 from aeb import DEFAULT_DATA, load_pages
 
 import cleanbody
+from cleanbody.evaluate.inputs import linked_paragraphs_page
 from cleanbody.html import extract
 from cleanbody.html.paywall import read_paywall_markup
 from cleanbody.html.prune import prune
@@ -66,20 +67,6 @@ def _breakdown(pages: list[str]) -> None:
         steps["engine"] += time.perf_counter() - at
     for name, seconds in steps.items():
         print(f"  {name:<8} {seconds:7.3f} s")
-
-
-def linked_paragraphs_page(chars: int) -> str:
-    """A page of short paragraphs, each with a link and three formatted words."""
-    paragraphs, size, number = [], 0, 0
-    while size < chars:
-        paragraph = (
-            f"<p>The council met on day {number}: <b>budget</b>, <a href='/n{number}'>notes</a>,"
-            " <i>harbour</i>, <b>schools</b>.</p>\n"
-        )
-        paragraphs.append(paragraph)
-        size += len(paragraph)
-        number += 1
-    return f"<html><body><div id='content'>{''.join(paragraphs)}</div></body></html>"
 
 
 def _cpu_seconds(html: str, repeats: int) -> float:

@@ -14,6 +14,7 @@ import pytest
 
 import cleanbody
 from cleanbody.cli import main
+from cleanbody.evaluate.inputs import linked_paragraphs_page
 from cleanbody.html import looks_like_html
 
 #: Ten times the input may cost at most this many times the time (linear is 10x; the
@@ -503,23 +504,9 @@ def test_d10_an_output_folder_name_clash_is_one_clear_message(
     assert not [path for path in out.rglob("*") if path.name.endswith((".part", ".lock"))]
 
 
-def _linked_paragraphs_page(chars: int) -> str:
-    """A long page of paragraphs with a link and bold words in each (many text nodes)."""
-    paragraphs, size, number = [], 0, 0
-    while size < chars:
-        paragraph = (
-            f"<p>The council met on day {number}: <b>budget</b>, <a href='/n{number}'>notes</a>,"
-            " <i>harbour</i>, <b>schools</b>.</p>\n"
-        )
-        paragraphs.append(paragraph)
-        size += len(paragraph)
-        number += 1
-    return f"<html><body><div id='content'>{''.join(paragraphs)}</div></body></html>"
-
-
 def test_a_long_html_page_costs_linear_time() -> None:
     """A 2 MB page of linked paragraphs costs at most 25x a 0.2 MB one (issue 15: was 50x)."""
-    small, large = _linked_paragraphs_page(200_000), _linked_paragraphs_page(2_000_000)
+    small, large = linked_paragraphs_page(200_000), linked_paragraphs_page(2_000_000)
     assert cleanbody.clean(small).text.count("The council met") == small.count("<p>")
 
     def growth() -> float:
