@@ -380,3 +380,27 @@ def test_a_headline_in_an_appeals_words_under_a_sections_name_stays() -> None:
     )
     lines = ["Society", headline, story]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == [headline, story]
+
+
+def test_a_headline_in_the_sites_words_under_its_trail_is_kept() -> None:
+    """A headline the lexicon reads as the trail above it (the site's name's words) stays.
+
+    Under the page's trail, headline-shaped, with the story under it and no separators of
+    its own, a guess of the trail's kind does not carry the trail over it.
+    """
+    headline = "ニュースサイトの読者調査　半数が「無料で十分」と回答"
+    text = "\n".join(
+        [
+            "本文へスキップ",
+            "ミナト・ニュース › 経済",
+            headline,
+            "2026年5月14日 7:30",
+            "港町の商店街で、今年に入って三軒目の書店が店を閉じた。店主の男性は「町から本の匂い"
+            "が消えていく」と肩を落とす。",
+            "市の調べでは、中心部の空き店舗はこの五年で二倍近くに増えた。市は来年度、出店者への"
+            "家賃補助を拡充する方針だ。",
+        ]
+    )
+    result = cleanbody.clean(text)
+    assert headline in result.text.splitlines()
+    assert "ミナト・ニュース › 経済" not in result.text

@@ -66,6 +66,8 @@ _QUOTATION = regex.compile(
 )
 # A salutation: a short line that ends addressing someone ("Dear readers," "Kedves Olvasónk!").
 _SPACED = regex.compile(r"\s")
+# A trail's or a menu's separators between its items ("News › Opinion", "Sport | Video").
+_TRAIL_MARKS = regex.compile(r"\s[|·•/›»>]\s")
 _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
 # "Player of the match: X" line) and no closing punctuation. Only scripts with case have
@@ -147,6 +149,8 @@ def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
         found = evidence[end]
         if end in (0, last_block):
             return False
+        if end > inner and not found.ruled and _below_trail(evidence, inner, end):
+            return True  # the page's headline, its words read as the trail's kind
         if not found.guessed:
             # Even a sure guess is loose on a headline below the banner that it touches:
             # its story's words ("... on LINE") are not the banner's kind.
@@ -172,6 +176,22 @@ def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
     while len(members) > 1 and region.last == members[-1] and loose(members[-1], members[-2]):
         drop(members.pop())
         region.last = members[-1]
+
+
+def _below_trail(evidence: list[Evidence], inner: int, end: int) -> bool:
+    """Whether a guess at a header's lower end is the headline under the page's trail.
+
+    A headline in the site's name's words ("... news ...") reads to the lexicon like the
+    trail above it; headline-shaped, at the page's top, with text under it and no
+    separators of its own, it is the page's headline.
+    """
+    text = evidence[end].block.text
+    return (
+        _at_start(evidence, inner)
+        and bool(_TRAIL_MARKS.search(evidence[inner].block.text))
+        and not _TRAIL_MARKS.search(text)
+        and _headline(evidence, end)
+    )
 
 
 def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
