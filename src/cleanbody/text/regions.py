@@ -37,6 +37,7 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.rules import MODEL_PREFIX
+from cleanbody.rules.learned import SITE_RULE_ID
 from cleanbody.text.evidence import Evidence, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 
@@ -309,6 +310,23 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
     )
 
 
+def _heads_list(found: Evidence) -> bool:
+    """Whether a related block may head a link list: no rule calls it of another kind.
+
+    A share button ("Copy link") that the lexicon also reads as related heads no list:
+    the line under it is the article's (a series' name, a caption). The site's memory
+    says a block repeats, not what kind it is.
+    """
+    ruled = {
+        hit.rule.category
+        for hit in found.hits
+        if hit.rule.kind != "counter"
+        and not hit.rule.id.startswith(MODEL_PREFIX)
+        and hit.rule.id != SITE_RULE_ID
+    }
+    return not ruled or "related" in ruled
+
+
 def _list_end(evidence: list[Evidence], heading: int) -> int:
     """Index of the last item of the link list under a related-stories heading.
 
@@ -387,6 +405,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
         if (
             region.anchor
             and found.category_weights().get("related", 0) > 0
+            and _heads_list(found)
             and not _LABELLED_HEADLINE.match(found.block.text)
         ):
             region.last = _list_end(evidence, index)
