@@ -7,6 +7,7 @@ import pytest
 import cleanbody
 from cleanbody import Config
 from cleanbody.rules import load_rules
+from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.regions import Region, find_regions
@@ -407,3 +408,54 @@ def test_a_byline_with_its_outlet_above_a_widget_stays(byline: str) -> None:
     bar = ["Share this article", "Facebook | X | WhatsApp | Copy link"]
     result = cleanbody.clean("\n".join([*NEWS, byline, *bar]))
     assert result.text.splitlines() == [*NEWS, byline]
+
+
+def test_a_headline_in_the_sites_words_under_its_trail_is_kept() -> None:
+    """A headline the lexicon reads as the trail above it (the site's name's words) stays.
+
+    Under the page's trail, headline-shaped, with the story under it and no separators of
+    its own, a guess of the trail's kind does not carry the trail over it.
+    """
+    headline = "ニュースサイトの読者調査　半数が「無料で十分」と回答"
+    text = "\n".join(
+        [
+            "本文へスキップ",
+            "ミナト・ニュース › 経済",
+            headline,
+            "2026年5月14日 7:30",
+            "港町の商店街で、今年に入って三軒目の書店が店を閉じた。店主の男性は「町から本の匂い"
+            "が消えていく」と肩を落とす。",
+            "市の調べでは、中心部の空き店舗はこの五年で二倍近くに増えた。市は来年度、出店者への"
+            "家賃補助を拡充する方針だ。",
+        ]
+    )
+    result = cleanbody.clean(text)
+    assert headline in result.text.splitlines()
+    assert "ミナト・ニュース › 経済" not in result.text
+
+
+def test_a_share_button_the_lexicon_also_reads_as_related_heads_no_list() -> None:
+    """A share line a rule calls share, and the lexicon related too, takes no line under it.
+
+    Under it stands the story's series name, headline-shaped like a list item: the
+    article's, not a related list's first headline.
+    """
+    lines = [
+        "Share this article",
+        "Our series: the river towns after the floods, part 2",
+        "The water reached the market square of Elmbridge before dawn on Sunday, and by noon "
+        "the square was a lake.",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = []
+    for block, text in zip(split_blocks("\n".join(lines)), lines, strict=True):
+        found = Evidence(block, wording=-3.0 if text.endswith(".") else 0.0)
+        evidence.append(found)
+    share = evidence[0]
+    share.hits.append(Hit(rules["EN-SH01"], share.block.start, share.block.end, None))
+    related = model_rule("related", "cue")
+    share.hits.append(Hit(related, share.block.start, share.block.end, None, 1.5))
+    share.gain = rules["EN-SH01"].weight + 1.5
+    share.cost = block_cost(lines[0], 1.0)
+    regions = find_regions(evidence, Config().thresholds)
+    assert [(region.first, region.last) for region in regions] == [(0, 0)]

@@ -283,6 +283,33 @@ def test_a_headline_one_byline_above_the_share_bar_is_kept_on_its_own_page() -> 
     assert HEADER not in result.text
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Mvua kubwa yafunga barabara ya Lindi kwa siku tatu", "Mafuriko ya Lindi: barabara yafungwa"],
+)
+def test_a_headline_most_pages_list_as_most_read_is_kept_on_its_own_page(headline: str) -> None:
+    """A headline in the "most read" list of half the site's pages is its own page's headline.
+
+    The list sits near the end of those pages, so the site shows the line widely, but
+    never in its pages' heads; on its own page it stands right under the menu. A label
+    before a colon is part of such a headline, not a "Read more:" label.
+    """
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines.insert(3, f"Mvuvi {WRITERS[number]} alisema bei imeshuka tangu mwezi uliopita.")
+        if number == 0:
+            lines[1] = headline
+        elif number % 2:
+            lines[-4:-4] = ["Zinazosomwa zaidi", headline]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    result = memory.clean(pages[0], url=URL.format(0))
+    assert headline in result.text.splitlines()
+    assert HEADER not in result.text
+    assert "Changia leo" not in result.text
+
+
 def _with_counter_lines(number: int) -> list[str]:
     """A page of the test site with a comment counter above its trailer."""
     lines = page(number).splitlines()

@@ -37,6 +37,7 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.rules import MODEL_PREFIX
+from cleanbody.rules.learned import SITE_RULE_ID
 from cleanbody.text.evidence import Evidence, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 
@@ -70,6 +71,8 @@ _QUOTATION = regex.compile(
 )
 # A salutation: a short line that ends addressing someone ("Dear readers," "Kedves Olvasónk!").
 _SPACED = regex.compile(r"\s")
+# A trail's or a menu's separators between its items ("News › Opinion", "Sport | Video").
+_TRAIL_MARKS = regex.compile(r"\s[|·•/›»>]\s")
 _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
 # "Player of the match: X" line) and no closing punctuation. Only scripts with case have
@@ -152,6 +155,8 @@ def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
         found = evidence[end]
         if end in (0, last_block):
             return False
+        if end > inner and not found.ruled and _below_trail(evidence, inner, end):
+            return True  # the page's headline, its words read as the trail's kind
         if not found.guessed:
             # Even a sure guess is loose on a headline below the banner that it touches:
             # its story's words ("... on LINE") are not the banner's kind.
@@ -177,6 +182,22 @@ def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
     while len(members) > 1 and region.last == members[-1] and loose(members[-1], members[-2]):
         drop(members.pop())
         region.last = members[-1]
+
+
+def _below_trail(evidence: list[Evidence], inner: int, end: int) -> bool:
+    """Whether a guess at a header's lower end is the headline under the page's trail.
+
+    A headline in the site's name's words ("... news ...") reads to the lexicon like the
+    trail above it; headline-shaped, at the page's top, with text under it and no
+    separators of its own, it is the page's headline.
+    """
+    text = evidence[end].block.text
+    return (
+        _at_start(evidence, inner)
+        and bool(_TRAIL_MARKS.search(evidence[inner].block.text))
+        and not _TRAIL_MARKS.search(text)
+        and _headline(evidence, end)
+    )
 
 
 def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
@@ -295,6 +316,23 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
     )
 
 
+def _heads_list(found: Evidence) -> bool:
+    """Whether a related block may head a link list: no rule calls it of another kind.
+
+    A share button ("Copy link") that the lexicon also reads as related heads no list:
+    the line under it is the article's (a series' name, a caption). The site's memory
+    says a block repeats, not what kind it is.
+    """
+    ruled = {
+        hit.rule.category
+        for hit in found.hits
+        if hit.rule.kind != "counter"
+        and not hit.rule.id.startswith(MODEL_PREFIX)
+        and hit.rule.id != SITE_RULE_ID
+    }
+    return not ruled or "related" in ruled
+
+
 def _list_end(evidence: list[Evidence], heading: int) -> int:
     """Index of the last item of the link list under a related-stories heading.
 
@@ -373,6 +411,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
         if (
             region.anchor
             and found.category_weights().get("related", 0) > 0
+            and _heads_list(found)
             and not _LABELLED_HEADLINE.match(found.block.text)
         ):
             region.last = _list_end(evidence, index)

@@ -25,7 +25,9 @@ without a full stop on a large share of the site's pages (an ad marker in a lang
 rule knows), and a headline behind a label of two to four words that the site's pages
 repeat ("Soma zaidi: ...", a read-more line whose headline changes on every page).
 
-Three kinds of repeated line stay the page's own: a byline, whose slot ("By … 0") the
+Four kinds of repeated line stay the page's own: in the page's head, a line the heads
+of the site's pages never show (the page's headline, which other pages list lower down as
+related or most read, on however many of them); a byline, whose slot ("By … 0") the
 site fills with other names on as many pages again, however many stories its author
 wrote, and which, without a date, sits below the page's headline, where a section's
 breadcrumb never does; a subheading the newsroom reuses, right above the reporting it
@@ -158,6 +160,17 @@ class SiteCounts(NamedTuple):
         exact_prints = [site.exact_fingerprint(text) for text in texts]
         shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
         heads = [site.count(site.head_fingerprint(value)) for value in shapes]
+        for index, value in enumerate(heads):
+            if seen[index] and not value and not _sentence_above(texts, seen, index):
+                # In the page's head, a block the heads of the site's pages never show is
+                # the page's own headline, which its other pages list lower down (related);
+                # its label ("Gempa bumi: ...") is part of it unless shown more widely. On
+                # a short page, the trailer comes up into the head, below the page's text.
+                label = labels[index]
+                if label is None or site.count(site.label_fingerprint(label)) <= seen[index]:
+                    labels[index] = None
+                seen[index] = 0
+                exact_prints[index] = None
         own = _first_own(site, texts, seen, labels)
         for index, value in enumerate(shapes):
             if value != prints[index] and index < own:
@@ -239,6 +252,11 @@ def _first_own(
         if not _DIGIT.search(text) or site.shape_fingerprint(text) != dated:
             return index
     return len(texts)
+
+
+def _sentence_above(texts: Sequence[str], seen: Sequence[int], index: int) -> bool:
+    """Whether a sentence the site's pages do not show stands above ``index`` (the text)."""
+    return any(not seen[above] and _SENTENCE_END.search(texts[above]) for above in range(index))
 
 
 def _filled_by_page(site: SitePages, text: str, seen: int) -> bool:
