@@ -13,7 +13,7 @@ from cleanbody.model.lexicon import load_lexicon
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
 from cleanbody.text.blocks import Block, split_blocks
-from cleanbody.text.evidence import Evidence, Hit, Memo, score_blocks
+from cleanbody.text.evidence import Evidence, Hit, Memo, languages_of, score_blocks
 from cleanbody.text.head import head_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
@@ -227,10 +227,13 @@ def clean_text(
                 )
         if len(removed) == before:
             break
-        # Another round can only find something where evidence was left standing.
-        if not any(found.gain > 0 and found.block.number not in removed for found in evidence):
-            break
         active = [block for block in active if block.number not in removed]
+        # Another round can only find something where evidence was left standing, or
+        # where what is left lets other languages' rules read it (the gate weighs them
+        # against the whole text).
+        standing = any(found.gain > 0 and found.block.number not in removed for found in evidence)
+        if not standing and languages_of(active, index) == memo.languages:
+            break
         del evidence  # the next round's evidence is made while this one would still live
     removals.sort(key=lambda removal: removal.start)
     text = tidy(source, blocks, removed)

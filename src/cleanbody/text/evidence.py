@@ -176,10 +176,12 @@ class Memo:
     Attributes:
         searches: Each rule's match in each block text, by (rule id, text).
         lexicon: What each lowercased block text says to the learned lexicon.
+        languages: The languages the gate let read the last round's blocks.
     """
 
     searches: dict[tuple[str, str], _Found] = field(default_factory=dict)
     lexicon: dict[str, Any] = field(default_factory=dict)
+    languages: frozenset[str] | None = None
 
 
 def block_cost(text: str, factor: float) -> float:
@@ -234,6 +236,11 @@ def _add_hits(
             found.counter += rule.weight
         else:
             found.gain += rule.weight
+
+
+def languages_of(blocks: Sequence[Block], index: RuleIndex) -> frozenset[str] | None:
+    """The languages the gate lets read these blocks, as :func:`score_blocks` asks it."""
+    return index.languages([_lowered(block.text) for block in blocks])
 
 
 def _lowered(text: str) -> str:
@@ -403,6 +410,7 @@ def score_blocks(
         return window
 
     anchors, languages = index.anchors(lowered)
+    memo.languages = languages
     for number, rules in anchors.items():
         _add_hits(evidence[number], rules, lowered[number], searches)
     seeds = [number for number in anchors if evidence[number].hits]

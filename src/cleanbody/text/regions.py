@@ -59,6 +59,8 @@ APPEAL_BUTTONS: Final = 2
 BUTTON_CHARS: Final = 40
 #: Boxes whose title may be a bare name, with no widget's words in it.
 NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
+#: The outlet or place after a byline's name ("Ana Ruiz | Madrid") is short.
+BYLINE_TAIL_CHARS: Final = 40
 #: A subheading is short; a related story's headline is a sentence.
 SUBHEADING_CHARS: Final = 40
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
@@ -88,7 +90,6 @@ _LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 # ...or a bare name: two to four capitalised words, a short particle allowed between
 # them ("Salvatore Lo Presti", "Hồng Nhung", "Ana de la Fuente"), under the last paragraph.
-_BYLINE_TAIL = regex.compile(r"\s+[/|·]\s+[^/|·\n]{2,40}$")
 _NAME = regex.compile(
     r"^(?=.{3,40}$)(?!(?:\S+\s+){4})\p{Lu}[\p{L}\p{M}'’-]*\.?"
     r"(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$"
@@ -691,9 +692,20 @@ def _name_line(found: Evidence) -> bool:
     between two widgets; a box's title has the same shape but a widget's words
     ("Support Sud Notizie"), which the lexicon reads.
     """
-    # "Kiss Réka / Keleti Figyelő", "Ana Ruiz | Madrid": the name, then its outlet or place.
-    name = _BYLINE_TAIL.sub("", found.block.text.strip())
-    return not found.ruled and found.wording < MODEL_MIN_WORDING and bool(_NAME.match(name))
+    return (
+        not found.ruled
+        and found.wording < MODEL_MIN_WORDING
+        and bool(_NAME.match(_without_outlet(found.block.text.strip())))
+    )
+
+
+def _without_outlet(text: str) -> str:
+    """A byline without the outlet or place after it ("Kiss Réka / Keleti Figyelő")."""
+    for mark in (" / ", " | ", " · "):
+        head, found, tail = text.rpartition(mark)
+        if found and 2 <= len(tail.strip()) <= BYLINE_TAIL_CHARS and "/" not in tail:
+            return head.strip()
+    return text
 
 
 def _take_headings(
