@@ -8,7 +8,7 @@ from typing import Any, Final
 
 import regex
 
-from cleanbody.config import MAX_EXPLAINED_FEATURES, PUBLISHER_MAX_CHARS, Config
+from cleanbody.config import MAX_EXPLAINED_FEATURES, PUBLISHER_MAX_CHARS, SHORT_BLOCK_CHARS, Config
 from cleanbody.model.lexicon import load_lexicon
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
@@ -227,12 +227,16 @@ def clean_text(
                 )
         if len(removed) == before:
             break
+        gone = [block for block in active if block.number in removed]
         active = [block for block in active if block.number not in removed]
         # Another round can only find something where evidence was left standing, or
-        # where what is left lets other languages' rules read it (the gate weighs them
-        # against the whole text).
+        # where what is left lets other languages' rules read it: the gate weighs them
+        # against the whole text of the long blocks, so removing one may let another in.
         standing = any(found.gain > 0 and found.block.number not in removed for found in evidence)
-        if not standing and languages_of(active, index) == memo.languages:
+        if not standing and (
+            all(len(block.text) <= SHORT_BLOCK_CHARS for block in gone)
+            or languages_of(active, index) == memo.languages
+        ):
             break
         del evidence  # the next round's evidence is made while this one would still live
     removals.sort(key=lambda removal: removal.start)
