@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,35 @@ def test_an_authors_byline_with_a_new_date_on_each_page_is_kept() -> None:
         assert HEADER not in result.text
 
 
+def _quote(name: str) -> str:
+    """A line of the page's own: a fisher's words."""
+    return f"Mvuvi {name} alisema bei imeshuka tangu mwezi uliopita."
+
+
+def _listing_pages(
+    headline: str,
+    count: int,
+    own: Callable[[int], list[str]],
+    listed: Callable[[int], list[str]],
+    at: int = 3,
+) -> list[str]:
+    """The test site's pages, page 0 headed by ``headline``.
+
+    Each page has lines of its own (``own``) inserted at ``at``; the others carry the
+    lines ``listed`` gives near their ends.
+    """
+    pages = []
+    for number in range(count):
+        lines = page(number).splitlines()
+        lines[at:at] = own(number)
+        if number == 0:
+            lines[1] = headline
+        else:
+            lines[-4:-4] = listed(number)
+        pages.append("\n".join(lines))
+    return pages
+
+
 def test_a_headline_other_pages_list_as_related_is_kept_on_its_own_page() -> None:
     """A story's headline, listed under "Habari zaidi" on four other pages, is still its own.
 
@@ -216,19 +246,16 @@ def test_a_headline_other_pages_list_as_related_is_kept_on_its_own_page() -> Non
     fishers += ["Imani", "Jabari", "Kesi", "Lulu", "Malaika", "Neema", "Omari", "Pendo"]
     fishers += ["Rashidi", "Saida", "Tumaini", "Zawadi"]
     headline = "Wavuvi wa Kilwa wagoma kupinga bei mpya ya mafuta"
-    pages = []
-    for number in range(20):
-        lines = page(number).splitlines()
-        lines.insert(3, f"Mvuvi {fishers[number]} alisema bei imeshuka tangu mwezi uliopita.")
-        if number == 0:
-            lines[1] = headline
-        elif number in (3, 6, 9, 12):
-            lines[-4:-4] = [
-                "Habari zaidi",
-                headline,
-                f"Soko jipya la {fishers[number]} lafunguliwa",
-            ]
-        pages.append("\n".join(lines))
+    pages = _listing_pages(
+        headline,
+        20,
+        lambda number: [_quote(fishers[number])],
+        lambda number: (
+            ["Habari zaidi", headline, f"Soko jipya la {fishers[number]} lafunguliwa"]
+            if number in (3, 6, 9, 12)
+            else []
+        ),
+    )
     memory = learnt(pages)
     result = memory.clean(pages[0], url=URL.format(0))
     assert headline in result.text
@@ -267,15 +294,13 @@ def test_a_headline_one_byline_above_the_share_bar_is_kept_on_its_own_page() -> 
     """
     headline = "Bandari ya Tanga yapokea meli kubwa ya mizigo"
     share = "Shiriki habari hii: Facebook · WhatsApp · X"
-    pages = []
-    for number in range(18):
-        lines = page(number).splitlines()
-        lines[2:2] = [f"Na {WRITERS[number]} Mwinyi · {number + 1} Aprili 2026", share]
-        if number == 0:
-            lines[1] = headline
-        elif number in (2, 5, 8, 11):
-            lines[-4:-4] = ["Habari zaidi", headline]
-        pages.append("\n".join(lines))
+    pages = _listing_pages(
+        headline,
+        18,
+        lambda number: [f"Na {WRITERS[number]} Mwinyi · {number + 1} Aprili 2026", share],
+        lambda number: ["Habari zaidi", headline] if number in (2, 5, 8, 11) else [],
+        at=2,
+    )
     memory = learnt(pages)
     result = memory.clean(pages[0], url=URL.format(0))
     assert headline in result.text
@@ -294,15 +319,12 @@ def test_a_headline_most_pages_list_as_most_read_is_kept_on_its_own_page(headlin
     never in its pages' heads; on its own page it stands right under the menu. A label
     before a colon is part of such a headline, not a "Read more:" label.
     """
-    pages = []
-    for number in range(18):
-        lines = page(number).splitlines()
-        lines.insert(3, f"Mvuvi {WRITERS[number]} alisema bei imeshuka tangu mwezi uliopita.")
-        if number == 0:
-            lines[1] = headline
-        elif number % 2:
-            lines[-4:-4] = ["Zinazosomwa zaidi", headline]
-        pages.append("\n".join(lines))
+    pages = _listing_pages(
+        headline,
+        18,
+        lambda number: [_quote(WRITERS[number])],
+        lambda number: ["Zinazosomwa zaidi", headline] if number % 2 else [],
+    )
     memory = learnt(pages)
     result = memory.clean(pages[0], url=URL.format(0))
     assert headline in result.text.splitlines()
