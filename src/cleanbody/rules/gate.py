@@ -155,19 +155,11 @@ class LanguageGate:
         }
         # One automaton finds the function words, spaces around them: a set of all the
         # words of a page costs several times more to build.
-        words = sorted(speakers)
-        self._words_sorted = words
-        self._word_languages = [frozenset(speakers[word]) for word in words]
-        self._key_languages = {
-            f" {word} ": languages
-            for word, languages in zip(words, self._word_languages, strict=True)
-        }
+        self._key_languages = {f" {word} ": frozenset(speakers[word]) for word in sorted(speakers)}
+        self._keys = list(self._key_languages)
         self._word_matcher = (
-            ahocorasick_rs.AhoCorasick(
-                [f" {word} " for word in words],
-                implementation=ahocorasick_rs.Implementation.DFA,
-            )
-            if words
+            ahocorasick_rs.AhoCorasick(self._keys, implementation=ahocorasick_rs.Implementation.DFA)
+            if self._keys
             else None
         )
         every_letter = "".join(sorted(set().union(*self._letters.values())))
@@ -193,7 +185,7 @@ class LanguageGate:
             matches = self._word_matcher.find_matches_as_indexes(
                 LONE_SURROGATE.sub("\ufffd", padded), overlapping=True
             )
-        return {f" {self._words_sorted[key]} " for key, _start, _end in matches}
+        return {self._keys[key] for key, _start, _end in matches}
 
     def letters(self, language: str) -> frozenset[str]:
         """The letters that make ``language`` plausible by themselves (none: empty)."""
@@ -201,10 +193,7 @@ class LanguageGate:
 
     def word_keys(self) -> dict[str, frozenset[str]]:
         """Each function word, spaces around it, with the languages that use it."""
-        return {
-            f" {word} ": languages
-            for word, languages in zip(self._words_sorted, self._word_languages, strict=True)
-        }
+        return dict(self._key_languages)
 
     def allowed(self, lowered: str, spoken: set[str] | None = None) -> frozenset[str] | None:
         """Languages the text could be in; ``None`` means any (a short text).
@@ -252,8 +241,11 @@ class LanguageGate:
         self, languages: Iterable[str], spoken: set[str], chars: set[str]
     ) -> dict[str, int]:
         """Each listed language's evidence in a text (see :meth:`allowed`)."""
-        scores = {language: 0 for language in languages if language in self._listed}
-        scores.update({language: 0 for language in languages if language in self._references})
+        scores = {
+            language: 0
+            for language in languages
+            if language in self._listed or language in self._references
+        }
         for key in spoken:
             for language in self._key_languages.get(key, ()):
                 if language in scores:

@@ -312,7 +312,7 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
     return (
         _box_line(evidence, region.last, 1)
         and not last.endswith(_OPEN_ENDS)
-        and not any(char.isdigit() for char in last)  # amounts: the button is still to come
+        and not _has_digit(last)  # amounts: the button is still to come
         and bool(_SENTENCE_END.search(above))
     )
 
@@ -840,6 +840,11 @@ def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
     return False
 
 
+def _has_digit(text: str) -> bool:
+    """Whether a line holds a digit: an amount or a count, never a button's bare label."""
+    return any(char.isdigit() for char in text)
+
+
 def _buttons_below(evidence: list[Evidence], end: int, taken: set[int]) -> int | None:
     """The last of the buttons under an appeal's amounts or progress line, if any.
 
@@ -848,7 +853,7 @@ def _buttons_below(evidence: list[Evidence], end: int, taken: set[int]) -> int |
     digits, whose words do not lean towards the article's, not a subheading's sentence
     and not right over a paragraph.
     """
-    if not any(char.isdigit() for char in evidence[end].block.text):
+    if not _has_digit(evidence[end].block.text):
         return None
     last = None
     for index in range(end + 1, min(end + 1 + APPEAL_BUTTONS, len(evidence))):
@@ -858,7 +863,7 @@ def _buttons_below(evidence: list[Evidence], end: int, taken: set[int]) -> int |
             not _body_block(evidence, index, taken)
             or found.wording < 0
             or len(text) > BUTTON_CHARS
-            or any(char.isdigit() for char in text)
+            or _has_digit(text)
             or not _box_line(evidence, index, 1)
             or _sentence_case(text)
             or _prose(evidence, index + 1)  # a subheading over its paragraph
