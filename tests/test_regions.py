@@ -459,3 +459,120 @@ def test_a_share_button_the_lexicon_also_reads_as_related_heads_no_list() -> Non
     share.cost = block_cost(lines[0], 1.0)
     regions = find_regions(evidence, Config().thresholds)
     assert [(region.first, region.last) for region in regions] == [(0, 0)]
+
+
+def test_a_paragraph_with_another_kinds_cue_above_a_newsletter_box_stays() -> None:
+    """An amount per month in a report is an appeal's cue; above a sign-up box it is the story's."""
+    fare = (
+        "The county pass keeps its price of 5,000 forints a month, and it stays valid on "
+        "the regional buses and the suburban trains as well."
+    )
+    lines = [
+        ("The city's monthly pass will cost more than 11,000 forints from January.", -2.0, None),
+        (fare, 0.1, "HU-AP07"),
+        ("Daily newsletter", 0.5, "HU-NL03"),
+        ("E-mail-cím", 2.4, "HU-NL02"),
+        ("Feliratkozom", 0.4, "HU-NL03"),
+    ]
+    regions = [region for region in _regions(lines) if region.accepted]
+    assert [(region.first, region.last) for region in regions] == [(2, 4)]
+
+
+def test_a_headline_with_a_price_under_the_breadcrumb_stays() -> None:
+    headline = "Diesel before the holidays: stations raised prices by 1.50 hryvnias a week"
+    lines = [
+        "Головна / Економіка / Енергетика",
+        "3 хв читання",
+        "Пальне перед святами: АЗС підняли ціни на дизель на 1,5 гривні за тиждень",
+        "Аналітики консалтингової групи зафіксували, що за останній тиждень середня ціна "
+        "дизельного пального на заправках зросла, а бензин подорожчав менше.",
+        "За словами експертів, основна причина — подорожчання імпортного пального на "
+        "європейському ринку та черги на кордоні.",
+    ]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert kept == lines[2:], headline
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        (
+            [
+                "Il museo e i social: intervista alla responsabile della comunicazione",
+                "Quanti follower avete oggi? Circa 480mila su Instagram, ma i numeri contano "
+                "poco per noi e per il museo.",
+                "Avete mai avuto critiche? Tante, e le leggiamo tutte con attenzione, anche "
+                "quelle più dure e ingiuste.",
+            ],
+            '"Seguiteci su Instagram, ma poi venite al museo." Lo scriviamo sotto quasi ogni '
+            "post, e funziona meglio di qualsiasi pubblicità.",
+        ),
+        (
+            [
+                "Громади переходять на державні сповіщення",
+                "Міністерство пропонує місцевій владі відмовитися від анонімних каналів для "
+                "оголошень про відключення світла та води.",
+                "Пілот уже тестують у трьох містах, і за перший місяць на сповіщення "
+                "підписалися десятки тисяч мешканців.",
+            ],
+            "«Підпишіться на канал у Дії»: громади переходять з Telegram на державні сповіщення",
+        ),
+        (
+            [
+                "Как помочь фонду: интервью с волонтёром",
+                "— Что нужно сделать, чтобы помочь фонду? Это сложно для обычного человека?",
+                "— А если у человека совсем нет денег? Можно ли помочь иначе, например своим "
+                "временем?",
+            ],
+            "— Нет, совсем несложно. Поддержите нас на сайте фонда любой суммой, хоть сто "
+            "рублей, это уже много.",
+        ),
+    ],
+)
+def test_a_widgets_words_quoted_at_the_start_of_a_line_or_in_dialogue_are_kept(
+    lines: list[str], line: str
+) -> None:
+    """Reported speech: a quotation that opens the line, or a later sentence of dialogue."""
+    text = "\n".join([*lines[:2], line, lines[2]])
+    assert line in cleanbody.clean(text).text.splitlines()
+
+
+def test_a_widgets_words_alone_in_quotes_still_go() -> None:
+    """A quotation that is the whole line, with nothing after it, is no reported speech."""
+    lines = [*NEWS, "Follow us on Instagram and TikTok"]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == NEWS
+
+
+def test_a_long_guess_of_related_heads_no_list() -> None:
+    """A headline the lexicon reads as a related heading takes no standfirst or desk line."""
+    lines = [
+        "Pressing 'accept all cookies' sends everything to advertisers: what the new rules change",
+        "Clear consent for websites and apps under the data protection ordinance",
+        "Science and technology desk",
+        "Most news and shopping sites show a notice at the bottom as soon as you arrive, and "
+        "most people click it away without reading a word of it.",
+    ]
+    evidence = []
+    for block, text in zip(split_blocks("\n".join(lines)), lines, strict=True):
+        evidence.append(Evidence(block, wording=-3.0 if text.endswith(".") else 0.0))
+    guess = evidence[0]
+    guess.hits.append(
+        Hit(model_rule("related", "anchor"), guess.block.start, guess.block.end, None, 4.0)
+    )
+    guess.gain = 4.0
+    guess.cost = block_cost(lines[0], 1.0)
+    regions = find_regions(evidence, Config().thresholds)
+    assert [(region.first, region.last) for region in regions] == [(0, 0)]
+
+
+def test_a_role_under_the_writers_name_is_no_share_bars_title() -> None:
+    lines = [
+        *NEWS[:2],
+        "Erik Haugen",
+        "Journalist",
+        "Share this article",
+        "Facebook | X | Copy link",
+        NEWS[2],
+    ]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert kept == [*NEWS[:2], "Erik Haugen", "Journalist", NEWS[2]]

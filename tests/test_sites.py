@@ -161,6 +161,31 @@ def test_a_series_fact_line_always_above_the_trailer_is_kept() -> None:
         assert (fact in kept) == (number % 5 == 1), number
 
 
+def test_a_series_fact_line_under_a_box_that_landed_above_it_is_kept() -> None:
+    """The fact line stays on the story where the site's mid-page box lands right above it.
+
+    The site never shows the box and the fact line together: the box is this page's
+    neighbour, not the fact line's template.
+    """
+    fact = "Taarifa zaidi: ofisi ya mradi hupokea simu saa 24 kupitia 0800 221 900"
+    box = ["Pata habari za pwani kila asubuhi kwenye barua pepe yako", "Jiandikishe"]
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        if number % 5 == 1:
+            lines[-len(TRAILER) : -len(TRAILER)] = [fact]
+        # The box sits under the story's first paragraph, but right above the fact line
+        # on one story of the series.
+        where = len(lines) - len(TRAILER) - 1 if number == 11 else 3
+        lines[where:where] = box
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(18):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert box[1] not in kept, number
+        assert (fact in kept) == (number % 5 == 1), number
+
+
 def test_an_authors_byline_with_a_new_date_on_each_page_is_kept() -> None:
     """A byline repeats, numbers masked, on each of its author's pages; never word for word.
 

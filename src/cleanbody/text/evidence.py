@@ -51,6 +51,15 @@ _QUOTE_PAIRS: Final = (
     ("『", "』"),
 )
 _LEADING_NON_WORD = regex.compile(r"\W*")
+# The mark that closes a quotation, by the mark that opens it (straight and Nordic
+# marks close themselves).
+_CLOSER: Final = dict(reversed(_QUOTE_PAIRS)) | {
+    '"': '"',
+    "”": "”",
+}
+# A line of dialogue or of an interview's answer opens with a dash ("— Yes. ...").
+_DIALOGUE = regex.compile(r"\s*[—–―]\s")
+_SENTENCE_BREAK = regex.compile(r"[.!?…]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +201,15 @@ def block_cost(text: str, factor: float) -> float:
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] sits inside a quotation (reported speech, not a widget)."""
+    """Whether text[start:end] sits inside a quotation (reported speech, not a widget).
+
+    A match that begins a quotation of a few words, closed before the line goes on,
+    is quoted too ('"Follow us on Instagram, then come and see it." We end every post
+    with it.'), and so is one in a later sentence of a line of dialogue opened by a dash
+    ("— It needn't be much. Support us on the fund's site ...").
+    """
+    if _opens_quotation(text, start, end) or _in_dialogue(text, start):
+        return True
     for opener, closer in _QUOTE_PAIRS:
         opened = text.rfind(opener, 0, start)
         if opened >= 0 and text.find(closer, opened + 1, start) < 0 and closer in text[end:]:
@@ -204,6 +221,23 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
         if text.count(mark, 0, start) % 2 == 1 and mark in text[end:]:
             return True
     return False
+
+
+def _opens_quotation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a quotation of two words or more that closes in it."""
+    if start == 0:
+        return False
+    closer = _CLOSER.get(text[start - 1])
+    if closer is None:
+        return False
+    closed = text.find(closer, start, end)
+    return closed > 0 and len(text[start:closed].split()) >= 2 and bool(text[closed + 1 :].strip())
+
+
+def _in_dialogue(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a later sentence of a line of dialogue opened by a dash."""
+    opened = _DIALOGUE.match(text)
+    return opened is not None and _SENTENCE_BREAK.search(text, opened.end(), start) is not None
 
 
 def _search(rule: Rule, text: str, lowered: str) -> _Found:

@@ -222,17 +222,40 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
     """
     if _is_head(evidence, left.last):
         return False  # the page's head is a line alone: the headline under it is no kin
-    for side in (left, right):
+    for side, other in ((left, right), (right, left)):
         index = side.first
+        if side.last != index:
+            continue
+        found = evidence[index]
         if (
-            side.last == index
-            and not evidence[index].ruled
-            and evidence[index].gain < MODEL_EXTEND_WEIGHT
+            not found.ruled
+            and found.gain < MODEL_EXTEND_WEIGHT
             and _at_start(evidence, index)
             and _headline(evidence, index)
         ):
             return False
+        if _stray_cue(evidence, index, side, other):
+            return False
     return True
+
+
+def _stray_cue(evidence: list[Evidence], index: int, side: Region, other: Region) -> bool:
+    """Whether a line with only another kind's cue is no part of the widget it touches.
+
+    A price in a report ("the county pass still costs 5,000 forints a month") is a cue of
+    an appeal's; above a newsletter box, or as the headline under a breadcrumb, it is the
+    article's paragraph or headline, not the box's.
+    """
+    found = evidence[index]
+    return (
+        found.ruled
+        and not found.has_anchor
+        and not side.categories & other.categories
+        and (
+            len(found.block.text) > PROSE_CHARS
+            or (_at_start(evidence, index) and _headline(evidence, index))
+        )
+    )
 
 
 def _is_head(evidence: list[Evidence], index: int) -> bool:
@@ -322,7 +345,9 @@ def _heads_list(found: Evidence) -> bool:
 
     A share button ("Copy link") that the lexicon also reads as related heads no list:
     the line under it is the article's (a series' name, a caption). The site's memory
-    says a block repeats, not what kind it is.
+    says a block repeats, not what kind it is. A guess of the model's alone heads a list
+    only when it is as short as a heading ("More on this"): a longer line is a headline,
+    the page's own, with its standfirst and byline under it.
     """
     ruled = {
         hit.rule.category
@@ -331,6 +356,8 @@ def _heads_list(found: Evidence) -> bool:
         and not hit.rule.id.startswith(MODEL_PREFIX)
         and hit.rule.id != SITE_RULE_ID
     }
+    if not ruled and not found.templated:
+        return len(found.block.text) <= SUBHEADING_CHARS
     return not ruled or "related" in ruled
 
 
@@ -668,11 +695,17 @@ def _signature(evidence: list[Evidence], index: int) -> bool:
     """Whether a title-shaped line is the writer's signature, not a box's title.
 
     A letter or a newsletter ends "Un abrazo," / "Marta" or "Ana Ruiz, editor" right
-    above the box that follows it: the name under a valediction, or a name with a role.
+    above the box that follows it: the name under a valediction, or a name with a role;
+    a byline's role or desk has a line of its own under the bare name ("Erik Haugen" /
+    "Journalist").
     """
     text = evidence[index].block.text
     above = evidence[index - 1].block.text.rstrip()
-    return bool(_ROLE.search(text)) or above.endswith((",", "،", "、", "，"))
+    return (
+        bool(_ROLE.search(text))
+        or above.endswith((",", "،", "、", "，"))
+        or _name_line(evidence[index - 1])
+    )
 
 
 def _sentence_case(text: str) -> bool:

@@ -536,6 +536,8 @@ def _closes_text(
         and (
             not counts.seen[index - 1]
             or (reads_as_prose(texts[index - 1]) and not counts.wide(index - 1))
+            # A box that landed above it on this page: the site never shows them together.
+            or not counts.joined[index]
         )
         and not counts.wide(index)
         and counts.wide(index + 1)
