@@ -466,11 +466,12 @@ def list_rules() -> list[dict[str, Any]]:
         model_rule_dicts,
         site_rule_dict,
     )
+    from cleanbody.text.amounts import amounts_rule_dicts  # noqa: PLC0415  (imports this)
     from cleanbody.text.head import head_rule_dicts  # noqa: PLC0415  (imports this)
     from cleanbody.text.markdown import markdown_rule_dicts  # noqa: PLC0415  (imports this)
 
     described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + model_rule_dicts()
     described += markdown_rule_dicts() + markdown_rule_dicts("HTML")
     described.append(site_rule_dict())
-    described += head_rule_dicts()
+    described += head_rule_dicts() + amounts_rule_dicts()
     return sorted(described, key=lambda rule: rule["id"])

@@ -12,6 +12,7 @@ from cleanbody.config import MAX_EXPLAINED_FEATURES, PUBLISHER_MAX_CHARS, SHORT_
 from cleanbody.model.lexicon import load_lexicon
 from cleanbody.result import Removal, Result
 from cleanbody.rules import rule_index
+from cleanbody.text.amounts import amount_hits
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, Memo, languages_of, score_blocks
 from cleanbody.text.head import head_hits
@@ -213,7 +214,7 @@ def clean_text(
             config.thresholds,
             reach=MAX_GAP_BLOCKS + 1,
             lexicon=lexicon,
-            structure=_with_head(structure, active),
+            structure=_with_text_structure(structure, active),
             site=repeats,
             memo=memo,
         )
@@ -249,13 +250,17 @@ def clean_text(
     )
 
 
-def _with_head(structure: dict[int, list[Hit]], active: list[Block]) -> dict[int, list[Hit]]:
-    """Markup's evidence, plus a section trail's at the head of what is left."""
-    head = head_hits(active)
-    if not head:
+def _with_text_structure(
+    structure: dict[int, list[Hit]], active: list[Block]
+) -> dict[int, list[Hit]]:
+    """Markup's evidence, with a head's section trail and amount buttons' where they stand."""
+    found = head_hits(active)
+    for number, hits in amount_hits(active).items():
+        found[number] = [*found.get(number, ()), *hits]
+    if not found:
         return structure
     merged = dict(structure)
-    for number, hits in head.items():
+    for number, hits in found.items():
         merged[number] = [*merged.get(number, ()), *hits]
     return merged
 

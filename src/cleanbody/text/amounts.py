@@ -1,0 +1,152 @@
+"""Amount buttons: a run of lines that are each a sum of money, in any language.
+
+A donation widget offers its amounts as buttons, one to a line once the page is scraped
+("৳১০০", "৳৫০০", "৳১,০০০"; "۱۰۰ هزار تومان", "۲۵۰ هزار تومان"; "5 € / Monat", "10 € /
+Monat"). One such line alone may be a price in a fact box; two or more in a row that say
+nothing but a sum, in the same words, are a widget's buttons: no article writes them. The
+lines carry an anchor of the pseudo-rule ``TXT-AMOUNTS-appeal``, and the region engine
+takes the appeal around them (its title, body and closing buttons) as it does around a
+rule's anchor. A currency is a sign (any of Unicode's) or a word listed in
+``data/labels.toml``, so a language adds its currency as data.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from typing import Any, Final
+
+import regex
+
+from cleanbody.rules import Rule
+from cleanbody.rules.learned import pseudo_rule
+from cleanbody.rules.model import data_folder
+from cleanbody.text.blocks import Block
+from cleanbody.text.evidence import Hit
+
+__all__ = ["AMOUNTS_RULE_ID", "amount_hits", "amount_line", "amount_row", "amounts_rule_dicts"]
+
+AMOUNTS_RULE_ID: Final = "TXT-AMOUNTS-appeal"
+#: An amount button is at most this long ("€10 / month", "১,০০০ টাকা").
+AMOUNT_LINE_CHARS: Final = 30
+#: Besides its number, an amount button has at most this many words (a multiplier, the
+#: currency, a period: "100 هزار تومان", "5 € / Monat").
+AMOUNT_LINE_WORDS: Final = 3
+#: The fewest amount lines in a row, or amounts in a row of buttons on one line, that make
+#: a widget's buttons.
+AMOUNT_RUN: Final = 2
+#: A row of amount buttons on one line is at most this long.
+AMOUNT_ROW_CHARS: Final = 120
+
+_NUMBER = regex.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
+_SIGN = regex.compile(r"\p{Sc}")
+_WORDS = regex.compile(r"[^\s/|·•()\[\]:+*-]+")
+# Buttons on one line are parted by bars, dots, an ideographic space or a wider gap.
+_ROW_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    table = tomllib.loads((data_folder() / "labels.toml").read_text(encoding="utf-8"))
+    return frozenset(table["currencies"]["words"])
+
+
+@functools.cache
+def amounts_rule() -> Rule:
+    """The pseudo-rule a run of amount buttons carries."""
+    return pseudo_rule(
+        AMOUNTS_RULE_ID,
+        "appeal.amount_buttons",
+        "appeal",
+        "anchor",
+        weight=4.0,
+        description=(
+            "Two or more lines in a row (or buttons on one line) that are each only a sum "
+            "of money in the same currency ('৳১০০' / '৳৫০০', '100 บาท' / '300 บาท', "
+            "'5 € / Monat' / '10 € / Monat'): a donation widget's amount buttons, in any "
+            "language. A currency is a sign or a listed word (data/labels.toml)."
+        ),
+        source="text/amounts.py",
+    )
+
+
+def amounts_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of the pseudo-rule (for rule listings)."""
+    return [amounts_rule().to_dict()]
+
+
+def amount_line(text: str) -> str | None:
+    """The words of a line that is only a sum of money (its currency), or None.
+
+    >>> amount_line("৳১,০০০"), amount_line("۱۰۰ هزار تومان"), amount_line("5 € / Monat")
+    ('৳', 'هزار تومان', '€ monat')
+    >>> amount_line("Arsenal 2"), amount_line("10 km"), amount_line("2024")
+    (None, None, None)
+    """
+    text = text.strip()
+    if len(text) > AMOUNT_LINE_CHARS or len(_NUMBER.findall(text)) != 1:
+        return None
+    words = _WORDS.findall(_NUMBER.sub(" ", text).casefold())
+    if not words or len(words) > AMOUNT_LINE_WORDS:
+        return None
+    currencies = _currencies()
+    if not any(
+        _SIGN.search(word) or word in currencies or word.rstrip(".") in currencies for word in words
+    ):
+        return None
+    return " ".join(words)
+
+
+def amount_row(text: str) -> bool:
+    """Whether a line is a row of amount buttons in the same words, perhaps one more button.
+
+    >>> amount_row("100 บาท　300 บาท　500 บาท　ระบุจำนวนเอง"), amount_row("10 € | 20 €")
+    (True, True)
+    >>> amount_row("Adults 12 € | Children 6 €"), amount_row("3 km  5 km")
+    (False, False)
+    """
+    if len(text) > AMOUNT_ROW_CHARS:
+        return False
+    parts = [part for part in _ROW_SEPARATOR.split(text.strip()) if part]
+    if len(parts) < AMOUNT_RUN:
+        return False
+    words = [amount_line(part) for part in parts]
+    amounts = [word for word in words if word is not None]
+    others = [part for part, word in zip(parts, words, strict=True) if word is None]
+    return (
+        len(amounts) >= AMOUNT_RUN
+        and len(set(amounts)) == 1
+        and len(others) <= 1
+        and all(len(part.split()) <= AMOUNT_LINE_WORDS for part in others)
+    )
+
+
+def amount_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
+    """Evidence for each line of a run of amount buttons in the same words, and each row.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> blocks = split_blocks("Help us\\n১০০ টাকা\\n৫০০ টাকা\\nOther amount")
+    >>> sorted(amount_hits(blocks))
+    [1, 2]
+    >>> amount_hits(split_blocks("Tickets cost\\n500 kr\\nat the door"))
+    {}
+    """
+    words = [amount_line(block.text) for block in blocks]
+    hits: dict[int, list[Hit]] = {
+        block.number: [Hit(amounts_rule(), 0, len(block.text), None)]
+        for block in blocks
+        if amount_row(block.text)
+    }
+    start = 0
+    while start < len(blocks):
+        stop = start
+        while (
+            stop + 1 < len(blocks) and words[start] is not None and words[stop + 1] == words[start]
+        ):
+            stop += 1
+        if words[start] is not None and stop - start + 1 >= AMOUNT_RUN:
+            for block in blocks[start : stop + 1]:
+                hits[block.number] = [Hit(amounts_rule(), 0, len(block.text), None)]
+        start = stop + 1
+    return hits
