@@ -42,7 +42,10 @@ def _block_categories(evidence: list[Evidence], region: Region) -> list[str]:
     """The category of each block of a region.
 
     A block's own evidence decides; a plain or UI-only block (a body paragraph, a button,
-    a headline in a list) belongs to the widget above it, or below it at the top.
+    a headline in a list) belongs to the widget above it, or below it at the top. A block
+    with only cues, one of them of the kind of the blocks on both sides of it, is theirs:
+    an appeal's sentence with a subscription's small print ("you can cancel at any
+    time") is the appeal's.
     """
     weights: Counter[str] = Counter()
     for index in region.members:
@@ -52,6 +55,17 @@ def _block_categories(evidence: list[Evidence], region: Region) -> list[str]:
         block_weights = Counter(evidence[index].category_weights())
         block_weights.pop("ui", None)
         own.append(_dominant(block_weights) if block_weights else None)
+    for offset in range(1, len(own) - 1):
+        found = evidence[region.first + offset]
+        around = own[offset - 1]
+        below = next((category for category in own[offset + 1 :] if category), None)
+        if (
+            around is not None
+            and below == around != own[offset]
+            and not found.has_anchor
+            and found.category_weights().get(around, 0) > 0
+        ):
+            own[offset] = around
     fallback = next((category for category in own if category), _dominant(weights))
     categories = []
     for category in own:
