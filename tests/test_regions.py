@@ -576,3 +576,89 @@ def test_a_role_under_the_writers_name_is_no_share_bars_title() -> None:
     ]
     kept = cleanbody.clean("\n".join(lines)).text.splitlines()
     assert kept == [*NEWS[:2], "Erik Haugen", "Journalist", NEWS[2]]
+
+
+def test_paragraphs_past_a_button_under_the_progress_line_are_not_bridged() -> None:
+    """An appeal mid-article ends on its button under the progress line; the story goes on."""
+    opening = [
+        "Torskekvoten kuttes igjen for kystflåten",
+        "Kvoten for kysttorsk blir lavere neste år, og mange sjarkfiskere frykter for "
+        "økonomien sin etter flere dårlige sesonger på rad.",
+    ]
+    appeal = [
+        "100 kr   200 kr   500 kr   Annet beløp",
+        "61 200 av 100 000 kroner samlet inn i november",
+        "Gi et bidrag",
+    ]
+    story = [
+        "Havforskerne mener bestanden fortsatt er svak, og at fisket bør begrenses ytterligere "
+        "neste år for å gi torsken en sjanse.",
+        "Fiskarlaget sier at medlemmene ikke vil klare seg uten en kompensasjonsordning, og ber "
+        "om et møte med statsråden før jul.",
+    ]
+    tip = (
+        "Har du tips om denne saken? Ta kontakt med redaksjonen på tips@kystavisa.no eller "
+        "send SMS til 2222."
+    )
+    kept = cleanbody.clean("\n".join([*opening, *appeal, *story, tip])).text.splitlines()
+    assert kept[: len(opening) + len(story)] == [*opening, *story]
+
+
+def test_a_report_quoting_follow_buttons_does_not_join_the_follow_box_under_it() -> None:
+    report = (
+        "Messaging channels grew most of all this year. «Join our channel» and «Follow us on "
+        "Google News» now close almost every story on the big news sites."
+    )
+    follow = [
+        "Join our channel on Viber to get the news first",
+        "Follow The Daily Courier on Google News",
+    ]
+    lines = [*NEWS, report, *follow, NEWS[2]]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert report in kept
+    assert not any(line in kept for line in follow)
+
+
+def test_a_photographers_name_between_two_link_lists_is_not_bridged() -> None:
+    lines = [
+        *NEWS,
+        "Related stories",
+        "Coastal motorway opens to traffic a year late",
+        "Ring road widening proposed for the northern suburbs",
+        "Hoang Tien",
+        "Follow The Daily Courier on Google News",
+        "More from this section",
+        "City reroutes traffic for the year-end festival",
+    ]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert "Hoang Tien" in kept
+    assert "Related stories" not in kept
+
+
+@pytest.mark.parametrize("byline", ["Daryna Kovalchuk, Kremenchuk", "Ana Ruiz, Valladolid"])
+def test_a_byline_with_its_place_is_no_appeals_title(byline: str) -> None:
+    appeal = [
+        "Like reading about people like these? Support the Kremenchuk Daily",
+        "We take no money from the city and live on our readers' donations. Even 50 hryvnias "
+        "keep a reporter on the road for a day.",
+        "50 UAH · 100 UAH · 200 UAH · Donate",
+    ]
+    kept = cleanbody.clean("\n".join([*NEWS, byline, *appeal])).text.splitlines()
+    assert kept == [*NEWS, byline]
+
+
+def test_a_headline_with_a_cue_right_under_the_trail_stays_under_a_cookie_banner() -> None:
+    headline = "The data protection law is in force: is an agree button on a website enough?"
+    lines = [
+        "We use cookies to improve your experience. By continuing to browse, you agree to "
+        "our privacy policy and our use of cookies.",
+        "Accept",
+        "Technology › Digital",
+        headline,
+        "From 1 January the personal data protection law applies, and one of the most visible "
+        "changes for readers is the consent notice on every website.",
+        "Until now most sites showed a single line saying that continuing meant consent, with "
+        "no way to refuse the trackers at all.",
+    ]
+    kept = cleanbody.clean("\n".join(lines)).text.splitlines()
+    assert kept[0] == headline, kept

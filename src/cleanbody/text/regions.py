@@ -36,6 +36,7 @@ from cleanbody.config import (
     Placement,
     Thresholds,
 )
+from cleanbody.model.features import amount_button
 from cleanbody.rules import MODEL_PREFIX
 from cleanbody.rules.learned import SITE_RULE_ID
 from cleanbody.text.evidence import Evidence, block_cost
@@ -90,6 +91,7 @@ _LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 # ...or a bare name: two to four capitalised words, a short particle allowed between
 # them ("Salvatore Lo Presti", "Hồng Nhung", "Ana de la Fuente"), under the last paragraph.
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$")
 _NAME = regex.compile(
     r"^(?=.{3,40}$)(?!(?:\S+\s+){4})\p{Lu}[\p{L}\p{M}'’-]*\.?"
     r"(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$"
@@ -218,7 +220,8 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
 
     A guess of the model's alone where the headline stands (under a breadcrumb or a
     section's name, over a reading-time line) joins neither: it is the headline, its
-    words misread, however sure the guess.
+    words misread, however sure the guess; nor does a guess on a paragraph that quotes
+    somebody (a report quoting the follow buttons it is about).
     """
     if _is_head(evidence, left.last):
         return False  # the page's head is a line alone: the headline under it is no kin
@@ -234,27 +237,37 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
             and _headline(evidence, index)
         ):
             return False
-        if _stray_cue(evidence, index, side, other):
+        if _stray_cue(evidence, index, side, other, below=side is right):
             return False
+        if not found.ruled and _prose(evidence, index) and _reports(found.block.text):
+            return False  # a paragraph quoting a widget's words, which the lexicon reads
     return True
 
 
-def _stray_cue(evidence: list[Evidence], index: int, side: Region, other: Region) -> bool:
-    """Whether a line with only another kind's cue is no part of the widget it touches.
+def _stray_cue(
+    evidence: list[Evidence], index: int, side: Region, other: Region, *, below: bool
+) -> bool:
+    """Whether a line with only a rule's cue is no part of the widget it touches.
 
     A price in a report ("the county pass still costs 5,000 forints a month") is a cue of
     an appeal's; above a newsletter box, or as the headline under a breadcrumb, it is the
-    article's paragraph or headline, not the box's.
+    article's paragraph or headline, not the box's. A headline right under the page's
+    trail is the story's whatever its cue ("The data law is in force: is an 'Agree'
+    button still enough?" under a cookie banner and the trail).
     """
     found = evidence[index]
-    return (
-        found.ruled
-        and not found.has_anchor
-        and not side.categories & other.categories
-        and (
-            len(found.block.text) > PROSE_CHARS
-            or (_at_start(evidence, index) and _headline(evidence, index))
-        )
+    if not found.ruled or found.has_anchor:
+        return False
+    text = found.block.text
+    if (
+        below
+        and _TRAIL_MARKS.search(evidence[index - 1].block.text)
+        and not _TRAIL_MARKS.search(text)
+        and _headline(evidence, index)
+    ):
+        return True
+    return not side.categories & other.categories and (
+        len(text) > PROSE_CHARS or (_at_start(evidence, index) and _headline(evidence, index))
     )
 
 
@@ -313,6 +326,8 @@ def _gap_cost(
             and len(found.block.text) > GAP_READ_MIN_CHARS
         ):
             return None
+        if not appeal and _name_line(found):
+            return None  # the writer's or the photographer's name, between two boxes
         # Counter-evidence (reported speech, attribution) is already in a scored block's
         # negative score: such a paragraph is bridged only between very strong sides.
         total += -found.score if found.hits else block_cost(found.block.text, factor)
@@ -326,7 +341,8 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
     is not its body when its words lean towards the article's, even when another appeal
     follows it.
     A heading or a salutation above the body ends in a colon or a comma, or has no
-    sentence above it.
+    sentence above it. A button under the progress line ("74,600 of 120,000 raised")
+    closes the appeal too.
     """
     if len(region.members) < 2 or region.members[-1] != region.last:
         return False
@@ -336,7 +352,11 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
         _box_line(evidence, region.last, 1)
         and not last.endswith(_OPEN_ENDS)
         and not _has_digit(last)  # amounts: the button is still to come
-        and bool(_SENTENCE_END.search(above))
+        and (
+            bool(_SENTENCE_END.search(above))
+            # under the progress line; under the amounts, "Other amount" is one of them
+            or (_has_digit(above) and not amount_button(above))
+        )
     )
 
 
@@ -733,11 +753,16 @@ def _name_line(found: Evidence) -> bool:
 
 
 def _without_outlet(text: str) -> str:
-    """A byline without the outlet or place after it ("Kiss Réka / Keleti Figyelő")."""
+    """A byline without its outlet or place ("Kiss Réka / Keleti Figyelő", "Ana Ruiz, Soria")."""
     for mark in (" / ", " | ", " · "):
         head, found, tail = text.rpartition(mark)
         if found and 2 <= len(tail.strip()) <= BYLINE_TAIL_CHARS and "/" not in tail:
             return head.strip()
+    # After a comma only a place's name, one or two capitalised words: a headline goes on
+    # in lower case ("Lavena Ponte Tresa, customs office closes at night").
+    head, found, tail = text.rpartition(", ")
+    if found and _PLACE.match(tail.strip()):
+        return head.strip()
     return text
 
 
@@ -842,6 +867,16 @@ def _quotes(text: str) -> bool:
         quoted.count(" ") >= 2 or not _SPACED.search(quoted)
         for quoted in (match.group(1) or match.group(2) for match in _QUOTATION.finditer(text))
     )
+
+
+def _reports(text: str) -> bool:
+    """Whether a paragraph quotes somebody after a sentence of its own.
+
+    "Viber channels grew most. «Join our channel» and «Follow us» are everywhere." A
+    widget names its podcast or newsletter in quotation marks in its first sentence.
+    """
+    quoted = _QUOTATION.search(text)
+    return quoted is not None and _SENTENCE_BREAK.search(text, 0, quoted.start() + 1) is not None
 
 
 def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
