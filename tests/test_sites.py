@@ -232,6 +232,72 @@ def test_an_authors_byline_with_a_new_date_on_each_page_is_kept() -> None:
         assert HEADER not in result.text
 
 
+def test_a_dateline_with_its_label_and_the_authors_name_are_kept_above_a_meter() -> None:
+    """A "Published <date>" line is on every page, its shape masked: the story's, not the site's.
+
+    The writer's bare name above it repeats on each of the writer's pages, and the
+    site's meter below it on a few; a headline with a label of its own ("Questions and
+    answers: ...") is still the page's headline.
+    """
+    authors = ["Hassan Omar", "Rehema Kazungu", "Salim Mwakio", "Amina Mwakyusa"]
+    meter = "You have {} free articles left this month"
+    pages, kept_lines = [], []
+    for number in range(20):
+        lines = page(number).splitlines()
+        # A headline of its own on every page (the test site's stories repeat by town).
+        lines[1] = f"Mvuvi {SIGNING[number % 7].split()[0]} wa {TOWNS[number % 8]}, hadithi ya {number + 1}"
+        if number == 7:
+            lines[1] = "Maswali na majibu: soko jipya la samaki litafunguliwa lini?"
+        dateline = f"Imechapishwa {number + 1} Aprili 2026, 08:{10 + number}"
+        own = [authors[number % 4], dateline]
+        lines[2:2] = [*own, meter.format(number % 5 + 1)] if number % 3 == 0 else own
+        kept_lines.append(own)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(20):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert all(line in kept for line in kept_lines[number]), number
+        assert not any(line.startswith("You have") for line in kept), number
+
+
+SIGNING = [
+    "Hassan Omar",
+    "Rehema Kazungu",
+    "Salim Mwakio",
+    "Amina Mwakyusa",
+    "Juma Said",
+    "Neema Mollel",
+    "Baraka Kimaro",
+]
+REOPENS = ["Jumatatu ijayo", "kesho asubuhi", "baada ya sikukuu", "mwishoni mwa mwezi", "Ijumaa"]
+
+
+def test_a_writers_sign_off_under_the_storys_last_sentence_is_kept() -> None:
+    """A sign-off on the writer's few pages, under an ad marker and the story's last sentence.
+
+    The marker is the site's (a rule knows it), and so is the trailer under the sign-off; the last
+    sentence between the marker and the sign-off is the story's, not a tag line, so the
+    sign-off is not the template's.
+    """
+    pages, sign_offs = [], []
+    for number in range(20):
+        lines = page(number).splitlines()
+        sign_off = SIGNING[number % len(SIGNING)]
+        last = len(lines) - len(TRAILER)
+        closing = f"Soko la {TOWNS[number % len(TOWNS)]} litafunguliwa tena {REOPENS[number % 5]}."
+        # Half the pages show the comments counter above the trailer: the site never
+        # shows a writer's sign-off above the same block on enough pages.
+        counter = [f"Maoni ({number + 3})"] if number % 2 else []
+        lines[last:last] = ["Advertisement", closing, sign_off, *counter]
+        sign_offs.append(sign_off)
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number in range(20):
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert sign_offs[number] in kept, number
+        assert "Advertisement" not in kept, number
+
+
 def _quote(name: str) -> str:
     """A line of the page's own: a fisher's words."""
     return f"Mvuvi {name} alisema bei imeshuka tangu mwezi uliopita."

@@ -64,6 +64,8 @@ NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 BYLINE_TAIL_CHARS: Final = 40
 #: A subheading is short; a related story's headline is a sentence.
 SUBHEADING_CHARS: Final = 40
+#: An item of a section trail or a menu has at most this many words.
+TRAIL_ITEM_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
 #: How a box's title or salutation ends (a button's label ends bare).
 _OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
@@ -198,9 +200,19 @@ def _below_trail(evidence: list[Evidence], inner: int, end: int) -> bool:
     return (
         _at_start(evidence, inner)
         and bool(_TRAIL_MARKS.search(evidence[inner].block.text))
-        and not _TRAIL_MARKS.search(text)
+        and not _trail_like(text)
         and _headline(evidence, end)
     )
+
+
+def _trail_like(text: str) -> bool:
+    """Whether a line is items of a few words between separators ("News › Local").
+
+    A headline may open with its genre ("Investigation | Contaminated water in the
+    eastern districts ..."): its second part is a sentence, not an item.
+    """
+    parts = _TRAIL_MARKS.split(text)
+    return len(parts) > 1 and all(len(part.split()) <= TRAIL_ITEM_WORDS for part in parts)
 
 
 def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
@@ -262,7 +274,7 @@ def _stray_cue(
     if (
         below
         and _TRAIL_MARKS.search(evidence[index - 1].block.text)
-        and not _TRAIL_MARKS.search(text)
+        and not _trail_like(text)
         and _headline(evidence, index)
     ):
         return True

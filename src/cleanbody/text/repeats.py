@@ -120,6 +120,8 @@ class SitePages(Protocol):
 _MASK: Final = (1 << 64) - 1
 #: What a line of dates and numbers alone reads as, its numbers masked.
 _DATE_SHAPE: Final = "0"
+# A year or a clock time: what a dateline has and a counter ("134 comments") has not.
+_YEAR_OR_TIME = regex.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -180,9 +182,16 @@ class SiteCounts(NamedTuple):
         dated = site.fingerprint(_DATE_SHAPE)
         for index in range(own, len(texts)):
             exact = exact_prints[index]
-            if prints[index] == dated and exact is not None:
-                # Below the page's own first line, a line of dates alone is the story's
-                # dateline: its shape is on every page of the site, its words on this one.
+            if exact is not None and (
+                prints[index] == dated
+                or (
+                    _YEAR_OR_TIME.search(texts[index])
+                    and site.shape_fingerprint(texts[index]) == dated
+                )
+            ):
+                # Below the page's own first line, a line of dates alone, or a label and a
+                # date ("Published 6 April 2026, 08:00"), is the story's dateline: its
+                # shape is on every page of the site, its words on this one.
                 seen[index] = site.count(exact)
         for index, text in enumerate(texts):
             if seen[index] and _filled_by_page(site, text, seen[index]):
@@ -242,12 +251,17 @@ def _first_own(
 ) -> int:
     """The first block the site's pages do not show (the page's headline); past the end: none.
 
+    A headline labelled as the site labels its links to other stories is not the page's.
+
     A line whose words all touch a number ("Selasa, 1 Desember 2026 WIB") is no headline:
     the site's pages show its shape, if not its words.
     """
     dated = site.fingerprint(_DATE_SHAPE)
     for index, text in enumerate(texts):
-        if seen[index] or labels[index]:
+        label = labels[index]
+        # A label the site repeats ("Read more: ...") heads another story's headline; one
+        # of this page's own ("Questions and answers: ...") heads its own.
+        if seen[index] or (label and site.count(site.label_fingerprint(label))):
             continue
         if not _DIGIT.search(text) or site.shape_fingerprint(text) != dated:
             return index
@@ -406,7 +420,13 @@ def template_blocks(
                 continue  # split from it above: not shown together on the site's pages
             if _pages_own(counts, runs[number], opening):
                 continue
-            if len(between) <= 1 and all(len(texts[i]) <= SHORT_BLOCK_CHARS for i in between):
+            # The line between is a tag line, a credit or the site's own, not a sentence of
+            # the story's (the site's pages do not show it).
+            if len(between) <= 1 and all(
+                len(texts[i]) <= SHORT_BLOCK_CHARS
+                and (seen[i] > 0 or not _SENTENCE_END.search(texts[i]))
+                for i in between
+            ):
                 qualified[number] = True
     for run, ok in zip(runs, qualified, strict=True):
         if ok:
