@@ -245,7 +245,8 @@ def test_a_dateline_with_its_label_and_the_authors_name_are_kept_above_a_meter()
     for number in range(20):
         lines = page(number).splitlines()
         # A headline of its own on every page (the test site's stories repeat by town).
-        lines[1] = f"Mvuvi {SIGNING[number % 7].split()[0]} wa {TOWNS[number % 8]}, hadithi ya {number + 1}"
+        fisher, town = SIGNING[number % 7].split()[0], TOWNS[number % 8]
+        lines[1] = f"Mvuvi {fisher} wa {town}, hadithi ya {number + 1}"
         if number == 7:
             lines[1] = "Maswali na majibu: soko jipya la samaki litafunguliwa lini?"
         dateline = f"Imechapishwa {number + 1} Aprili 2026, 08:{10 + number}"
