@@ -261,6 +261,31 @@ def test_a_dateline_with_its_label_and_the_authors_name_are_kept_above_a_meter()
         assert not any(line.startswith("You have") for line in kept), number
 
 
+def test_a_series_kicker_on_the_pages_headline_is_kept_though_related_lists_repeat_it() -> None:
+    """A headline labelled with its series' kicker stays; the kicker is no link's label.
+
+    Two stories of a series open with "Bandari ya Tanga: ...", and two other pages list
+    them among related stories: the label is on four pages, but in the heads of two.
+    """
+    series = {
+        3: "Bandari ya Tanga: wafanyakazi waandamana mbele ya ofisi za mamlaka",
+        11: "Bandari ya Tanga: serikali yaahidi mazungumzo mapya wiki ijayo",
+    }
+    listed = {5: series[3], 14: series[11]}
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        if number in series:
+            lines[1] = series[number]
+        if number in listed:
+            lines[-len(TRAILER) : -len(TRAILER)] = ["Habari zinazohusiana", listed[number]]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    for number, headline in series.items():
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert kept[0] == headline, number
+
+
 SIGNING = [
     "Hassan Omar",
     "Rehema Kazungu",

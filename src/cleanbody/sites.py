@@ -252,8 +252,9 @@ def page_fingerprints(text: str) -> set[int]:
     >>> # one shape (a slot), 2 heads
     >>> len(page_fingerprints("Share\\nRain on 3 May\\nRain on 4 May"))
     9
-    >>> len(page_fingerprints("Read more: Floods return"))  # the line, its label, its head
-    3
+    >>> # the line, its label, its head, its label in the head
+    >>> len(page_fingerprints("Read more: Floods return"))
+    4
     """
     found = set()
     before: int | None = None
@@ -272,6 +273,8 @@ def page_fingerprints(text: str) -> set[int]:
         label = label_of(block.text)
         if label:
             found.add(label_fingerprint(label))
+            if position < SITE_HEAD_BLOCKS:
+                found.add(head_fingerprint(label_fingerprint(label)))
     return found
 
 

@@ -173,6 +173,19 @@ class SiteCounts(NamedTuple):
                     labels[index] = None
                 seen[index] = 0
                 exact_prints[index] = None
+        for index, label in enumerate(labels[:SITE_HEAD_BLOCKS]):
+            if (
+                label
+                and not seen[index]
+                and not any(not seen[above] and not labels[above] for above in range(index))
+                and site.count(site.head_fingerprint(site.label_fingerprint(label)))
+                < SITE_INSERT_SHARE * site.pages
+            ):
+                # The first line of the page's own, in its head, is its headline, labelled
+                # or not ("Maternity ward: ...", a series' kicker that other pages' related
+                # lists repeat); a ticker the heads of most of the site's pages show
+                # ("Live: ...") is the site's.
+                labels[index] = None
         own = _first_own(site, texts, seen, labels)
         for index, value in enumerate(shapes):
             if value != prints[index] and index < own:
