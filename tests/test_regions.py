@@ -662,3 +662,57 @@ def test_a_headline_with_a_cue_right_under_the_trail_stays_under_a_cookie_banner
     ]
     kept = cleanbody.clean("\n".join(lines)).text.splitlines()
     assert kept[0] == headline, kept
+
+
+@pytest.mark.parametrize(
+    "byline", ["di Antonella Iannaccone", "Ricerca: Antonella Iannaccone, Marco Ferri"]
+)
+def test_a_byline_with_its_lead_or_two_names_is_no_title_of_the_appeal_under_it(
+    byline: str,
+) -> None:
+    """A salutation takes the title above it, but not the story's byline."""
+    story = [
+        "Frana sulla Provinciale 91, due paesi di nuovo isolati",
+        "Il movimento franoso si è riattivato dopo le piogge di domenica e la Provincia "
+        "promette un bypass entro dieci giorni, ma i sindaci non ci credono più.",
+    ]
+    appeal = [
+        "Cari lettori, care lettrici,",
+        "quella strada l'abbiamo percorsa decine di volte negli ultimi tre anni, e ogni "
+        "volta ci è costato tempo, benzina e ore di lavoro che nessuno ci rimborsa.",
+        "Il nostro giornale vive grazie a chi ci legge e decide di sostenerci con una "
+        "piccola donazione ogni mese.",
+        "5 € · 10 € · 25 € · Altro importo",
+        "Sostienici",
+    ]
+    kept = cleanbody.clean("\n".join([*story, byline, *appeal])).text.splitlines()
+    assert kept == [*story, byline]
+
+
+@pytest.mark.parametrize("unseen", [False, True])
+def test_lines_the_sites_memory_never_saw_are_not_bridged_between_two_boxes(
+    unseen: bool,
+) -> None:
+    """Plain lines between two follow lines are bridged, unless only this page shows them.
+
+    The site's memory says no other page shows the story's own fact box.
+    """
+    lines = [
+        ("Follow us on WhatsApp for breaking news", 3.0, "EN-SO01"),
+        ("Today's rates", 0.2, None),
+        ("24 carat: 92,340 rupees", -2.7, None),
+        ("Follow us on Telegram", 3.0, "EN-SO01"),
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = []
+    for block, (text, wording, rule_id) in zip(
+        split_blocks("\n".join(text for text, _, _ in lines)), lines, strict=True
+    ):
+        found = Evidence(block, wording=wording, unseen=unseen and rule_id is None)
+        if rule_id is not None:
+            found.hits.append(Hit(rules[rule_id], block.start, block.end, None))
+            found.gain = rules[rule_id].weight
+            found.cost = block_cost(text, 1.0)
+        evidence.append(found)
+    spans = [(region.first, region.last) for region in find_regions(evidence, Config().thresholds)]
+    assert ((0, 3) in spans) is not unseen, spans

@@ -286,6 +286,28 @@ def test_a_series_kicker_on_the_pages_headline_is_kept_though_related_lists_repe
         assert kept[0] == headline, number
 
 
+def test_a_headline_under_a_cookie_banner_that_related_lists_repeat_is_kept() -> None:
+    """Under a two-line cookie banner, the menu and the trail, the headline is the page's.
+
+    Three other pages list it among their most-read stories: repeated, but never in the
+    head of a page of the site.
+    """
+    banner = ["Tovuti hii inatumia vidakuzi ili kuboresha huduma zetu.", "Sawa"]
+    headline = "Mvua kubwa yafunga barabara ya Tanga kwa siku tatu"
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[0:0] = [*banner, "Ruka hadi maudhui"]
+        if number == 6:
+            lines[4] = headline
+        elif number in (2, 9, 13):
+            lines[-len(TRAILER) : -len(TRAILER)] = ["Zilizosomwa zaidi", headline]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    kept = memory.clean(pages[6], url=URL.format(6)).text.splitlines()
+    assert kept[0] == headline
+
+
 SIGNING = [
     "Hassan Omar",
     "Rehema Kazungu",

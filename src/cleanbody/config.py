@@ -353,7 +353,7 @@ SITE_INSERT_SHARE: Final = 0.4
 #: A page's head: its first blocks, where menus and breadcrumbs sit. A block a few pages
 #: show counts as the site's head only if it sat there on those pages: a headline that
 #: other pages list as a related story is in their lists, not in their heads.
-SITE_HEAD_BLOCKS: Final = 4
+SITE_HEAD_BLOCKS: Final = 6
 #: ...and no longer than this many words, without a closing full stop (a one-line
 #: "subscribe to our newsletter" box; article sentences end in a full stop).
 SITE_INSERT_WORDS: Final = 8

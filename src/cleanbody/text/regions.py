@@ -93,6 +93,15 @@ _LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 # ...or a bare name: two to four capitalised words, a short particle allowed between
 # them ("Salvatore Lo Presti", "Hồng Nhung", "Ana de la Fuente"), under the last paragraph.
+# What opens a byline before its names: a short word in lower case ("by", "di", "par")
+# or a credit's label ("Text:", "Έρευνα:").
+_BYLINE_LEAD = regex.compile(r"^(?:\p{Ll}{1,4}\s+|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?:\s+)")
+# Between the names of a byline: a comma, "&", or "and" in its language.
+_NAME_SEPARATOR = regex.compile(
+    r",\s+|\s+(?:&|and|und|et|y|e|i|og|och|en|és|ve|și|dan|và|и|і|και|ו)\s+"
+)
+#: A byline names at most this many people.
+MAX_BYLINE_NAMES: Final = 3
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$")
 _NAME = regex.compile(
     r"^(?=.{3,40}$)(?!(?:\S+\s+){4})\p{Lu}[\p{L}\p{M}'’-]*\.?"
@@ -320,8 +329,8 @@ def _gap_cost(
         return None
     total = 0.0
     for found in evidence[first : last + 1]:
-        if found.unique:
-            return None  # the page's own prose, as the site's memory tells: never a widget's
+        if _the_pages_own(found, appeal):
+            return None
         if found.is_standalone:
             continue
         if (
@@ -338,12 +347,20 @@ def _gap_cost(
             and len(found.block.text) > GAP_READ_MIN_CHARS
         ):
             return None
-        if not appeal and _name_line(found):
-            return None  # the writer's or the photographer's name, between two boxes
         # Counter-evidence (reported speech, attribution) is already in a scored block's
         # negative score: such a paragraph is bridged only between very strong sides.
         total += -found.score if found.hits else block_cost(found.block.text, factor)
     return total
+
+
+def _the_pages_own(found: Evidence, appeal: bool) -> bool:
+    """Whether a block between two widgets is the page's own, which no region bridges.
+
+    The site's memory says so of prose no other page shows, and of lines no other page
+    shows that no rule or model speaks for (the story's fact box); a bare name between
+    two boxes is the writer's or the photographer's (an appeal may be signed).
+    """
+    return found.unique or (found.unseen and not found.hits) or (not appeal and _name_line(found))
 
 
 def _closed(evidence: list[Evidence], region: Region) -> bool:
@@ -736,7 +753,7 @@ def _signature(evidence: list[Evidence], index: int) -> bool:
     return (
         bool(_ROLE.search(text))
         or above.endswith((",", "،", "、", "，"))
-        or _name_line(evidence[index - 1])
+        or _names(evidence[index - 1]) == (False, 1)  # right under a bare name
     )
 
 
@@ -755,13 +772,33 @@ def _name_line(found: Evidence) -> bool:
 
     A writer's name closes the article, and a photographer's or an author's may sit
     between two widgets; a box's title has the same shape but a widget's words
-    ("Support Sud Notizie"), which the lexicon reads.
+    ("Support Sud Notizie"), which the lexicon reads. A byline may open with "by" in its
+    language ("di Antonella Iannaccone") or a credit's label, and name a few people
+    ("Research: Katerina Zachariou, Giannis Bekas").
     """
-    return (
-        not found.ruled
-        and found.wording < MODEL_MIN_WORDING
-        and bool(_NAME.match(_without_outlet(found.block.text.strip())))
-    )
+    return _names(found) is not None
+
+
+def _names(found: Evidence) -> tuple[bool, int] | None:
+    """A name line's byline marks: whether a lead opens it, and how many names it has."""
+    if found.ruled or found.wording >= MODEL_MIN_WORDING:
+        return None
+    line = _without_outlet(found.block.text.strip())
+    text = _BYLINE_LEAD.sub("", line, count=1)
+    names = _NAME_SEPARATOR.split(text)
+    if len(names) > MAX_BYLINE_NAMES or not all(_NAME.match(name.strip()) for name in names):
+        return None
+    return text != line, len(names)
+
+
+def _byline(found: Evidence) -> bool:
+    """Whether a name line is marked as a byline: "by" or a credit's label, or two names.
+
+    A box's title may have a name's shape ("Support Thessaliki Matia"); "di Antonella
+    Iannaccone" or "Research: K. Zachariou, G. Bekas" is the story's.
+    """
+    marks = _names(found)
+    return marks is not None and (marks[0] or marks[1] > 1)
 
 
 def _without_outlet(text: str) -> str:
@@ -984,6 +1021,7 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
             if (
                 region.position != "header"
                 and _SALUTATION.match(evidence[top].block.text)
+                and not _byline(evidence[title])
                 and _body_block(evidence, title, taken)
                 and evidence[title].wording >= 0
                 and _box_line(evidence, title, -1)
