@@ -716,3 +716,45 @@ def test_lines_the_sites_memory_never_saw_are_not_bridged_between_two_boxes(
         evidence.append(found)
     spans = [(region.first, region.last) for region in find_regions(evidence, Config().thresholds)]
     assert ((0, 3) in spans) is not unseen, spans
+
+
+def test_the_writers_name_under_the_standfirst_is_no_title_of_the_wall_below() -> None:
+    """An offer may be named, but a bare name right under the page's opening is its byline."""
+    opening = [
+        "Oulu aikoo sulkea kaksi lähikirjastoa – kirjastoauto korvaisi palvelut",
+        "Sivistyslautakunta esittää kahden kirjaston lakkauttamista ensi vuoden alusta, ja "
+        "säästö olisi noin 400 000 euroa vuodessa.",
+        "Pekka Honkanen",
+    ]
+    wall = [
+        "Tämä juttu on tilaajille",
+        "Lue rajattomasti 1 kk 1 €, jonka jälkeen 24,90 €/kk. Voit perua milloin tahansa.",
+        "Tilaa nyt",
+        "Oletko jo tilaaja? Kirjaudu sisään",
+    ]
+    kept = cleanbody.clean("\n".join([*opening, *wall])).text.splitlines()
+    assert kept == opening
+
+
+@pytest.mark.parametrize(
+    ("lead", "step"),
+    [
+        (
+            "Az alkalmazás beállítása néhány perc, ha kéznél van a személyi igazolvány. A lépések:",
+            "Töltse le a DÁP alkalmazást az App Store-ból vagy a Google Play áruházból.",
+        ),
+        (
+            "Du behöver ett pass eller ett nationellt id-kort med chip. Så här gör du:",
+            "Ladda ner appen Svensk e-legitimation från App Store eller Google Play.",
+        ),
+    ],
+)
+def test_the_first_step_of_a_list_the_story_leads_into_is_the_storys(lead: str, step: str) -> None:
+    """A paragraph ending "Here is how:" leads into steps in a widget's words: the story's."""
+    story = [
+        "A new state app replaces the old login from January, and the offices expect queues.",
+        lead,
+        step,
+    ]
+    kept = cleanbody.clean("\n".join(story)).text.splitlines()
+    assert step in kept

@@ -100,6 +100,8 @@ _BYLINE_LEAD = regex.compile(r"^(?:\p{Ll}{1,4}\s+|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]
 _NAME_SEPARATOR = regex.compile(
     r",\s+|\s+(?:&|and|und|et|y|e|i|og|och|en|és|ve|și|dan|và|и|і|και|ו)\s+"
 )
+#: The page's opening, above its byline: a headline, a standfirst, perhaps a kicker.
+OPENING_BLOCKS: Final = 3
 #: A byline names at most this many people.
 MAX_BYLINE_NAMES: Final = 3
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$")
@@ -572,6 +574,18 @@ class _Removed:
         """Whether every block before ``index`` is removed."""
         return self._follow(self.backward, index - 1) < 0
 
+    def kept_before(self, index: int, limit: int) -> int:
+        """How many blocks before ``index`` are kept, counted up to ``limit``."""
+        count = 0
+        index -= 1
+        while count < limit:
+            index = self._follow(self.backward, index)
+            if index < 0:
+                break
+            count += 1
+            index -= 1
+        return count
+
     def slack_after(self, evidence: list[Evidence], index: int) -> bool:
         """Whether the kept blocks from ``index`` on are few and short."""
         count = chars = 0
@@ -653,13 +667,52 @@ def _accept(
                 continue  # one line guessed by its shape ("Politics and Economy") stays
             if region.position == "header" and _headline(evidence, region.last):
                 continue  # the page's headline, on its subject's words ("... on LINE")
-        if region.position == "header" and _opening_headline(evidence, region, removed):
+        if _storys_own(evidence, region, removed):
             continue
         if region.score >= needed and (region.anchor or not thresholds.need_anchor):
             region.accepted = True
             removed.add(region.first, region.last)
             changed = True
     return changed
+
+
+def _storys_own(evidence: list[Evidence], region: Region, removed: _Removed) -> bool:
+    """Whether a region is the story's, whatever its words.
+
+    The headline that opens the page, or the steps of a list its paragraph leads into
+    ("Here is how:" / "Download the app.").
+    """
+    if region.position == "header" and _opening_headline(evidence, region, removed):
+        return True
+    return all(_led_item(evidence, index) for index in region.members)
+
+
+def _led_item(evidence: list[Evidence], index: int) -> bool:
+    """Whether a block is an item of a list the story's own paragraph leads into.
+
+    "Here is how to get started:" closes a paragraph of the article; the short sentences
+    under it are its steps ("Download the app from the App Store or Google Play."), in a
+    widget's words but the story's.
+    """
+    text = evidence[index].block.text.rstrip()
+    if not _item_sentence(text):
+        return False
+    for above in range(index - 1, max(index - 1 - MAX_LIST_ITEMS, -1), -1):
+        line = evidence[above].block.text.rstrip()
+        if line.endswith((":", "：")):
+            return len(line) > SUBHEADING_CHARS or _SENTENCE_BREAK.search(line) is not None
+        if not _item_sentence(line):
+            return False
+    return False
+
+
+def _item_sentence(text: str) -> bool:
+    """Whether a line is one short sentence, as a list's step is."""
+    return (
+        len(text) <= PROSE_CHARS
+        and text.endswith((".", "。", "।"))
+        and not _SENTENCE_BREAK.search(text[:-1])
+    )
 
 
 def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
@@ -846,8 +899,12 @@ def _take_headings(
         if evidence[before].wording < 0 and _sentence_case(evidence[before].block.text):
             continue
         # A newsletter or an offer is named ("The Morning Brief"); an appeal's title asks,
-        # and share bars and follow lines have none: a bare name above them is the writer's.
-        if _name_line(evidence[before]) and not region.categories & NAMED_BOXES:
+        # and share bars and follow lines have none: a bare name above them is the writer's,
+        # and so is one under the page's headline and standfirst, above any box.
+        if _name_line(evidence[before]) and (
+            not region.categories & NAMED_BOXES
+            or removed.kept_before(before, OPENING_BLOCKS + 1) <= OPENING_BLOCKS
+        ):
             continue
         if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
             region.first = before
