@@ -308,6 +308,26 @@ def test_a_headline_under_a_cookie_banner_that_related_lists_repeat_is_kept() ->
     assert kept[0] == headline
 
 
+def test_a_series_fact_line_always_under_the_sites_box_is_not_the_template() -> None:
+    """The CMS puts the series' fact line right under the mid-page box on all its stories.
+
+    It is shown with the box on every page it is on, but on few of the site's pages and
+    with no rule's or model's word on it: the story's, not the template's.
+    """
+    texts = [
+        "Menu",
+        "The storm, the third this year, cut power to 4,000 homes.",
+        "Get our morning briefing",
+        "Sign up",
+        "Minimum fare for a minibus ride in the city centre: 600 shillings",
+        "© Gazette",
+    ]
+    counts = SiteCounts(
+        seen=[9, 0, 9, 9, 3, 9], labelled=[0] * 6, joined=[0, 0, 0, 9, 3, 0], pages=10
+    )
+    assert template_blocks(texts, counts, [False] * 6) == [0, 2, 3, 5]
+
+
 SIGNING = [
     "Hassan Omar",
     "Rehema Kazungu",

@@ -630,7 +630,10 @@ def _split_run(
         bounded = (left and right and (most or judged[index])) or (
             judged[index] and (left or right)
         )
-        if prose[offset] and not widespread and not bounded:
+        # A line on a few of the site's pages with no rule's or model's word on it is the
+        # story's too: a series' fact line the site always shows under the same box.
+        minority = not counts.wide(index) and not judged[index] and not _insert_line(texts[index])
+        if (prose[offset] or minority) and not widespread and not bounded:
             pieces.append([])  # article text: the run is cut here
             continue
         pieces[-1].append(index)
