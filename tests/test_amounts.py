@@ -41,23 +41,29 @@ def test_amount_buttons_anchor_the_appeal_around_them(amounts: list[str]) -> Non
         ["Final standings", "Arsenal 2", "Chelsea 1"],
         ["The fund raised", "£48,000", "in its first week."],
         ["Results by year:", "2023", "2024"],
+        ["Supported versions:", "PHP 7.4", "PHP 8.0", "PHP 8.3"],
     ],
 )
 def test_prices_distances_scores_and_a_single_sum_are_not_buttons(lines: list[str]) -> None:
+    """Lines of numbers that are not sums of one currency, or one sum alone, stay."""
     text = "\n".join([*STORY, *lines])
     assert cleanbody.clean(text).text.splitlines() == [*STORY, *lines]
 
 
 def test_amount_line_reads_the_currency_words() -> None:
+    """A sign or a listed word is a currency; an abbreviation that is a unit, only as written."""
     assert amount_line("৳১,০০০") == "৳"
     assert amount_line("Rp 50.000") == "rp"
     assert amount_line("1 000 Ft") == "ft"
     assert amount_line("100 zł miesięcznie") == "zł miesięcznie"
     assert amount_line("3 km") is None
+    assert amount_line("300 ft") is None
+    assert amount_line("RM 50") == "rm"
     assert amount_line("Pay 10 € now or 20 € later") is None
 
 
 def test_a_row_needs_the_same_currency_and_at_most_one_other_button() -> None:
+    """A row of buttons is sums of one currency, and at most one "Other amount"."""
     assert amount_row("$5 · $10 · $25 · Other amount")
     assert not amount_row("$5 · €10")
     assert not amount_row("$5 · $10 · Custom amount · Pay now")

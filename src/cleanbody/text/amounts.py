@@ -19,13 +19,21 @@ from typing import Any, Final
 
 import regex
 
+from cleanbody.model.features import amount_button
 from cleanbody.rules import Rule
 from cleanbody.rules.learned import pseudo_rule
 from cleanbody.rules.model import data_folder
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 
-__all__ = ["AMOUNTS_RULE_ID", "amount_hits", "amount_line", "amount_row", "amounts_rule_dicts"]
+__all__ = [
+    "AMOUNTS_RULE_ID",
+    "amount_hits",
+    "amount_line",
+    "amount_row",
+    "amounts_rule_dicts",
+    "is_amount",
+]
 
 AMOUNTS_RULE_ID: Final = "TXT-AMOUNTS-appeal"
 #: An amount button is at most this long ("€10 / month", "১,০০০ টাকা").
@@ -47,9 +55,11 @@ _ROW_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 
 
 @functools.cache
-def _currencies() -> frozenset[str]:
+def _currencies() -> tuple[frozenset[str], frozenset[str]]:
+    """Currency words (lower case), and abbreviations that count only as written."""
     table = tomllib.loads((data_folder() / "labels.toml").read_text(encoding="utf-8"))
-    return frozenset(table["currencies"]["words"])
+    currencies = table["currencies"]
+    return frozenset(currencies["words"]), frozenset(currencies["cased"])
 
 
 @functools.cache
@@ -81,21 +91,22 @@ def amount_line(text: str) -> str | None:
 
     >>> amount_line("৳১,০০০"), amount_line("۱۰۰ هزار تومان"), amount_line("5 € / Monat")
     ('৳', 'هزار تومان', '€ monat')
-    >>> amount_line("Arsenal 2"), amount_line("10 km"), amount_line("2024")
-    (None, None, None)
+    >>> amount_line("Arsenal 2"), amount_line("300 ft"), amount_line("PHP 8"), amount_line("2024")
+    (None, None, None, None)
     """
     text = text.strip()
     if len(text) > AMOUNT_LINE_CHARS or len(_NUMBER.findall(text)) != 1:
         return None
-    words = _WORDS.findall(_NUMBER.sub(" ", text).casefold())
-    if not words or len(words) > AMOUNT_LINE_WORDS:
+    written = _WORDS.findall(_NUMBER.sub(" ", text))
+    if not written or len(written) > AMOUNT_LINE_WORDS:
         return None
-    currencies = _currencies()
+    words, cased = _currencies()
     if not any(
-        _SIGN.search(word) or word in currencies or word.rstrip(".") in currencies for word in words
+        _SIGN.search(word) or word in cased or word.casefold().rstrip(".") in words
+        for word in written
     ):
         return None
-    return " ".join(words)
+    return " ".join(word.casefold() for word in written)
 
 
 def amount_row(text: str) -> bool:
@@ -120,6 +131,15 @@ def amount_row(text: str) -> bool:
         and len(others) <= 1
         and all(len(part.split()) <= AMOUNT_LINE_WORDS for part in others)
     )
+
+
+def is_amount(text: str) -> bool:
+    """Whether a line is an amount button, or a row of them ("₹500", "10 € · 20 €").
+
+    >>> is_amount("৳৫০০"), is_amount("5 € · 10 € · Other amount"), is_amount("74,600 of 80,000")
+    (True, True, False)
+    """
+    return amount_button(text) or amount_line(text) is not None or amount_row(text)
 
 
 def amount_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:

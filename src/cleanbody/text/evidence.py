@@ -53,12 +53,12 @@ _QUOTE_PAIRS: Final = (
 _LEADING_NON_WORD = regex.compile(r"\W*")
 # The mark that closes a quotation, by the mark that opens it (straight and Nordic
 # marks close themselves).
-_CLOSER: Final = dict(reversed(_QUOTE_PAIRS)) | {
-    '"': '"',
-    "”": "”",
-}
+_CLOSERS: Final = {
+    opener: tuple(closer for start, closer in _QUOTE_PAIRS if start == opener)
+    for opener, _ in _QUOTE_PAIRS
+} | {'"': ('"',), "”": ("”",)}
 # A line of dialogue or of an interview's answer opens with a dash ("— Yes. ...").
-_DIALOGUE = regex.compile(r"\s*[—–―]\s")
+_DIALOGUE = regex.compile(r"^\s*[—–―]\s")
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s")
 
 
@@ -227,10 +227,8 @@ def _opens_quotation(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a quotation of two words or more that closes in it."""
     if start == 0:
         return False
-    closer = _CLOSER.get(text[start - 1])
-    if closer is None:
-        return False
-    closed = text.find(closer, start, end)
+    found = [text.find(closer, start, end) for closer in _CLOSERS.get(text[start - 1], ())]
+    closed = min((place for place in found if place > 0), default=-1)
     return closed > 0 and len(text[start:closed].split()) >= 2 and bool(text[closed + 1 :].strip())
 
 

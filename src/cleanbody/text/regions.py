@@ -36,9 +36,9 @@ from cleanbody.config import (
     Placement,
     Thresholds,
 )
-from cleanbody.model.features import amount_button
 from cleanbody.rules import MODEL_PREFIX
 from cleanbody.rules.learned import SITE_RULE_ID
+from cleanbody.text.amounts import is_amount
 from cleanbody.text.evidence import Evidence, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 
@@ -98,8 +98,10 @@ _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 _BYLINE_LEAD = regex.compile(r"^(?:\p{Ll}{1,4}\s+|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?:\s+)")
 # Between the names of a byline: a comma, "&", or "and" in its language.
 _NAME_SEPARATOR = regex.compile(
-    r",\s+|\s+(?:&|and|und|et|y|e|i|og|och|en|és|ve|și|dan|và|и|і|και|ו)\s+"
+    r",\s+|(?<!\s)\s+(?:&|and|und|et|y|e|i|og|och|en|és|ve|și|dan|và|и|і|και|ו)\s+"
 )
+#: A byline of a few names, with a lead or an outlet, is at most this long.
+BYLINE_MAX_CHARS: Final = 160
 #: The page's opening, above its byline: a headline, a standfirst, perhaps a kicker.
 OPENING_BLOCKS: Final = 3
 #: A byline names at most this many people.
@@ -386,7 +388,7 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
         and (
             bool(_SENTENCE_END.search(above))
             # under the progress line; under the amounts, "Other amount" is one of them
-            or (_has_digit(above) and not amount_button(above))
+            or (_has_digit(above) and not is_amount(above))
         )
     )
 
@@ -833,15 +835,25 @@ def _name_line(found: Evidence) -> bool:
 
 
 def _names(found: Evidence) -> tuple[bool, int] | None:
-    """A name line's byline marks: whether a lead opens it, and how many names it has."""
+    """A name line's byline marks: whether a lead opens it, and how many names it has.
+
+    Names are counted before a place after a comma is taken off ("Katerina Zachariou,
+    Giannis Bekas" is two names), and a name with a particle ("Marta Ortega y Gasset")
+    is one.
+    """
     if found.ruled or found.wording >= MODEL_MIN_WORDING:
         return None
-    line = _without_outlet(found.block.text.strip())
-    text = _BYLINE_LEAD.sub("", line, count=1)
-    names = _NAME_SEPARATOR.split(text)
-    if len(names) > MAX_BYLINE_NAMES or not all(_NAME.match(name.strip()) for name in names):
-        return None
-    return text != line, len(names)
+    whole = found.block.text.strip()
+    if len(whole) > BYLINE_MAX_CHARS:
+        return None  # a byline is short; splitting a long line costs for nothing
+    for line in (whole, _without_outlet(whole)):
+        text = _BYLINE_LEAD.sub("", line, count=1)
+        if _NAME.match(text):
+            return text != line, 1
+        names = _NAME_SEPARATOR.split(text)
+        if len(names) <= MAX_BYLINE_NAMES and all(_NAME.match(name.strip()) for name in names):
+            return text != line, len(names)
+    return None
 
 
 def _byline(found: Evidence) -> bool:
@@ -903,7 +915,7 @@ def _take_headings(
         # and so is one under the page's headline and standfirst, above any box.
         if _name_line(evidence[before]) and (
             not region.categories & NAMED_BOXES
-            or removed.kept_before(before, OPENING_BLOCKS + 1) <= OPENING_BLOCKS
+            or 2 <= removed.kept_before(before, OPENING_BLOCKS + 1) <= OPENING_BLOCKS
         ):
             continue
         if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
