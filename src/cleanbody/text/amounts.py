@@ -13,6 +13,7 @@ rule's anchor. A currency is a sign (any of Unicode's) or a word listed in
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 from collections.abc import Sequence
 from typing import Any, Final
@@ -152,21 +153,10 @@ def amount_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     >>> amount_hits(split_blocks("Tickets cost\\n500 kr\\nat the door"))
     {}
     """
-    words = [amount_line(block.text) for block in blocks]
-    hits: dict[int, list[Hit]] = {
-        block.number: [Hit(amounts_rule(), 0, len(block.text), None)]
-        for block in blocks
-        if amount_row(block.text)
-    }
-    start = 0
-    while start < len(blocks):
-        stop = start
-        while (
-            stop + 1 < len(blocks) and words[start] is not None and words[stop + 1] == words[start]
-        ):
-            stop += 1
-        if words[start] is not None and stop - start + 1 >= AMOUNT_RUN:
-            for block in blocks[start : stop + 1]:
-                hits[block.number] = [Hit(amounts_rule(), 0, len(block.text), None)]
-        start = stop + 1
-    return hits
+    chosen = [block for block in blocks if amount_row(block.text)]
+    lines = itertools.groupby(blocks, key=lambda block: amount_line(block.text))
+    for words, run in lines:
+        same = list(run)
+        if words is not None and len(same) >= AMOUNT_RUN:
+            chosen.extend(same)
+    return {block.number: [Hit(amounts_rule(), 0, len(block.text), None)] for block in chosen}

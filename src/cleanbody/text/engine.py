@@ -268,14 +268,10 @@ def _with_text_structure(
     structure: dict[int, list[Hit]], active: list[Block]
 ) -> dict[int, list[Hit]]:
     """Markup's evidence, with a head's section trail and amount buttons' where they stand."""
-    found = head_hits(active)
-    for number, hits in amount_hits(active).items():
-        found[number] = [*found.get(number, ()), *hits]
-    if not found:
-        return structure
     merged = dict(structure)
-    for number, hits in found.items():
-        merged[number] = [*merged.get(number, ()), *hits]
+    for found in (head_hits(active), amount_hits(active)):
+        for number, hits in found.items():
+            merged[number] = [*merged.get(number, ()), *hits]
     return merged
 
 

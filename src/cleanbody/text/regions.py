@@ -846,7 +846,7 @@ def _names(found: Evidence) -> tuple[bool, int] | None:
     whole = found.block.text.strip()
     if len(whole) > BYLINE_MAX_CHARS:
         return None  # a byline is short; splitting a long line costs for nothing
-    for line in (whole, _without_outlet(whole)):
+    for line in dict.fromkeys((whole, _without_outlet(whole))):  # the outlet's off, if any
         text = _BYLINE_LEAD.sub("", line, count=1)
         if _NAME.match(text):
             return text != line, 1
