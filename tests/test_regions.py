@@ -763,3 +763,68 @@ def test_the_first_step_of_a_list_the_story_leads_into_is_the_storys(lead: str, 
     ]
     kept = cleanbody.clean("\n".join(story)).text.splitlines()
     assert step in kept
+
+
+def test_a_step_of_a_short_lead_ins_list_stays_when_the_list_goes_on_in_plain_steps() -> None:
+    """Under "How to stay safe:" a widget-worded step is the story's if plain steps follow.
+
+    A widget's line that ends the list still goes.
+    """
+    story = [
+        "Fraudsters send links to fake banking apps, the police said on Monday.",
+        "Once installed, the app reads text messages and passes codes to the gang.",
+        "How to stay safe:",
+        "Download our app from the App Store or Google Play.",
+        "Never forward a code you did not ask for.",
+        "Report a fraud to your bank at once.",
+        "Comments are closed for this article.",
+    ]
+    kept = cleanbody.clean("\n".join(story)).text.splitlines()
+    assert story[3] in kept
+    assert story[-1] not in kept
+
+
+def test_a_credit_line_beside_the_byline_is_no_related_link() -> None:
+    """A credit's label and a name under "Text: Name" credits the story's pictures."""
+    story = [
+        "Reindeer herders oppose a nickel mine in the north",
+        "Text: Aino Keskitalo",
+        "Video: Mikko Rautio",
+        "The council votes on the land-use plan next Monday, and the company wants a permit.",
+        "Herders say the mine and its roads would cut the old migration routes in two.",
+    ]
+    kept = cleanbody.clean("\n".join(story)).text.splitlines()
+    assert "Video: Mikko Rautio" in kept
+    alone = cleanbody.clean("\n".join([*story[3:], "Video: Mikko Rautio"])).text.splitlines()
+    assert "Video: Mikko Rautio" not in alone  # without a byline beside it, a link's label
+
+
+def test_an_interviews_answer_is_speech_not_an_appeal() -> None:
+    """An answer marked "A." is the story's, whatever its words."""
+    answer = "A. Yes. Make a tax-deductible donation today, the charity's site says."
+    story = [
+        "Year-end giving: what you get back from the taxman",
+        "Charities send out more requests in December than in any other month.",
+        "Q. Can I deduct a gift to a charity abroad?",
+        answer,
+        "Tax advisers say receipts should be kept for five years.",
+    ]
+    assert answer in cleanbody.clean("\n".join(story)).text.splitlines()
+    assert answer[3:] not in cleanbody.clean("\n".join([*story[:2], answer[3:]])).text
+
+
+def test_a_saying_in_single_marks_is_quoted_but_a_name_in_them_is_not() -> None:
+    """'Sign up for my newsletter' quoted in a standfirst is speech; a quoted name is not."""
+    standfirst = (
+        "'Meld je aan voor mijn nieuwsbrief' is het nieuwe 'volg me op Twitter'. "
+        "Maar levert het iets op?"
+    )
+    story = [
+        "Steeds meer verslaggevers beginnen een eigen betaalde nieuwsbrief",
+        standfirst,
+        "Toen de verslaggever vorig jaar vertrok bij zijn krant, begon hij meteen een nieuwsbrief.",
+        "Inmiddels heeft hij ruim tweeduizend betalende lezers, zegt hij.",
+    ]
+    assert standfirst in cleanbody.clean("\n".join(story)).text.splitlines()
+    ask = "'Dorpsnieuws' heeft je nodig: meld je aan voor onze nieuwsbrief."
+    assert ask not in cleanbody.clean("\n".join([story[3], ask])).text

@@ -59,6 +59,12 @@ _CLOSERS: Final = {
 } | {'"': ('"',), "”": ("”",)}
 # A line of dialogue or of an interview's answer opens with a dash ("— Yes. ...").
 _DIALOGUE = regex.compile(r"^\s*[—–―]\s")
+_ANSWER = regex.compile(r"^\s*(?:A|答|답)\s*[.:：]\s*\S")
+#: A quotation opening a match has at least this many words ...
+QUOTED_WORDS: Final = 2
+#: ... and one in straight single marks, which also set off names, this many.
+SINGLE_QUOTED_WORDS: Final = 4
+_SINGLE_CLOSER = regex.compile(r"(?<=\S)'(?!\p{L})")
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s")
 
 
@@ -227,13 +233,28 @@ def _opens_quotation(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a quotation of two words or more that closes in it."""
     if start == 0:
         return False
-    found = [text.find(closer, start, end) for closer in _CLOSERS.get(text[start - 1], ())]
+    if text[start - 1] == "'" and (start == 1 or not text[start - 2].isalnum()):
+        # A straight single mark quotes too ('Sign up for my newsletter' is the new ...);
+        # it closes where no letter follows it (not the apostrophe of "don't").
+        found = [place.start() for place in _SINGLE_CLOSER.finditer(text, start, end)][:1]
+    else:
+        found = [text.find(closer, start, end) for closer in _CLOSERS.get(text[start - 1], ())]
     closed = min((place for place in found if place > 0), default=-1)
-    return closed > 0 and len(text[start:closed].split()) >= 2 and bool(text[closed + 1 :].strip())
+    # Single marks also name things ('Village Dawn' needs you): four words make a saying.
+    words = QUOTED_WORDS if text[start - 1] != "'" else SINGLE_QUOTED_WORDS
+    return (
+        closed > 0 and len(text[start:closed].split()) >= words and bool(text[closed + 1 :].strip())
+    )
 
 
 def _in_dialogue(text: str, start: int) -> bool:
-    """Whether ``start`` lies in a later sentence of a line of dialogue opened by a dash."""
+    """Whether ``start`` lies in an interview's answer or in dialogue.
+
+    An answer opens with its mark ("A. Donations up to ... are deductible", "答：");
+    a line of dialogue with a dash, and its later sentences are the speaker's.
+    """
+    if _ANSWER.match(text):
+        return True
     opened = _DIALOGUE.match(text)
     return opened is not None and _SENTENCE_BREAK.search(text, opened.end(), start) is not None
 

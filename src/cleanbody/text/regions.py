@@ -686,15 +686,36 @@ def _storys_own(evidence: list[Evidence], region: Region, removed: _Removed) -> 
     """
     if region.position == "header" and _opening_headline(evidence, region, removed):
         return True
-    return all(_led_item(evidence, index) for index in region.members)
+    if region.first == region.last and _credit(evidence, region.first):
+        return True
+    return all(_led_item(evidence, index, region) for index in region.members)
 
 
-def _led_item(evidence: list[Evidence], index: int) -> bool:
+def _credit(evidence: list[Evidence], index: int) -> bool:
+    """Whether a block is a credit's label and names, beside the byline.
+
+    "Photos: Mikko Rautio" under "Text: Aino Keskitalo" credits the story's pictures;
+    a related link's label ("Photos:", "Video:") makes a rule read it as a link.
+    """
+    text = evidence[index].block.text.strip()
+    marks = _name_marks(text)
+    if marks is None or not marks[0] or ":" not in text:
+        return False
+    return any(
+        _names(evidence[near]) is not None
+        for near in (index - 1, index + 1)
+        if 0 <= near < len(evidence)
+    )
+
+
+def _led_item(evidence: list[Evidence], index: int, region: Region) -> bool:
     """Whether a block is an item of a list the story's own paragraph leads into.
 
     "Here is how to get started:" closes a paragraph of the article; the short sentences
     under it are its steps ("Download the app from the App Store or Google Play."), in a
-    widget's words but the story's.
+    widget's words but the story's. Under a short lead-in ("How to protect yourself:")
+    a widget's title may stand; an item there is the story's when the list goes on
+    below it with a step that is plain text (a widget's line may end the list).
     """
     text = evidence[index].block.text.rstrip()
     if not _item_sentence(text):
@@ -702,9 +723,24 @@ def _led_item(evidence: list[Evidence], index: int) -> bool:
     for above in range(index - 1, max(index - 1 - MAX_LIST_ITEMS, -1), -1):
         line = evidence[above].block.text.rstrip()
         if line.endswith((":", "：")):
-            return len(line) > SUBHEADING_CHARS or _SENTENCE_BREAK.search(line) is not None
+            return (
+                len(line) > SUBHEADING_CHARS
+                or _SENTENCE_BREAK.search(line) is not None
+                or _plain_step(evidence, index, region)
+            )
         if not _item_sentence(line):
             return False
+    return False
+
+
+def _plain_step(evidence: list[Evidence], item: int, region: Region) -> bool:
+    """Whether a list goes on below ``item`` with a step outside ``region`` that is plain."""
+    for index in range(item + 1, min(item + 1 + MAX_LIST_ITEMS, len(evidence))):
+        found = evidence[index]
+        if not _item_sentence(found.block.text.rstrip()):
+            return False
+        if not region.first <= index <= region.last and found.score <= 0:
+            return True
     return False
 
 
@@ -843,7 +879,11 @@ def _names(found: Evidence) -> tuple[bool, int] | None:
     """
     if found.ruled or found.wording >= MODEL_MIN_WORDING:
         return None
-    whole = found.block.text.strip()
+    return _name_marks(found.block.text.strip())
+
+
+def _name_marks(whole: str) -> tuple[bool, int] | None:
+    """:func:`_names` of a line, whatever evidence it has."""
     if len(whole) > BYLINE_MAX_CHARS:
         return None  # a byline is short; splitting a long line costs for nothing
     for line in dict.fromkeys((whole, _without_outlet(whole))):  # the outlet's off, if any
