@@ -828,3 +828,39 @@ def test_a_saying_in_single_marks_is_quoted_but_a_name_in_them_is_not() -> None:
     assert standfirst in cleanbody.clean("\n".join(story)).text.splitlines()
     ask = "'Dorpsnieuws' heeft je nodig: meld je aan voor onze nieuwsbrief."
     assert ask not in cleanbody.clean("\n".join([story[3], ask])).text
+
+
+_APPEAL_FOOT = ["£4 a month", "£8 a month", "£12 a month", "Other amount", "Count me in"]
+
+
+def test_an_appeals_body_in_the_publishers_voice_goes_with_its_amounts_and_title() -> None:
+    """Paragraphs speaking as "we" to "you" between a title and amounts are the appeal's.
+
+    Whatever their words; so is the button under "Other amount".
+    """
+    article = [
+        "The county will close two of its five recycling centres from March.",
+        "Councillors approved the plan on Tuesday by nine votes to four.",
+        "The remaining centres will open an hour longer on weekdays, officials said.",
+    ]
+    appeal = [
+        "From the Courier's newsroom",
+        "Tom spent a week reading the waste contracts so you wouldn't have to.",
+        "We have no owner and no paywall. Readers like you pay for most of our reporting.",
+        *_APPEAL_FOOT,
+    ]
+    kept = cleanbody.clean("\n".join(article + appeal)).text.splitlines()
+    assert kept == article
+
+
+def test_reporting_under_a_subheading_above_amount_buttons_stays() -> None:
+    """Paragraphs in the third person under a subheading are the story's."""
+    article = [
+        "The county will close two of its five recycling centres from March.",
+        "Councillors approved the plan on Tuesday by nine votes to four.",
+        "What happens next",
+        "The centres close on 1 March. Residents can still book bulky waste collections.",
+        "Opposition councillors said they would call the decision in for review.",
+    ]
+    kept = cleanbody.clean("\n".join(article + _APPEAL_FOOT)).text.splitlines()
+    assert kept == article

@@ -115,10 +115,10 @@ class LanguageGate:
     def __init__(self, table: Mapping[str, Mapping[str, Any]]) -> None:
         # A reference language ("gated = false": English) is never gated, its rules read
         # every page; its function words only weigh against the others'.
-        self._references = frozenset(
+        self.references = frozenset(
             language for language, entry in table.items() if entry.get("gated", True) is False
         )
-        self.known = frozenset(table) - self._references
+        self.known = frozenset(table) - self.references
         self._scripts: dict[str, list[str]] = {}  # script -> languages written in it
         self._letters: dict[str, frozenset[str]] = {}
         speakers: dict[str, set[str]] = {}  # function word -> languages that use it
@@ -126,7 +126,7 @@ class LanguageGate:
         for language, entry in table.items():
             for word in entry.get("words", ()):
                 speakers.setdefault(word, set()).add(language)
-            if language in self._references:
+            if language in self.references:
                 continue
             scripts = entry.get("script", "")
             for script in [scripts] if isinstance(scripts, str) else list(scripts):
@@ -142,7 +142,7 @@ class LanguageGate:
         # language with neither is plausible wherever its script is.
         self._listed = (
             frozenset({lang for langs in speakers.values() for lang in langs} | set(self._letters))
-            - self._references
+            - self.references
         )
         # A letter one language alone lists tells more than one several share ("é").
         sharing = Counter(letter for letters in self._letters.values() for letter in letters)
@@ -229,7 +229,7 @@ class LanguageGate:
                 spoken = self._spoken(lowered)  # not found in a pass the caller already made
             scores = self._scores(languages, spoken or set(), chars)
             if script == LATIN:
-                scores.update(self._scores(self._references, spoken or set(), chars))
+                scores.update(self._scores(self.references, spoken or set(), chars))
             best = max(scores.values(), default=0)
             for language in languages:
                 score = scores.get(language)
@@ -244,7 +244,7 @@ class LanguageGate:
         scores = {
             language: 0
             for language in languages
-            if language in self._listed or language in self._references
+            if language in self._listed or language in self.references
         }
         for key in spoken:
             for language in self._key_languages.get(key, ()):

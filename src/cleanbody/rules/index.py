@@ -167,6 +167,15 @@ class RuleIndex:
             for kind in KINDS
         }
 
+    def spoken(self, gated: frozenset[str] | None) -> frozenset[str]:
+        """The languages a document may be in: those its gate let in and the references.
+
+        ``gated``: what :meth:`anchors` said (None: nothing tells, so none).
+        """
+        if gated is None or self._gate is None:
+            return frozenset()
+        return gated | self._gate.references
+
     def languages(self, lowered_blocks: Sequence[str]) -> frozenset[str] | None:
         """The gated languages the long blocks can be in (None: no gate, or no long block)."""
         if self._gate is None:

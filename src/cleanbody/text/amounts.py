@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import tomllib
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -23,9 +22,9 @@ import regex
 from cleanbody.model.features import amount_button
 from cleanbody.rules import Rule
 from cleanbody.rules.learned import pseudo_rule
-from cleanbody.rules.model import data_folder
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
+from cleanbody.text.labels import labels
 
 __all__ = [
     "AMOUNTS_RULE_ID",
@@ -58,8 +57,7 @@ _ROW_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 @functools.cache
 def _currencies() -> tuple[frozenset[str], frozenset[str]]:
     """Currency words (lower case), and abbreviations that count only as written."""
-    table = tomllib.loads((data_folder() / "labels.toml").read_text(encoding="utf-8"))
-    currencies = table["currencies"]
+    currencies = labels()["currencies"]
     return frozenset(currencies["words"]), frozenset(currencies["cased"])
 
 

@@ -235,7 +235,7 @@ def clean_text(
         if not any(found.hits for found in evidence):
             break
         before = len(removed)
-        for region in find_regions(evidence, config.thresholds):
+        for region in find_regions(evidence, config.thresholds, index.spoken(memo.languages)):
             if region.accepted:
                 removals.extend(
                     _removals(source, evidence, region, config.keep, removed=removed, named=named)

@@ -12,7 +12,6 @@ rule's: alone it clears the edge threshold, which the head of the page is.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -20,9 +19,9 @@ import regex
 
 from cleanbody.rules import Rule
 from cleanbody.rules.learned import pseudo_rule
-from cleanbody.rules.model import data_folder
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
+from cleanbody.text.labels import labels
 
 __all__ = ["HEAD_RULE_ID", "head_hits", "head_rule", "head_rule_dicts", "headline_sized"]
 
@@ -113,8 +112,7 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
 @functools.cache
 def _genres() -> frozenset[str]:
     """Genre labels ("opinion", "editoriale"), from ``data/labels.toml``."""
-    table = tomllib.loads((data_folder() / "labels.toml").read_text(encoding="utf-8"))
-    return frozenset(table["genres"]["words"])
+    return frozenset(labels()["genres"]["words"])
 
 
 def _kicker(blocks: Sequence[Block]) -> bool:

@@ -10,7 +10,7 @@ evidence it needs: at the edges (header, trailer) less than in the middle (inser
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -41,6 +41,7 @@ from cleanbody.rules.learned import SITE_RULE_ID
 from cleanbody.text.amounts import is_amount
 from cleanbody.text.evidence import Evidence, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
+from cleanbody.text.labels import voice
 
 __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
@@ -106,6 +107,8 @@ BYLINE_MAX_CHARS: Final = 160
 OPENING_BLOCKS: Final = 3
 #: A byline names at most this many people.
 MAX_BYLINE_NAMES: Final = 3
+# An e-mail address or a web address.
+_ADDRESS = regex.compile(r"\S@[^\s@]+\.\w|https?://|www\.")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$")
 _NAME = regex.compile(
     r"^(?=.{3,40}$)(?!(?:\S+\s+){4})\p{Lu}[\p{L}\p{M}'’-]*\.?"
@@ -615,12 +618,17 @@ class _Removed:
             index -= 1
 
 
-def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Region]:
+def find_regions(
+    evidence: list[Evidence], thresholds: Thresholds, languages: Iterable[str] = ()
+) -> list[Region]:
     """Return the regions of a document, each marked accepted or not, with its position.
 
     Acceptance is repeated until nothing changes, treating removed blocks as absent, so
-    that cleaning the clean text again removes nothing more.
+    that cleaning the clean text again removes nothing more. ``languages``: those the
+    gate lets read the document, whose words of the publisher's voice an appeal's body
+    may be told by.
     """
+    spoken = tuple(languages)
     regions = _grow(evidence, thresholds.length_cost)
     removed = _Removed()
     changed = True
@@ -630,7 +638,7 @@ def find_regions(evidence: list[Evidence], thresholds: Thresholds) -> list[Regio
         backwards = not backwards
         changed = _absorb_neighbours(regions, evidence, removed) or changed
         changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
-        changed = _take_bodies(regions, evidence, removed) or changed
+        changed = _take_bodies(regions, evidence, removed, spoken) or changed
     return regions
 
 
@@ -1005,6 +1013,41 @@ def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) 
     return None
 
 
+def _voiced_body(
+    evidence: list[Evidence], start: int, taken: set[int], languages: Sequence[str]
+) -> int | None:
+    """The title over an appeal's body told by its voice, walking up from ``start``.
+
+    An appeal's paragraphs may read like reporting to the lexicon ("Hannah sat through
+    four hours of cabinet papers so you didn't have to"), but a publisher speaks in them
+    to its readers: every paragraph speaks to "you" or as "we", and one as "we" at least.
+    They go with the appeal under them when a title tops them ("A note to our readers");
+    a paragraph in another voice, a quotation or a byline above ends the walk with
+    nothing taken.
+    """
+    below = start + 1  # the appeal's own first block may be the one that says "we"
+    spoken_as_we = below < len(evidence) and voice(evidence[below].block.text, languages)[0]
+    paragraphs = 0
+    index = start
+    for _ in range(BODY_MAX_BLOCKS):
+        if not _body_block(evidence, index, taken) or _name_line(evidence[index]):
+            return None
+        text = evidence[index].block.text
+        if _ADDRESS.search(text):
+            return None  # a tip line's or a contact's address: another box
+        we, you = voice(text, languages)
+        if _box_line(evidence, index, -1) and not _item_sentence(text.rstrip()):
+            if paragraphs and spoken_as_we and index < start:
+                return index
+        elif we or you:
+            paragraphs += 1
+            spoken_as_we = spoken_as_we or we
+        else:
+            return None
+        index -= 1
+    return None
+
+
 def _body_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     """Whether block ``index`` may be part of an appeal's body."""
     if not 0 <= index < len(evidence) or index in taken:
@@ -1071,15 +1114,24 @@ def _has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
-def _buttons_below(evidence: list[Evidence], end: int, taken: set[int]) -> int | None:
+def _buttons_below(evidence: list[Evidence], region: Region, taken: set[int]) -> int | None:
     """The last of the buttons under an appeal's amounts or progress line, if any.
 
     "5 € · 10 € · Other amount" and "842 of 1,200 members" come before the button ("Become a
     member", "Maybe later"), whose bare words no rule knows: a label or two without
     digits, whose words do not lean towards the article's, not a subheading's sentence
-    and not right over a paragraph.
+    and not right over a paragraph. The amounts' own last button ("Other amount") may
+    end the region.
     """
-    if not _has_digit(evidence[end].block.text):
+    end = region.last
+    if not (
+        _has_digit(evidence[end].block.text)
+        or (
+            end > region.first
+            and len(evidence[end].block.text) <= BUTTON_CHARS
+            and is_amount(evidence[end - 1].block.text)
+        )
+    ):
         return None
     last = None
     for index in range(end + 1, min(end + 1 + APPEAL_BUTTONS, len(evidence))):
@@ -1090,16 +1142,21 @@ def _buttons_below(evidence: list[Evidence], end: int, taken: set[int]) -> int |
             or found.wording < 0
             or len(text) > BUTTON_CHARS
             or _has_digit(text)
+            or _name_marks(text) is not None  # a credit: "Photos: Ana Ruiz"
             or not _box_line(evidence, index, 1)
-            or _sentence_case(text)
-            or _prose(evidence, index + 1)  # a subheading over its paragraph
+            # A subheading over its paragraph; a button may be a sentence ("Chip in to the
+            # Gazette") where the text ends or another box follows.
+            or (_sentence_case(text) and not (index + 1 == len(evidence) or index + 1 in taken))
+            or _prose(evidence, index + 1)
         ):
             break
         last = index
     return last
 
 
-def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+def _take_bodies(
+    regions: list[Region], evidence: list[Evidence], removed: _Removed, languages: Sequence[str]
+) -> bool:
     """Extend accepted appeals over the paragraphs around them that their words show are theirs.
 
     An appeal's body reads like reporting ("Our reporter spent three days on the island"),
@@ -1123,6 +1180,8 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
         first = None
         if _appeal_edge(evidence, region.members):
             first = _body_end(evidence, region.first - 1, -1, taken)
+            if first is None and languages:
+                first = _voiced_body(evidence, region.first - 1, taken, languages)
             top = region.first if first is None else first
             title = top - 1
             # A salutation that opens the appeal has the appeal's title right above it
@@ -1147,7 +1206,7 @@ def _take_bodies(regions: list[Region], evidence: list[Evidence], removed: _Remo
         if _appeal_edge(evidence, reversed(region.members)):
             last = _body_end(evidence, region.last + 1, 1, taken)
             if last is None:
-                last = _buttons_below(evidence, region.last, taken)
+                last = _buttons_below(evidence, region, taken)
         if last is not None:
             removed.add(region.last + 1, last)
             taken.update(range(region.last + 1, last + 1))
