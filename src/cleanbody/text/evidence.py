@@ -230,18 +230,23 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
 
 
 def _opens_quotation(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens with a quotation of two words or more that closes in it."""
+    """Whether text[start:end] opens with a quotation of a few words that closes in it."""
     if start == 0:
         return False
-    if text[start - 1] == "'" and (start == 1 or not text[start - 2].isalnum()):
+    mark = text[start - 1]
+    if mark == "'":
         # A straight single mark quotes too ('Sign up for my newsletter' is the new ...);
         # it closes where no letter follows it (not the apostrophe of "don't").
-        found = [place.start() for place in _SINGLE_CLOSER.finditer(text, start, end)][:1]
+        if start > 1 and text[start - 2].isalnum():
+            return False  # an apostrophe ("l'appel"), not a quotation mark
+        closer = _SINGLE_CLOSER.search(text, start, end)
+        found = [closer.start()] if closer else []
+        # Single marks also name things ('Village Dawn' needs you): four words make a saying.
+        words = SINGLE_QUOTED_WORDS
     else:
-        found = [text.find(closer, start, end) for closer in _CLOSERS.get(text[start - 1], ())]
+        found = [text.find(closer, start, end) for closer in _CLOSERS.get(mark, ())]
+        words = QUOTED_WORDS
     closed = min((place for place in found if place > 0), default=-1)
-    # Single marks also name things ('Village Dawn' needs you): four words make a saying.
-    words = QUOTED_WORDS if text[start - 1] != "'" else SINGLE_QUOTED_WORDS
     return (
         closed > 0 and len(text[start:closed].split()) >= words and bool(text[closed + 1 :].strip())
     )
