@@ -358,16 +358,34 @@ def test_paragraphs_past_an_appeals_button_are_not_bridged_to_the_next_appeal() 
     assert result.text.splitlines() == [*article, *between]
 
 
-@pytest.mark.parametrize("label", ["Société", "Geld & Consument", "Sport y Ocio", "मौसम"])
+@pytest.mark.parametrize(
+    "label", ["Société", "Geld & Consument", "Sport y Ocio", "मौसम", "Amazônia · Reportagem"]
+)
 def test_a_sections_name_over_the_headline_goes(label: str) -> None:
     result = cleanbody.clean("\n".join([label, *NEWS]))
     assert result.text.splitlines() == NEWS
     assert [removal.rules[0] for removal in result.removed] == ["TXT-HEAD-navigation"]
 
 
-@pytest.mark.parametrize("label", ["Opinion", "L'editoriale", "Heidi Koskinen", "Tampere."])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Opinion",
+        "L'editoriale",
+        "Point de vue",
+        "Opinion & Analysis",
+        "Інтерв'ю",
+        "Söyleşi",
+        "حوار",
+        "Heidi Koskinen",
+        "Tampere.",
+    ],
+)
 def test_a_genre_label_or_a_name_over_the_headline_stays(label: str) -> None:
-    """An op-ed keeps its "Opinion"; two capitalised words alone are a name."""
+    """A genre alone stays: an op-ed's "Opinion", an interview's "Söyleşi".
+
+    A section beside it makes a trail; two capitalised words alone are a name.
+    """
     lines = [label, *NEWS]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
 
@@ -828,6 +846,26 @@ def test_a_saying_in_single_marks_is_quoted_but_a_name_in_them_is_not() -> None:
     assert standfirst in cleanbody.clean("\n".join(story)).text.splitlines()
     ask = "'Dorpsnieuws' heeft je nodig: meld je aan voor onze nieuwsbrief."
     assert ask not in cleanbody.clean("\n".join([story[3], ask])).text
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Whoever visits the site sees a yellow box under the first paragraph: 'This article "
+        "is for subscribers only. Subscribe for 1 euro the first month.' The offer then "
+        "rises to 12.99 euros.",
+        "일부 발행인들은 광고 대신 후원 모델을 택한다. 글 하단에 '이 글이 좋았다면 커피 한 잔 "
+        "값으로 후원해 주세요'라는 문구를 넣는 식이다.",
+    ],
+)
+def test_a_saying_in_single_marks_inside_a_sentence_is_quoted(reported: str) -> None:
+    """The marks may open mid-sentence and close before a Korean particle ('...'라는)."""
+    story = [
+        "The regional paper has put most of its website behind a paywall since March.",
+        reported,
+        "Its editor said the print edition's price would stay the same this year.",
+    ]
+    assert cleanbody.clean("\n".join(story)).text.splitlines() == story
 
 
 _APPEAL_FOOT = ["£4 a month", "£8 a month", "£12 a month", "Other amount", "Count me in"]

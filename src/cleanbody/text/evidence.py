@@ -64,7 +64,11 @@ _ANSWER = regex.compile(r"^\s*(?:A|答|답)\s*[.:：]\s*\S")
 QUOTED_WORDS: Final = 2
 #: ... and one in straight single marks, which also set off names, this many.
 SINGLE_QUOTED_WORDS: Final = 4
-_SINGLE_CLOSER = regex.compile(r"(?<=\S)'(?!\p{L})")
+# A straight single mark closes a quotation where no letter of a word with apostrophes
+# follows it ("don't", "l'appel"); a particle in Korean or Japanese may ("'...'라는").
+_SINGLE_CLOSER = regex.compile(r"(?<=\S)'(?!(?![\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])\p{L})")
+# ... and opens one where a letter follows it and none comes before.
+_SINGLE_OPENER = regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})")
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s")
 
 
@@ -220,6 +224,8 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
         opened = text.rfind(opener, 0, start)
         if opened >= 0 and text.find(closer, opened + 1, start) < 0 and closer in text[end:]:
             return True
+    if _in_single_quotes(text, start, end):
+        return True
     # Straight quotes, and the Nordic ”…” (one mark both sides), pair by counting.
     for mark in ('"', "”"):
         if mark == "”" and "“" in text:
@@ -249,6 +255,26 @@ def _opens_quotation(text: str, start: int, end: int) -> bool:
     closed = min((place for place in found if place > 0), default=-1)
     return (
         closed > 0 and len(text[start:closed].split()) >= words and bool(text[closed + 1 :].strip())
+    )
+
+
+def _in_single_quotes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a saying in straight single marks, closed after it.
+
+    ("... a yellow box: 'This article is for subscribers. Subscribe for 1 euro.' Those
+    who click ..."); as in :func:`_opens_quotation`, a saying has a few words.
+    """
+    if "'" not in text[:start]:
+        return False
+    opened = None
+    for opened in _SINGLE_OPENER.finditer(text, 0, start + 1):  # noqa: B007 (the last)
+        pass
+    if opened is None or _SINGLE_CLOSER.search(text, opened.end(), start):
+        return False
+    closer = _SINGLE_CLOSER.search(text, end)
+    return (
+        closer is not None
+        and len(text[opened.end() : closer.start()].split()) >= SINGLE_QUOTED_WORDS
     )
 
 

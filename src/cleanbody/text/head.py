@@ -46,6 +46,7 @@ _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
 _KICKER = regex.compile(
     rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}))\s+{_WORD}){{1,2}})$"
 )
+_CONNECTOR = regex.compile(r"[&·+]")
 #: A section label is short.
 KICKER_MAX_CHARS: Final = 30
 
@@ -123,12 +124,21 @@ def _kicker(blocks: Sequence[Block]) -> bool:
     True
     >>> _kicker(split_blocks("Opinion\\nLa grève des éboueurs entre dans sa semaine\\nx"))
     False
+    >>> _kicker(split_blocks("Point de vue\\nLa grève des éboueurs entre dans sa semaine\\nx"))
+    False
     """
     text = blocks[0].text.strip()
     if len(blocks) < 3 or len(text) > KICKER_MAX_CHARS or not _KICKER.match(text):
         return False
-    words = {word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] for word in text.lower().split()}
-    if words & _genres():
+    # A genre label alone ("Opinion", "Point de vue", "Opinion & Analysis") is the piece's;
+    # a section beside it ("Amazônia · Reportagem") makes a trail.
+    lowered = text.lower()
+    genres = _genres()
+    if lowered in genres or all(
+        word in genres or regex.split("['’]", word)[-1] in genres
+        for word in lowered.split()
+        if not _CONNECTOR.fullmatch(word)
+    ):
         return False
     headline = blocks[1].text.rstrip()
     # The headline is the longer line, and a sentence's end makes it a lede.
