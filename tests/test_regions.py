@@ -902,3 +902,56 @@ def test_reporting_under_a_subheading_above_amount_buttons_stays() -> None:
     ]
     kept = cleanbody.clean("\n".join(article + _APPEAL_FOOT)).text.splitlines()
     assert kept == article
+
+
+_PORT_RU = [
+    "Докеры северного порта объявили забастовку",
+    "В среду утром работники порта прекратили разгрузку судов, и к вечеру на рейде "
+    "ожидали около тридцати кораблей, сообщил капитан порта.",
+    "Профсоюз утверждает, что два года назад оператор обещал не сокращать никого из-за "
+    "новых кранов. В компании говорят, что сокращений не будет.",
+]
+_PORT_CS = [
+    "Přístavní dělníci stávkují kvůli automatickým jeřábům",
+    "Dělníci v severním přístavu ve středu ráno přestali vykládat lodě a večer na kotvišti "
+    "čekalo asi třicet plavidel, uvedl kapitán přístavu.",
+    "Odbory tvrdí, že provozovatel před dvěma lety slíbil, že kvůli novým jeřábům nikdo "
+    "nepřijde o práci. Firma říká, že propouštět nebude.",
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "head", "box"),
+    [
+        (
+            NEWS,
+            ["The Harbour Letter", "Shipping news from the northern coast, every Friday."],
+            ["Your email address", "Sign up"],
+        ),
+        (
+            _PORT_RU,
+            ["«Причалы» по пятницам", "Раз в неделю присылаем главное о портах и судоходстве."],
+            ["Ваш e-mail", "Подписаться"],
+        ),
+        (_PORT_CS, ["Přístavní týdeník do mailu"], ["Váš e-mail", "Odebírat"]),
+    ],
+)
+def test_a_sign_up_boxs_title_and_blurb_go_with_it_when_they_promise_its_rhythm(
+    article: list[str], head: list[str], box: list[str]
+) -> None:
+    """The box's name and a line of what it brings and when go with its field and button."""
+    kept = cleanbody.clean("\n".join([*article, *head, *box])).text.splitlines()
+    assert kept == article
+
+
+def test_a_short_paragraph_with_a_day_over_a_sign_up_box_stays() -> None:
+    """A blurb goes only under a title; the story's last lines keep their dates and rhythm."""
+    ending = [
+        "What happens next",
+        "Talks resume on Friday, and the union says it will ballot members every week.",
+    ]
+    box = ["Your email address", "Sign up"]
+    kept = cleanbody.clean("\n".join([*NEWS, *ending, *box])).text.splitlines()
+    assert kept == [*NEWS, *ending]
+    lone = [*NEWS[1:], "The next sailing list is published every Friday at noon, he added."]
+    assert cleanbody.clean("\n".join([*lone, *box])).text.splitlines() == lone

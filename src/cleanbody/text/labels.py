@@ -1,4 +1,4 @@
-"""The labels table (``data/labels.toml``): genres, currencies and the publisher's voice.
+"""The labels table (``data/labels.toml``): genres, currencies, voice and cadence.
 
 Read once; each reader takes its own section. A language adds its words as data.
 """
@@ -8,18 +8,27 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
 from cleanbody.rules.model import data_folder
 
-__all__ = ["labels", "voice"]
+__all__ = ["cadence", "labels", "voice"]
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Scripts written without spaces between words (and Korean, whose particles cling to
 # its words): their voice words are found inside the text.
 _DENSE = regex.compile(r"\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}|\p{Thai}")
+# An entry with a space, hyphen or apostrophe ("tous les", "e-posta", "щоп'ятниці") spans
+# what the word pattern splits: it is found inside the text.
+_INSIDE = regex.compile(r"[\s'’-]")
+
+
+class _Words(NamedTuple):
+    whole: frozenset[str]
+    starts: tuple[str, ...]
+    inside: tuple[str, ...]
 
 
 @functools.cache
@@ -29,11 +38,27 @@ def labels() -> dict[str, Any]:
 
 
 @functools.cache
-def _voice_words(language: str, person: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """A language's words of one person: whole words, and those found inside the text."""
-    words = labels()["voice"].get(language, {}).get(person, [])
-    inside = tuple(word for word in words if " " in word or _DENSE.search(word))
-    return frozenset(words) - frozenset(inside), inside
+def _words(section: str, language: str, key: str) -> _Words:
+    """A language's words of one list: whole words, word beginnings, and text to find inside.
+
+    An entry ending in ``*`` begins a word ("freitag*": "Freitag", "freitags"); one with a
+    space, a hyphen or an apostrophe, or in a script written without spaces, is found
+    inside the text.
+    """
+    entry = labels()[section].get(language, {})
+    words = entry.get(key, []) if isinstance(entry, dict) else []
+    inside = tuple(word for word in words if _INSIDE.search(word) or _DENSE.search(word))
+    starts = tuple(word[:-1] for word in words if word.endswith("*") and word not in inside)
+    whole = frozenset(word for word in words if word not in inside and not word.endswith("*"))
+    return _Words(whole, starts, inside)
+
+
+def _says(lowered: str, words: set[str], found: _Words) -> bool:
+    if any(word in lowered for word in found.inside):
+        return True
+    if not found.whole.isdisjoint(words):
+        return True
+    return bool(found.starts) and any(word.startswith(found.starts) for word in words)
 
 
 def voice(text: str, languages: Iterable[str]) -> tuple[bool, bool]:
@@ -47,17 +72,26 @@ def voice(text: str, languages: Iterable[str]) -> tuple[bool, bool]:
     (True, True)
     """
     lowered = text.lower()
-    words: set[str] | None = None
-    found = [False, False]
-    for language in languages:
-        for slot, person in enumerate(("we", "you")):
-            if found[slot]:
-                continue
-            whole, inside = _voice_words(language, person)
-            if inside and any(word in lowered for word in inside):
-                found[slot] = True
-            elif whole:
-                if words is None:
-                    words = set(_WORD.findall(lowered))
-                found[slot] = not whole.isdisjoint(words)
-    return found[0], found[1]
+    words = set(_WORD.findall(lowered))
+    languages = tuple(languages)
+    return (
+        any(_says(lowered, words, _words("voice", language, "we")) for language in languages),
+        any(_says(lowered, words, _words("voice", language, "you")) for language in languages),
+    )
+
+
+def cadence(text: str, languages: Iterable[str]) -> bool:
+    """Whether a block promises a newsletter's rhythm or the reader's inbox.
+
+    >>> cadence("The week's best reads, every Friday.", ["en"])
+    True
+    >>> cadence("Jeden Freitag im Postfach", ["de"]), cadence("Раз в неделю присылаем", ["ru"])
+    (True, True)
+    >>> cadence("The council met on Tuesday.", ["en"])
+    False
+    """
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    return any(
+        _says(lowered, words, _words("cadence", language, "words")) for language in languages
+    )

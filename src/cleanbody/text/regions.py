@@ -41,7 +41,7 @@ from cleanbody.rules.learned import SITE_RULE_ID
 from cleanbody.text.amounts import is_amount
 from cleanbody.text.evidence import Evidence, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
-from cleanbody.text.labels import voice
+from cleanbody.text.labels import cadence, voice
 
 __all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
 
@@ -59,6 +59,11 @@ PAGE_TOP_KINDS: Final = frozenset(
 APPEAL_BUTTONS: Final = 2
 #: ...each a short label.
 BUTTON_CHARS: Final = 40
+#: A sign-up box's blurb over it is at most this long (a sentence or two).
+BLURB_MAX_CHARS: Final = 240
+#: ... and its words lean to the article's no more than this (the lexicon's log-odds): a
+#: story's last paragraph under its subheading leans further.
+BLURB_MIN_WORDING: Final = -1.0
 #: Boxes whose title may be a bare name, with no widget's words in it.
 NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 #: The outlet or place after a byline's name ("Ana Ruiz | Madrid") is short.
@@ -1048,6 +1053,64 @@ def _voiced_body(
     return None
 
 
+def _newsletter_head(
+    evidence: list[Evidence], region: Region, taken: set[int], languages: Sequence[str]
+) -> int | None:
+    """The first block of a sign-up box's title and blurb over it, told by their rhythm.
+
+    A newsletter box is a name and a line of what it brings and when ("The Friday Read" /
+    "Our five best stories, every Friday, in your inbox.") over its e-mail field and
+    button, which the rules find. A title that promises a rhythm or the inbox goes with
+    the box under it; so does a blurb that does, with the title over it, when its words
+    do not lean to the article's ("Talks resume on Friday, and the union will ballot
+    members every week." under "What happens next" is the story's end).
+    """
+    top = region.first
+    if not _blurb(evidence, top, languages):
+        top -= 1
+        if not _head_block(evidence, top, taken):
+            return None
+        if _box_line(evidence, top, -1):
+            return top if _cadenced(evidence, top, languages) else None
+        if not _blurb(evidence, top, languages):
+            return None
+    title = top - 1
+    if _head_block(evidence, title, taken) and _box_line(evidence, title, -1):
+        return title
+    return None
+
+
+def _cadenced(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:
+    text = evidence[index].block.text
+    return len(text) <= BLURB_MAX_CHARS and cadence(text, languages)
+
+
+def _blurb(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:
+    """Whether a block is a sign-up box's blurb: its rhythm, in a widget's words."""
+    return (
+        not _box_line(evidence, index, -1)
+        and evidence[index].wording >= BLURB_MIN_WORDING
+        and _cadenced(evidence, index, languages)
+    )
+
+
+def _head_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
+    """Whether block ``index`` may head a box: no other widget's, no quotation, no byline."""
+    if not 0 <= index < len(evidence) or index in taken:
+        return False
+    found = evidence[index]
+    text = found.block.text
+    if (
+        found.unique
+        or found.counter < 0
+        or _quotes(text)
+        or _byline(found)
+        or _ADDRESS.search(text)
+    ):
+        return False
+    return not found.ruled or "newsletter" in found.category_weights()
+
+
 def _body_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     """Whether block ``index`` may be part of an appeal's body."""
     if not 0 <= index < len(evidence) or index in taken:
@@ -1175,6 +1238,15 @@ def _take_bodies(
         if region.bodied or not region.accepted or region.standalone:
             continue
         region.bodied = True
+        if "newsletter" in region.categories and languages and region.position != "header":
+            first = _newsletter_head(evidence, region, taken, languages)
+            if first is not None:
+                removed.add(first, region.first - 1)
+                taken.update(range(first, region.first))
+                region.members[:0] = range(first, region.first)
+                region.first = first
+                region.headed = True
+                changed = True
         if "appeal" not in region.categories:
             continue
         first = None
