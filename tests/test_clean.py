@@ -169,7 +169,7 @@ def test_list_rules_describes_every_rule() -> None:
         | dom_ids
         | model_ids
         | markdown_ids
-        | {"SITE-REPEAT", "TXT-HEAD-navigation", "TXT-AMOUNTS-appeal"}
+        | {"SITE-REPEAT", "TXT-HEAD-navigation", "TXT-AMOUNTS-appeal", "TXT-BOX-newsletter"}
     )
     assert {rule["category"] for rule in rules} >= set(cleanbody.CATEGORIES)
     for rule in rules:

@@ -955,3 +955,19 @@ def test_a_short_paragraph_with_a_day_over_a_sign_up_box_stays() -> None:
     assert kept == [*NEWS, *ending]
     lone = [*NEWS[1:], "The next sailing list is published every Friday at noon, he added."]
     assert cleanbody.clean("\n".join([*lone, *box])).text.splitlines() == lone
+
+
+def test_a_sign_up_box_in_the_story_goes_whole_with_its_promised_rhythm() -> None:
+    """A box in the middle of a story goes whole: the rhythm names its title and blurb."""
+    box = [
+        "Přístavní týdeník do mailu",
+        "Každé úterý přehled cen, lodních linek a novinek z přístavů. Zdarma.",
+        "Váš e-mail",
+        "Odebírat",
+    ]
+    lines = [*_PORT_CS[:2], *box, _PORT_CS[2]]
+    result = cleanbody.clean("\n".join(lines))
+    assert result.text.splitlines() == _PORT_CS
+    assert [removal.rules[0] for removal in result.removed] == ["TXT-BOX-newsletter"]
+    assert result.removed[0].text.splitlines() == box
+    assert "TXT-BOX-newsletter" in {rule["id"] for rule in cleanbody.list_rules()}

@@ -9,10 +9,11 @@ evidence it needs: at the edges (header, trailer) less than in the middle (inser
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -36,14 +37,14 @@ from cleanbody.config import (
     Placement,
     Thresholds,
 )
-from cleanbody.rules import MODEL_PREFIX
-from cleanbody.rules.learned import SITE_RULE_ID
+from cleanbody.rules import MODEL_PREFIX, Rule
+from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
 from cleanbody.text.amounts import is_amount
-from cleanbody.text.evidence import Evidence, block_cost
+from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 from cleanbody.text.labels import cadence, voice
 
-__all__ = ["MAX_GAP_BLOCKS", "Region", "find_regions"]
+__all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_regions"]
 
 #: ...so an item costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
@@ -634,6 +635,8 @@ def find_regions(
     may be told by.
     """
     spoken = tuple(languages)
+    if spoken:
+        _add_box_titles(evidence, spoken)
     regions = _grow(evidence, thresholds.length_cost)
     removed = _Removed()
     changed = True
@@ -645,6 +648,72 @@ def find_regions(
         changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
         changed = _take_bodies(regions, evidence, removed, spoken) or changed
     return regions
+
+
+BOX_RULE_ID: Final = "TXT-BOX-newsletter"
+#: A sign-up's field or button is a short line.
+SIGN_UP_CHARS: Final = 60
+
+
+@functools.cache
+def box_rule() -> Rule:
+    """The pseudo-rule a sign-up box's title or blurb carries, told by its rhythm."""
+    return pseudo_rule(
+        BOX_RULE_ID,
+        "newsletter.box_title_by_cadence",
+        "newsletter",
+        "anchor",
+        weight=2.0,
+        description=(
+            "A title or a short blurb that promises a rhythm or the inbox ('every Friday', "
+            "'weekly', 'in your inbox', in the words labels.toml lists for the languages "
+            "the gate lets read the text) right over a sign-up's e-mail field or button "
+            "that a newsletter rule found. A blurb counts only under a title of its own "
+            "and when its words do not lean to the article's."
+        ),
+        source="text/regions.py",
+    )
+
+
+def box_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of the pseudo-rule (for rule listings)."""
+    return [box_rule().to_dict()]
+
+
+def _add_box_titles(evidence: list[Evidence], languages: Sequence[str]) -> None:
+    """Add the evidence of a sign-up box's title or blurb over its field or button."""
+    for index in range(1, len(evidence)):
+        found = evidence[index]
+        if len(found.block.text) > SIGN_UP_CHARS or not any(
+            hit.rule.category == "newsletter" and not hit.rule.id.startswith(MODEL_PREFIX)
+            for hit in found.hits
+        ):
+            continue
+        above = index - 1
+        head = evidence[above]
+        if head.ruled or head.counter < 0 or not _cadenced(evidence, above, languages):
+            continue
+        titled = _box_line(evidence, above, -1) or (
+            _blurb(evidence, above, languages) and above > 0 and _box_line(evidence, above - 1, -1)
+        )
+        if not titled or _quotes(head.block.text) or _byline(head):
+            continue
+        _add_box_hit(head)
+        # A title that promises the rhythm too ("The week in farming, in your inbox").
+        title = evidence[above - 1] if above > 0 else None
+        if (
+            title is not None
+            and not title.ruled
+            and not _box_line(evidence, above, -1)
+            and _box_line(evidence, above - 1, -1)
+            and _cadenced(evidence, above - 1, languages)
+        ):
+            _add_box_hit(title)
+
+
+def _add_box_hit(found: Evidence) -> None:
+    found.hits.append(Hit(box_rule(), 0, len(found.block.text), None))
+    found.gain += box_rule().weight
 
 
 def _accept(
