@@ -23,6 +23,8 @@ STORY = [
         ["۱۰۰ هزار تومان", "۲۵۰ هزار تومان"],
         ["5 € / Monat", "10 € / Monat", "25 € / Monat"],
         ["100 บาท　300 บาท　500 บาท　ระบุจำนวนเอง"],
+        ["۵ یورو | ۱۵ یورو | ۳۰ یورو | مبلغ دلخواه"],
+        ["10 ευρώ", "20 ευρώ", "50 ευρώ"],
     ],
 )
 def test_amount_buttons_anchor_the_appeal_around_them(amounts: list[str]) -> None:
