@@ -904,6 +904,44 @@ def test_reporting_under_a_subheading_above_amount_buttons_stays() -> None:
     assert kept == article
 
 
+def test_one_paragraph_in_no_voice_between_two_in_the_publishers_goes_with_the_appeal() -> None:
+    """A paragraph in no voice ("Advertising used to pay for that.") between two in it goes."""
+    article = [
+        "The county will close two of its five recycling centres from March.",
+        "Councillors approved the plan on Tuesday by nine votes to four.",
+        "The remaining centres will open an hour longer on weekdays, officials said.",
+    ]
+    appeal = [
+        "Before you close this page",
+        "There are two of us covering the whole county, and a story like this one takes us "
+        "a week of meetings.",
+        "Advertising used to pay for that. It doesn't any more, and the county's papers have "
+        "shrunk by half in ten years.",
+        "If we reach 1,600 members by the new year, we can hire a part-time reporter.",
+        *_APPEAL_FOOT,
+    ]
+    kept = cleanbody.clean("\n".join(article + appeal)).text.splitlines()
+    assert kept == article
+
+
+def test_a_verbs_we_tells_the_publishers_voice() -> None:
+    """Polish says "we" in its verbs ("jechaliśmy"): the paragraph is the appeal's."""
+    article = [
+        "Gmina zamknie dwie z pięciu szkół w powiecie od września.",
+        "Radni przegłosowali uchwałę we wtorek stosunkiem głosów dziewięć do czterech.",
+        "Rodzice zapowiedzieli skargę do sądu administracyjnego, mówi sołtys.",
+    ]
+    appeal = [
+        "Do Ciebie, który doczytałeś do końca",
+        "Do Wołowca jechaliśmy trzy razy, a na każdą rozmowę czekaliśmy tygodniami.",
+        "Reporterów jest u nas troje. Pensje opłacają czytelnicy, nie reklamodawcy.",
+        "20 zł · 50 zł · 100 zł · inna kwota",
+        "Wpłacam co miesiąc",
+    ]
+    kept = cleanbody.clean("\n".join(article + appeal)).text.splitlines()
+    assert kept == article
+
+
 _PORT_RU = [
     "Докеры северного порта объявили забастовку",
     "В среду утром работники порта прекратили разгрузку судов, и к вечеру на рейде "

@@ -28,6 +28,7 @@ _INSIDE = regex.compile(r"[\s'’-]")
 class _Words(NamedTuple):
     whole: frozenset[str]
     starts: tuple[str, ...]
+    ends: tuple[str, ...]
     inside: tuple[str, ...]
 
 
@@ -41,16 +42,20 @@ def labels() -> dict[str, Any]:
 def _words(section: str, language: str, key: str) -> _Words:
     """A language's words of one list: whole words, word beginnings, and text to find inside.
 
-    An entry ending in ``*`` begins a word ("freitag*": "Freitag", "freitags"); one with a
-    space, a hyphen or an apostrophe, or in a script written without spaces, is found
-    inside the text.
+    An entry ending in ``*`` begins a word ("wöchentlich*": "wöchentliche"), one starting
+    with it ends one ("*śmy": "pojechaliśmy", the "we" of a verb); one with a space, a
+    hyphen or an apostrophe, or in a script written without spaces, is found inside the
+    text.
     """
     entry = labels()[section].get(language, {})
     words = entry.get(key, []) if isinstance(entry, dict) else []
     inside = tuple(word for word in words if _INSIDE.search(word) or _DENSE.search(word))
     starts = tuple(word[:-1] for word in words if word.endswith("*") and word not in inside)
-    whole = frozenset(word for word in words if word not in inside and not word.endswith("*"))
-    return _Words(whole, starts, inside)
+    ends = tuple(word[1:] for word in words if word.startswith("*") and word not in inside)
+    whole = frozenset(
+        word for word in words if word not in inside and "*" not in (word[0], word[-1])
+    )
+    return _Words(whole, starts, ends, inside)
 
 
 def _says(lowered: str, words: set[str], found: _Words) -> bool:
@@ -58,7 +63,9 @@ def _says(lowered: str, words: set[str], found: _Words) -> bool:
         return True
     if not found.whole.isdisjoint(words):
         return True
-    return bool(found.starts) and any(word.startswith(found.starts) for word in words)
+    if found.starts and any(word.startswith(found.starts) for word in words):
+        return True
+    return bool(found.ends) and any(word.endswith(found.ends) for word in words)
 
 
 def voice(text: str, languages: Iterable[str]) -> tuple[bool, bool]:
@@ -70,6 +77,8 @@ def voice(text: str, languages: Iterable[str]) -> tuple[bool, bool]:
     ((True, True), (False, False))
     >>> voice("저희는 독자 여러분의 후원으로 운영됩니다", ["ko"])
     (True, True)
+    >>> voice("Do Wołowca jechaliśmy trzy razy.", ["pl"])
+    (True, False)
     """
     lowered = text.lower()
     words = set(_WORD.findall(lowered))

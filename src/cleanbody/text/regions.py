@@ -1094,14 +1094,16 @@ def _voiced_body(
 
     An appeal's paragraphs may read like reporting to the lexicon ("Hannah sat through
     four hours of cabinet papers so you didn't have to"), but a publisher speaks in them
-    to its readers: every paragraph speaks to "you" or as "we", and one as "we" at least.
-    They go with the appeal under them when a title tops them ("A note to our readers");
-    a paragraph in another voice, a quotation or a byline above ends the walk with
-    nothing taken.
+    to its readers: the paragraphs speak to "you" or as "we", and one as "we" at least;
+    one in no voice may stand between two that speak, or under the salutation. They go
+    with the appeal under them when a title tops them ("A note to our readers"); two
+    paragraphs in no voice, a quotation or a byline above end the walk with nothing
+    taken.
     """
     below = start + 1  # the appeal's own first block may be the one that says "we"
     spoken_as_we = below < len(evidence) and voice(evidence[below].block.text, languages)[0]
     paragraphs = 0
+    plain = False  # a paragraph in no voice, which one in the voice must top
     index = start
     for _ in range(BODY_MAX_BLOCKS):
         if not _body_block(evidence, index, taken) or _name_line(evidence[index]):
@@ -1110,12 +1112,19 @@ def _voiced_body(
         if _ADDRESS.search(text):
             return None  # a tip line's or a contact's address: another box
         we, you = voice(text, languages)
-        if _box_line(evidence, index, -1) and not _item_sentence(text.rstrip()):
+        # A title that speaks to the reader ("Do Ciebie, który ...") is no signature.
+        titled = _box_line(evidence, index, -1) or (you and _box_line(evidence, index, 1))
+        if titled and not _item_sentence(text.rstrip()):
+            if plain and not _SALUTATION.match(text):
+                return None
             if paragraphs and spoken_as_we and index < start:
                 return index
         elif we or you:
             paragraphs += 1
             spoken_as_we = spoken_as_we or we
+            plain = False
+        elif paragraphs and not plain:
+            plain = True  # "Advertising used to pay for that. It doesn't any more."
         else:
             return None
         index -= 1
