@@ -367,6 +367,13 @@ def test_a_sections_name_over_the_headline_goes(label: str) -> None:
     assert [removal.rules[0] for removal in result.removed] == ["TXT-HEAD-navigation"]
 
 
+def test_a_sections_name_over_a_button_over_the_headline_goes() -> None:
+    """A button between the section's name and the headline ("Print") hides nothing."""
+    result = cleanbody.clean("\n".join(["Economy", "Print", *NEWS]))
+    assert "Economy" not in result.text.splitlines()
+    assert result.text.splitlines()[-3:] == NEWS
+
+
 @pytest.mark.parametrize(
     "label",
     [

@@ -47,6 +47,8 @@ _KICKER = regex.compile(
     rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}))\s+{_WORD}){{1,2}})$"
 )
 _CONNECTOR = regex.compile(r"[&·+]")
+#: A button between a section's name and the headline has at most this many words.
+BUTTON_WORDS: Final = 2
 #: A section label is short.
 KICKER_MAX_CHARS: Final = 30
 
@@ -98,16 +100,39 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     ['TXT-HEAD-navigation']
     >>> head_hits(split_blocks("Burak Tekin / İzmir\\nShort"))
     {}
+    >>> blocks = split_blocks("Gesellschaft\\nDrucken\\nEin Zimmer kostet 590 Euro warm\\nText.")
+    >>> [hit.rule.id for hit in head_hits(blocks)[0]]
+    ['TXT-HEAD-navigation']
     """
     if len(blocks) < 2:
         return {}
     first = blocks[0]
     text = first.text.strip()
-    if len(text) > 80 or not (_TRAIL.match(text) or _kicker(blocks)):
+    headline = _headline_at(blocks)
+    if len(text) > 80 or headline is None:
         return {}
-    if not headline_sized(blocks[1].text):
+    if not (_TRAIL.match(text) or _kicker(blocks, headline)):
         return {}
     return {first.number: [Hit(head_rule(), 0, len(first.text), None)]}
+
+
+def _headline_at(blocks: Sequence[Block]) -> int | None:
+    """Where the headline under the page's first line is: next, or past one button.
+
+    A button of a word or two may sit between a section's name and the headline
+    ("Gesellschaft" / "Drucken" / "Ein Zimmer, 590 Euro warm").
+    """
+    if headline_sized(blocks[1].text):
+        return 1
+    between = blocks[1].text.split()
+    if (
+        len(blocks) > 3
+        and len(between) <= BUTTON_WORDS
+        and not any(character.isdigit() for character in blocks[1].text)
+        and headline_sized(blocks[2].text)
+    ):
+        return 2
+    return None
 
 
 @functools.cache
@@ -116,7 +141,7 @@ def _genres() -> frozenset[str]:
     return frozenset(labels()["genres"]["words"])
 
 
-def _kicker(blocks: Sequence[Block]) -> bool:
+def _kicker(blocks: Sequence[Block], at: int = 1) -> bool:
     """Whether the first block is a section's name over a headline over the story.
 
     >>> from cleanbody.text.blocks import split_blocks
@@ -128,7 +153,7 @@ def _kicker(blocks: Sequence[Block]) -> bool:
     False
     """
     text = blocks[0].text.strip()
-    if len(blocks) < 3 or len(text) > KICKER_MAX_CHARS or not _KICKER.match(text):
+    if len(blocks) < at + 2 or len(text) > KICKER_MAX_CHARS or not _KICKER.match(text):
         return False
     # A genre label alone ("Opinion", "Point de vue", "Opinion & Analysis") is the piece's;
     # a section beside it ("Amazônia · Reportagem") makes a trail.
@@ -140,6 +165,6 @@ def _kicker(blocks: Sequence[Block]) -> bool:
         if not _CONNECTOR.fullmatch(word)
     ):
         return False
-    headline = blocks[1].text.rstrip()
+    headline = blocks[at].text.rstrip()
     # The headline is the longer line, and a sentence's end makes it a lede.
     return len(headline) > len(text) and not headline.endswith((".", "。", "।"))
