@@ -24,6 +24,7 @@ from cleanbody.text.markdown import (
 )
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
 from cleanbody.text.repeats import SiteCounts, SitePages
+from cleanbody.text.toolbar import toolbar_hits
 
 __all__ = ["clean_text", "paywall_notice", "tidy"]
 
@@ -267,9 +268,9 @@ def clean_text(
 def _with_text_structure(
     structure: dict[int, list[Hit]], active: list[Block]
 ) -> dict[int, list[Hit]]:
-    """Markup's evidence, with a head's section trail and amount buttons' where they stand."""
+    """Markup's evidence, with a head's section trail, amount buttons and toolbars'."""
     merged = dict(structure)
-    for found in (head_hits(active), amount_hits(active)):
+    for found in (head_hits(active), amount_hits(active), toolbar_hits(active)):
         for number, hits in found.items():
             merged[number] = [*merged.get(number, ()), *hits]
     return merged

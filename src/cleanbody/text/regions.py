@@ -56,6 +56,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
 PAGE_TOP_KINDS: Final = frozenset(
     {"navigation", "ui", "audio", "ad", "share", "cookie", "paywall", "newsletter"}
 )
+#: Kinds of the bars over a page's headline.
+_BARS: Final = frozenset({"navigation", "ui", "share"})
 #: An appeal ends on at most this many buttons under its amounts ("Join", "Maybe later")...
 APPEAL_BUTTONS: Final = 2
 #: ...each a short label.
@@ -254,8 +256,9 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
 
     A guess of the model's alone where the headline stands (under a breadcrumb or a
     section's name, over a reading-time line) joins neither: it is the headline, its
-    words misread, however sure the guess; nor does a guess on a paragraph that quotes
-    somebody (a report quoting the follow buttons it is about).
+    words misread, however sure the guess, and so is a rule's cue of the story's kind
+    under the bars that open the page ("... 90 euro al mese"); nor does a guess on a
+    paragraph that quotes somebody (a report quoting the follow buttons it is about).
     """
     if _is_head(evidence, left.last):
         return False  # the page's head is a line alone: the headline under it is no kin
@@ -271,6 +274,15 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
             and _headline(evidence, index)
         ):
             return False
+        if (
+            side is right
+            and other.first == 0
+            and other.categories <= _BARS
+            and not found.has_anchor
+            and not _categories(found) & PAGE_TOP_KINDS
+            and _headline(evidence, index)
+        ):
+            return False  # a cue of the story's kind on the headline under the page's bars
         if _stray_cue(evidence, index, side, other, below=side is right):
             return False
         if not found.ruled and _prose(evidence, index) and _reports(found.block.text):

@@ -1,0 +1,52 @@
+"""Share bars and tool bars: a line made only of a toolbar's words, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanbody
+from cleanbody.text.toolbar import TOOLBAR_RULE_IDS, toolbar_kind
+
+STORY = [
+    "The regional paper will close its printing plant in March, the owners said on Monday.",
+    "About forty staff work at the plant, which also prints two weekly titles for other "
+    "publishers in the county.",
+    "The union said it would ask the owners to keep the weekly titles in print until the "
+    "end of the year.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Поделиться в Telegram · WhatsApp · ВКонтакте", "share"),
+        ("Chia sẻ Facebook Zalo Sao chép liên kết", "share"),
+        ("シェアする　X　LINE　リンクをコピー", "share"),
+        ("שתפו בפייסבוק | שתפו בוואטסאפ | העתקת קישור", "share"),
+        ("A- A+ · Kaydet · Yazdır", "ui"),
+        ("글자크기 가 가 가", "ui"),
+        ("حجم الخط: أ+ أ-", "ui"),
+        ("Nyomtatás · Mentés később olvasásra", "ui"),
+    ],
+)
+def test_a_toolbars_line_goes_in_the_middle_of_a_story(line: str, kind: str) -> None:
+    """Two buttons or more are enough anywhere; the line names what it does."""
+    result = cleanbody.clean("\n".join([*STORY[:2], line, STORY[2]]))
+    assert result.text.splitlines() == STORY
+    assert [removal.rules[0] for removal in result.removed] == [TOOLBAR_RULE_IDS[kind]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your views with the council before Friday",
+        "Print is not dead, the publisher insists.",
+        "Facebook and WhatsApp were fined by the regulator",
+        "Save the Children",
+        "X",
+    ],
+)
+def test_a_line_with_one_word_no_toolbar_says_is_the_storys(line: str) -> None:
+    assert toolbar_kind(line) is None
+    lines = [*STORY[:2], line, STORY[2]]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
