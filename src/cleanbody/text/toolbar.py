@@ -48,14 +48,17 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 
 
 @functools.cache
-def _vocabulary() -> tuple[dict[tuple[str, ...], str], int]:
-    """Each listed button as its words, with what it does (share, tool or join)."""
+def _vocabulary() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """Each listed button as its words, with what it does (share, tool or join).
+
+    With the most words a button has, and the words buttons begin with.
+    """
     table = labels()["toolbar"]
     words: dict[tuple[str, ...], str] = {}
     for kind in ("joins", "tools", "share"):
         for entry in table[kind]:
             words[tuple(entry.split())] = kind
-    return words, max(len(key) for key in words)
+    return words, max(len(key) for key in words), frozenset(key[0] for key in words)
 
 
 def toolbar_kind(text: str) -> tuple[str, int] | None:
@@ -69,9 +72,9 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     (None, None)
     """
     text = text.strip()
-    if not text or len(text) > TOOLBAR_CHARS or _SENTENCE_END.search(text):
+    if not _opens_with_button(text):
         return None
-    vocabulary, longest = _vocabulary()
+    vocabulary, longest, _ = _vocabulary()
     kinds: list[str] = []
     for item in _SEPARATOR.split(text.lower()):
         words = [_EDGE.sub("", word) for word in item.split()]
@@ -94,6 +97,15 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     if len(buttons) == 1 and len(text) < LONE_BUTTON_CHARS:
         return None
     return ("share" if "share" in buttons else "ui"), len(buttons)
+
+
+def _opens_with_button(text: str) -> bool:
+    """Whether a line is short, no sentence, and opens with a word buttons begin with."""
+    if not text or len(text) > TOOLBAR_CHARS or _SENTENCE_END.search(text):
+        return False
+    first = _EDGE.sub("", text.split(None, 1)[0].lower())
+    openers = _vocabulary()[2]
+    return first in openers or _SEPARATOR.split(first, 1)[0] in openers
 
 
 @functools.cache
