@@ -168,6 +168,19 @@ def _categories(found: Evidence) -> frozenset[str]:
     return frozenset(found.category_weights())
 
 
+def _ruled_appeal(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a rule, not only the model, calls a block of the region an appeal's.
+
+    The lexicon may read a syndication line as an appeal's ("This article first appeared
+    in ..."); the rule that found it knows it is a legal line.
+    """
+    return any(
+        hit.rule.category == "appeal" and not hit.rule.id.startswith(MODEL_PREFIX)
+        for index in region.members
+        for hit in evidence[index].hits
+    )
+
+
 def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
     """Take the model's weak guesses off the ends of a region a rule found.
 
@@ -187,10 +200,14 @@ def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
         if end > inner and not found.ruled and _below_trail(evidence, inner, end):
             return True  # the page's headline, its words read as the trail's kind
         if not found.guessed:
-            # Even a sure guess is loose on a headline below the banner that it touches:
-            # its story's words ("... on LINE") are not the banner's kind.
+            # Even a sure guess is loose where it touches a widget of another kind: on a
+            # headline below a banner (its story's words, "... on LINE"), or on a contact
+            # line above one ("Media contact: Press Office, press@...").
             model_only = bool(found.hits) and not found.ruled
-            if not (model_only and end > inner and _headline(evidence, end)):
+            if not model_only or not (
+                (end > inner and _headline(evidence, end))
+                or (end < inner and _ADDRESS.search(found.block.text))
+            ):
                 return False
             return not set(found.category_weights()) & set(evidence[inner].category_weights())
         # A sure enough guess of the widget's own kind may stay at its edge.
@@ -533,7 +550,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                     or _short(evidence, previous.last + 1, region.first, per_block=True)
                 )
             ):
-                appeal = "appeal" in previous.categories & region.categories
+                appeal = _ruled_appeal(evidence, previous) and _ruled_appeal(evidence, region)
                 gap = _gap_cost(
                     evidence,
                     previous.last + 1,
@@ -1060,11 +1077,19 @@ def _take_headings(
     return changed
 
 
-def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) -> int | None:
+def _body_end(
+    evidence: list[Evidence],
+    start: int,
+    step: int,
+    taken: set[int],
+    languages: Sequence[str] = (),
+) -> int | None:
     """The block from ``start`` (walking by ``step``) where an appeal's body ends, if any.
 
-    The body runs over blocks that no other rule claims, that quote nobody and that the
-    site's memory does not call the page's own, and ends at the first line that opens or
+    The body runs over blocks that no other rule claims, that quote nobody, that the
+    site's memory does not call the page's own and, where the text's languages are known,
+    that do not report in several sentences without the publisher's voice ("we", "you");
+    it ends at the first line that opens or
     closes a box once the words summed from ``start`` lean towards a widget's by
     BODY_MIN_WORDING: a title or a salutation above ("Dear readers,"), a button below,
     never a paragraph. A title right above a salutation goes too, if its own words lean
@@ -1079,8 +1104,8 @@ def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) 
         if not _body_block(evidence, index, taken):
             return None
         found = evidence[index]
-        if found.wording < 0 and not found.ruled and not _box_line(evidence, index, step):
-            return None  # a paragraph whose words are the article's: no body crosses it
+        if _articles_paragraph(evidence, index, step, languages):
+            return None  # no body crosses it
         total += found.wording
         if (
             total >= BODY_MIN_WORDING
@@ -1097,6 +1122,27 @@ def _body_end(evidence: list[Evidence], start: int, step: int, taken: set[int]) 
             return index
         index += step
     return None
+
+
+def _articles_paragraph(
+    evidence: list[Evidence], index: int, step: int, languages: Sequence[str]
+) -> bool:
+    """Whether a block no rule claims is the article's, which no appeal's body crosses.
+
+    Its words lean to the article's, or it reports in several sentences without the
+    publisher's voice ("we", "you").
+    """
+    found = evidence[index]
+    if found.ruled:
+        return False
+    if found.wording < 0 and not _box_line(evidence, index, step):
+        return True
+    return bool(
+        languages
+        and _prose(evidence, index)
+        and _SENTENCE_BREAK.search(found.block.text)
+        and voice(found.block.text, languages) == (False, False)
+    )
 
 
 def _voiced_body(
@@ -1341,7 +1387,7 @@ def _take_bodies(
             continue
         first = None
         if _appeal_edge(evidence, region.members):
-            first = _body_end(evidence, region.first - 1, -1, taken)
+            first = _body_end(evidence, region.first - 1, -1, taken, languages)
             if first is None and languages:
                 first = _voiced_body(evidence, region.first - 1, taken, languages)
             top = region.first if first is None else first
@@ -1366,7 +1412,7 @@ def _take_bodies(
             changed = True
         last = None
         if _appeal_edge(evidence, reversed(region.members)):
-            last = _body_end(evidence, region.last + 1, 1, taken)
+            last = _body_end(evidence, region.last + 1, 1, taken, languages)
             if last is None:
                 last = _buttons_below(evidence, region, taken)
         if last is not None:
