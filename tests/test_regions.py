@@ -368,10 +368,15 @@ def test_a_sections_name_over_the_headline_goes(label: str) -> None:
 
 
 def test_a_sections_name_over_a_button_over_the_headline_goes() -> None:
-    """A button between the section's name and the headline ("Print") hides nothing."""
+    """A button between the section's name and the headline ("Print") hides nothing.
+
+    A byline there is no button: the line over it is the story's title.
+    """
     result = cleanbody.clean("\n".join(["Economy", "Print", *NEWS]))
     assert "Economy" not in result.text.splitlines()
     assert result.text.splitlines()[-3:] == NEWS
+    titled = ["Homesick", "Anna Huber", *NEWS]
+    assert cleanbody.clean("\n".join(titled)).text.splitlines() == titled
 
 
 @pytest.mark.parametrize(
@@ -381,6 +386,7 @@ def test_a_sections_name_over_a_button_over_the_headline_goes() -> None:
         "L'editoriale",
         "Point de vue",
         "Opinion & Analysis",
+        "Opinión y análisis",
         "Інтерв'ю",
         "Söyleşi",
         "حوار",

@@ -27,13 +27,15 @@ STORY = [
         ("글자크기 가 가 가", "ui"),
         ("حجم الخط: أ+ أ-", "ui"),
         ("Nyomtatás · Mentés később olvasásra", "ui"),
+        ("• Share · Print", "share"),
+        ("🔗 Copy link · Share", "share"),
     ],
 )
 def test_a_toolbars_line_goes_in_the_middle_of_a_story(line: str, kind: str) -> None:
     """Two buttons or more are enough anywhere; the line names what it does."""
     result = cleanbody.clean("\n".join([*STORY[:2], line, STORY[2]]))
     assert result.text.splitlines() == STORY
-    assert [removal.rules[0] for removal in result.removed] == [TOOLBAR_RULE_IDS[kind]]
+    assert [TOOLBAR_RULE_IDS[kind] in removal.rules for removal in result.removed] == [True]
 
 
 @pytest.mark.parametrize(
@@ -43,10 +45,12 @@ def test_a_toolbars_line_goes_in_the_middle_of_a_story(line: str, kind: str) -> 
         "Print is not dead, the publisher insists.",
         "Facebook and WhatsApp were fined by the regulator",
         "Save the Children",
+        "Facebook or Instagram",
         "X",
     ],
 )
 def test_a_line_with_one_word_no_toolbar_says_is_the_storys(line: str) -> None:
+    """A sentence, a name, a subheading that weighs two networks: none is a toolbar."""
     assert toolbar_kind(line) is None
     lines = [*STORY[:2], line, STORY[2]]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

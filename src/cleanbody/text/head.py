@@ -22,6 +22,7 @@ from cleanbody.rules.learned import pseudo_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 from cleanbody.text.labels import labels
+from cleanbody.text.toolbar import toolbar_kind
 
 __all__ = ["HEAD_RULE_ID", "head_hits", "head_rule", "head_rule_dicts", "headline_sized"]
 
@@ -46,9 +47,8 @@ _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
 _KICKER = regex.compile(
     rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}))\s+{_WORD}){{1,2}})$"
 )
-_CONNECTOR = regex.compile(r"[&·+]")
-#: A button between a section's name and the headline has at most this many words.
-BUTTON_WORDS: Final = 2
+# What joins a section's words ("Geld & Consument", "Opinión y análisis"), as _KICKER has it.
+_CONNECTOR = regex.compile(r"[&·+]|\p{Ll}{1,3}")
 #: A section label is short.
 KICKER_MAX_CHARS: Final = 30
 
@@ -117,20 +117,15 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
 
 
 def _headline_at(blocks: Sequence[Block]) -> int | None:
-    """Where the headline under the page's first line is: next, or past one button.
+    """Where the headline under the page's first line is: next, or past a toolbar's line.
 
-    A button of a word or two may sit between a section's name and the headline
-    ("Gesellschaft" / "Drucken" / "Ein Zimmer, 590 Euro warm").
+    A toolbar's button may sit between a section's name and the headline ("Gesellschaft"
+    / "Drucken" / "Ein Zimmer, 590 Euro warm"); a byline there ("Anna Huber") is no
+    button, and the line over it is the story's title.
     """
     if headline_sized(blocks[1].text):
         return 1
-    between = blocks[1].text.split()
-    if (
-        len(blocks) > 3
-        and len(between) <= BUTTON_WORDS
-        and not any(character.isdigit() for character in blocks[1].text)
-        and headline_sized(blocks[2].text)
-    ):
+    if len(blocks) > 3 and toolbar_kind(blocks[1].text) and headline_sized(blocks[2].text):
         return 2
     return None
 
@@ -160,8 +155,8 @@ def _kicker(blocks: Sequence[Block], at: int = 1) -> bool:
     lowered = text.lower()
     genres = _genres()
     if lowered in genres or all(
-        word in genres or regex.split("['’]", word)[-1] in genres
-        for word in lowered.split()
+        word.lower() in genres or regex.split("['’]", word.lower())[-1] in genres
+        for word in text.split()
         if not _CONNECTOR.fullmatch(word)
     ):
         return False

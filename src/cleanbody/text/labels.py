@@ -49,12 +49,14 @@ def _words(section: str, language: str, key: str) -> _Words:
     """
     entry = labels()[section].get(language, {})
     words = entry.get(key, []) if isinstance(entry, dict) else []
-    inside = tuple(word for word in words if _INSIDE.search(word) or _DENSE.search(word))
-    starts = tuple(word[:-1] for word in words if word.endswith("*") and word not in inside)
-    ends = tuple(word[1:] for word in words if word.startswith("*") and word not in inside)
-    whole = frozenset(
-        word for word in words if word not in inside and "*" not in (word[0], word[-1])
+    # Found inside the text, a word's beginning needs no "*" ("gelen kutu*").
+    inside = tuple(
+        word.rstrip("*") for word in words if _INSIDE.search(word) or _DENSE.search(word)
     )
+    spaced = [word for word in words if not (_INSIDE.search(word) or _DENSE.search(word))]
+    starts = tuple(word[:-1] for word in spaced if word.endswith("*"))
+    ends = tuple(word[1:] for word in spaced if word.startswith("*"))
+    whole = frozenset(word for word in spaced if "*" not in (word[0], word[-1]))
     return _Words(whole, starts, ends, inside)
 
 

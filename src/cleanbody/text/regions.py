@@ -1130,7 +1130,8 @@ def _articles_paragraph(
     """Whether a block no rule claims is the article's, which no appeal's body crosses.
 
     Its words lean to the article's, or it reports in several sentences without the
-    publisher's voice ("we", "you").
+    publisher's voice ("we", "you"); a stop inside a sum or an abbreviation ("£4.50",
+    "U.S.") counts as a sentence's end here, which errs towards keeping the paragraph.
     """
     found = evidence[index]
     if found.ruled:
@@ -1155,8 +1156,8 @@ def _voiced_body(
     to its readers: the paragraphs speak to "you" or as "we", and one as "we" at least;
     one in no voice may stand between two that speak, or under the salutation. They go
     with the appeal under them when a title tops them ("A note to our readers"); two
-    paragraphs in no voice, a quotation or a byline above end the walk with nothing
-    taken.
+    paragraphs in a row in no voice, a quotation or a byline above end the walk with
+    nothing taken.
     """
     below = start + 1  # the appeal's own first block may be the one that says "we"
     spoken_as_we = below < len(evidence) and voice(evidence[below].block.text, languages)[0]

@@ -29,9 +29,9 @@ __all__ = ["TOOLBAR_RULE_IDS", "toolbar_hits", "toolbar_kind", "toolbar_rule_dic
 TOOLBAR_RULE_IDS: Final = {"share": "TXT-TOOLBAR-share", "ui": "TXT-TOOLBAR-ui"}
 #: A toolbar's line is short ...
 TOOLBAR_CHARS: Final = 120
-#: ... its buttons have at most this many words each ...
-BUTTON_WORDS: Final = 5
-#: ... and a line of one button is read only when the button says this much (characters):
+#: ... a run of it between two separators has at most this many words ...
+SEGMENT_MAX_WORDS: Final = 10
+#: ... and a line of one button is read only when it is longer than this (characters):
 #: "Поделиться" or "Guardar" alone is a button, "X" or "Line" alone may be anything.
 LONE_BUTTON_CHARS: Final = 4
 #: What a line of two buttons or more weighs: enough alone anywhere, as a share bar's
@@ -43,7 +43,7 @@ LONE_WEIGHT: Final = 3.0
 # colon after a label, two spaces or an ideographic one.
 _SEPARATOR = regex.compile(r"\s*[|·•/,:：]\s*|\s+[-–—]\s+|\s{2,}|\u3000+")
 # A word's own marks go, but not a size button's sign ("A+", "أ-").
-_EDGE = regex.compile(r"^[^\w]+|(?<![\p{L}])[^\w+\-−–]+$|(?<=[\p{L}\p{N}])[^\w+\-−–]+$")
+_EDGE = regex.compile(r"^\W+|[^\w+\-−–]+$")
 _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 
 
@@ -51,14 +51,15 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 def _vocabulary() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     """Each listed button as its words, with what it does (share, tool or join).
 
-    With the most words a button has, and the words buttons begin with.
+    With the most words a button has, and the words a line's first button begins with.
     """
     table = labels()["toolbar"]
     words: dict[tuple[str, ...], str] = {}
     for kind in ("joins", "tools", "share"):
         for entry in table[kind]:
             words[tuple(entry.split())] = kind
-    return words, max(len(key) for key in words), frozenset(key[0] for key in words)
+    openers = frozenset(key[0] for key, kind in words.items() if kind != "joins")
+    return words, max(len(key) for key in words), openers
 
 
 def toolbar_kind(text: str) -> tuple[str, int] | None:
@@ -79,7 +80,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     for item in _SEPARATOR.split(text.lower()):
         words = [_EDGE.sub("", word) for word in item.split()]
         words = [word for word in words if word]
-        if len(words) > BUTTON_WORDS * 2:
+        if len(words) > SEGMENT_MAX_WORDS:
             return None
         at = 0
         while at < len(words):
@@ -94,7 +95,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     buttons = [kind for kind in kinds if kind != "joins"]
     if not buttons or kinds[0] == "joins" or kinds[-1] == "joins":
         return None
-    if len(buttons) == 1 and len(text) < LONE_BUTTON_CHARS:
+    if len(buttons) == 1 and len(text) <= LONE_BUTTON_CHARS:
         return None
     return ("share" if "share" in buttons else "ui"), len(buttons)
 
@@ -103,9 +104,12 @@ def _opens_with_button(text: str) -> bool:
     """Whether a line is short, no sentence, and opens with a word buttons begin with."""
     if not text or len(text) > TOOLBAR_CHARS or _SENTENCE_END.search(text):
         return False
-    first = _EDGE.sub("", text.split(None, 1)[0].lower())
-    openers = _vocabulary()[2]
-    return first in openers or _SEPARATOR.split(first, 1)[0] in openers
+    for item in _SEPARATOR.split(text.lower()):
+        for word in item.split():
+            first = _EDGE.sub("", word)
+            if first:  # the first word, past an icon, a bullet or a bar ("• Share · Print")
+                return first in _vocabulary()[2]
+    return False
 
 
 @functools.cache
