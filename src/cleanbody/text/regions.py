@@ -168,17 +168,18 @@ def _categories(found: Evidence) -> frozenset[str]:
     return frozenset(found.category_weights())
 
 
+def _ruled_kinds(found: Evidence) -> set[str]:
+    """The categories of the rules (not the model) that fired on a block."""
+    return {hit.rule.category for hit in found.hits if not hit.rule.id.startswith(MODEL_PREFIX)}
+
+
 def _ruled_appeal(evidence: list[Evidence], region: Region) -> bool:
     """Whether a rule, not only the model, calls a block of the region an appeal's.
 
     The lexicon may read a syndication line as an appeal's ("This article first appeared
     in ..."); the rule that found it knows it is a legal line.
     """
-    return any(
-        hit.rule.category == "appeal" and not hit.rule.id.startswith(MODEL_PREFIX)
-        for index in region.members
-        for hit in evidence[index].hits
-    )
+    return any("appeal" in _ruled_kinds(evidence[index]) for index in region.members)
 
 
 def _trim_guesses(evidence: list[Evidence], region: Region) -> None:
@@ -713,10 +714,7 @@ def _add_box_titles(evidence: list[Evidence], languages: Sequence[str]) -> None:
     """Add the evidence of a sign-up box's title or blurb over its field or button."""
     for index in range(1, len(evidence)):
         found = evidence[index]
-        if len(found.block.text) > SIGN_UP_CHARS or not any(
-            hit.rule.category == "newsletter" and not hit.rule.id.startswith(MODEL_PREFIX)
-            for hit in found.hits
-        ):
+        if len(found.block.text) > SIGN_UP_CHARS or "newsletter" not in _ruled_kinds(found):
             continue
         above = index - 1
         head = evidence[above]
@@ -1299,11 +1297,7 @@ def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
     the appeal ends the widget there, however the region merged them.
     """
     for index in members:
-        kinds = {
-            hit.rule.category
-            for hit in evidence[index].hits
-            if not hit.rule.id.startswith(MODEL_PREFIX)
-        }
+        kinds = _ruled_kinds(evidence[index])
         if kinds:
             return "appeal" in kinds and kinds <= {"appeal", "ui"}
     return False
