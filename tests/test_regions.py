@@ -1022,3 +1022,17 @@ def test_a_sign_up_box_in_the_story_goes_whole_with_its_promised_rhythm() -> Non
     assert [removal.rules[0] for removal in result.removed] == ["TXT-BOX-newsletter"]
     assert result.removed[0].text.splitlines() == box
     assert "TXT-BOX-newsletter" in {rule["id"] for rule in cleanbody.list_rules()}
+
+
+def test_a_newsletters_signed_name_under_its_farewell_stays_over_the_footer() -> None:
+    """The writer's name under a short farewell is the letter's, not the footer's title."""
+    letter = [
+        *NEWS,
+        "Until then, happy cooking.",
+        "Priya",
+    ]
+    footer = [
+        "You are receiving this email because you subscribed to The Weeknight Table.",
+        "Unsubscribe | Manage preferences",
+    ]
+    assert cleanbody.clean("\n".join([*letter, *footer])).text.splitlines() == letter

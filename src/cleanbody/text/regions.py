@@ -67,6 +67,10 @@ BLURB_MAX_CHARS: Final = 240
 #: ... and its words lean to the article's no more than this (the lexicon's log-odds): a
 #: story's last paragraph under its subheading leans further.
 BLURB_MIN_WORDING: Final = -1.0
+# A writer may sign with a first name alone ("Priya").
+_FIRST_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’-]{1,20}$")
+#: A farewell over a writer's signed name is short ("Until then, happy cooking.").
+SIGN_OFF_CHARS: Final = 40
 #: Boxes whose title may be a bare name, with no widget's words in it.
 NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 #: The outlet or place after a byline's name ("Ana Ruiz | Madrid") is short.
@@ -943,8 +947,9 @@ def _opening_headline(evidence: list[Evidence], region: Region, removed: _Remove
 def _signature(evidence: list[Evidence], index: int) -> bool:
     """Whether a title-shaped line is the writer's signature, not a box's title.
 
-    A letter or a newsletter ends "Un abrazo," / "Marta" or "Ana Ruiz, editor" right
-    above the box that follows it: the name under a valediction, or a name with a role;
+    A letter or a newsletter ends "Un abrazo," / "Marta", "До следующей пятницы!" /
+    "Маша Коваленко" or "Ana Ruiz, editor" right above the box that follows it: the
+    name under a valediction or a short farewell, or a name with a role;
     a byline's role or desk has a line of its own under the bare name ("Erik Haugen" /
     "Journalist").
     """
@@ -954,6 +959,13 @@ def _signature(evidence: list[Evidence], index: int) -> bool:
         bool(_ROLE.search(text))
         or above.endswith((",", "،", "、", "，"))
         or _names(evidence[index - 1]) == (False, 1)  # right under a bare name
+        # a bare name under a short farewell ("Until then, happy cooking." / "Priya")
+        or (
+            len(above) <= SIGN_OFF_CHARS
+            and above.endswith((".", "!", "。", "！"))
+            and not _SENTENCE_BREAK.search(above)  # one phrase, not the story's last lines
+            and (_name_line(evidence[index]) or bool(_FIRST_NAME.match(text.strip())))
+        )
     )
 
 
