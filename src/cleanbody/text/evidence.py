@@ -264,7 +264,7 @@ def _in_single_quotes(text: str, start: int, end: int) -> bool:
     ("... a yellow box: 'This article is for subscribers. Subscribe for 1 euro.' Those
     who click ..."); as in :func:`_opens_quotation`, a saying has a few words.
     """
-    if "'" not in text[:start]:
+    if text.find("'", 0, start) < 0:
         return False
     opened = None
     for opened in _SINGLE_OPENER.finditer(text, 0, start + 1):  # noqa: B007 (the last)

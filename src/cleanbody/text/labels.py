@@ -49,11 +49,10 @@ def _words(section: str, language: str, key: str) -> _Words:
     """
     entry = labels()[section].get(language, {})
     words = entry.get(key, []) if isinstance(entry, dict) else []
+    found_inside = {word for word in words if _INSIDE.search(word) or _DENSE.search(word)}
     # Found inside the text, a word's beginning needs no "*" ("gelen kutu*").
-    inside = tuple(
-        word.rstrip("*") for word in words if _INSIDE.search(word) or _DENSE.search(word)
-    )
-    spaced = [word for word in words if not (_INSIDE.search(word) or _DENSE.search(word))]
+    inside = tuple(word.rstrip("*") for word in words if word in found_inside)
+    spaced = [word for word in words if word not in found_inside]
     starts = tuple(word[:-1] for word in spaced if word.endswith("*"))
     ends = tuple(word[1:] for word in spaced if word.startswith("*"))
     whole = frozenset(word for word in spaced if "*" not in (word[0], word[-1]))
@@ -82,13 +81,9 @@ def voice(text: str, languages: Iterable[str]) -> tuple[bool, bool]:
     >>> voice("Do Wołowca jechaliśmy trzy razy.", ["pl"])
     (True, False)
     """
-    lowered = text.lower()
-    words = set(_WORD.findall(lowered))
     languages = tuple(languages)
-    return (
-        any(_says(lowered, words, _words("voice", language, "we")) for language in languages),
-        any(_says(lowered, words, _words("voice", language, "you")) for language in languages),
-    )
+    read = _read(text)
+    return _speaks(read, languages, "voice", "we"), _speaks(read, languages, "voice", "you")
 
 
 def cadence(text: str, languages: Iterable[str]) -> bool:
@@ -101,8 +96,16 @@ def cadence(text: str, languages: Iterable[str]) -> bool:
     >>> cadence("The council met on Tuesday.", ["en"])
     False
     """
+    return _speaks(_read(text), languages, "cadence", "words")
+
+
+def _read(text: str) -> tuple[str, set[str]]:
+    """A block lowercased, and its words."""
     lowered = text.lower()
-    words = set(_WORD.findall(lowered))
-    return any(
-        _says(lowered, words, _words("cadence", language, "words")) for language in languages
-    )
+    return lowered, set(_WORD.findall(lowered))
+
+
+def _speaks(read: tuple[str, set[str]], languages: Iterable[str], section: str, key: str) -> bool:
+    """Whether a read block says a word of one list in any of these languages."""
+    lowered, words = read
+    return any(_says(lowered, words, _words(section, language, key)) for language in languages)

@@ -1243,30 +1243,32 @@ def _blurb(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bo
 
 def _head_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     """Whether block ``index`` may head a box: no other widget's, no quotation, no byline."""
-    if not 0 <= index < len(evidence) or index in taken:
+    if not _free_block(evidence, index, taken):
         return False
     found = evidence[index]
-    text = found.block.text
-    if (
-        found.unique
-        or found.counter < 0
-        or _quotes(text)
-        or _byline(found)
-        or _ADDRESS.search(text)
-    ):
+    if _byline(found) or _ADDRESS.search(found.block.text):
         return False
     return not found.ruled or "newsletter" in found.category_weights()
 
 
 def _body_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     """Whether block ``index`` may be part of an appeal's body."""
+    if not _free_block(evidence, index, taken):
+        return False
+    # Another widget, or a rule's reading of the article.
+    return not evidence[index].ruled or _appeal_edge(evidence, [index])
+
+
+def _free_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
+    """Whether a widget may grow over block ``index``.
+
+    It exists and no region took it, and it is no page's own prose, no reported speech
+    and no quotation.
+    """
     if not 0 <= index < len(evidence) or index in taken:
         return False
     found = evidence[index]
-    if found.unique or found.counter < 0 or _quotes(found.block.text):
-        return False
-    # Another widget, or a rule's reading of the article.
-    return not found.ruled or _appeal_edge(evidence, [index])
+    return not (found.unique or found.counter < 0 or _quotes(found.block.text))
 
 
 def _quotes(text: str) -> bool:
@@ -1360,6 +1362,15 @@ def _buttons_below(evidence: list[Evidence], region: Region, taken: set[int]) ->
     return last
 
 
+def _extend_up(region: Region, first: int, removed: _Removed, taken: set[int]) -> None:
+    """Grow an accepted region up to ``first``, its own title: no other line is one."""
+    removed.add(first, region.first - 1)
+    taken.update(range(first, region.first))
+    region.members[:0] = range(first, region.first)
+    region.first = first
+    region.headed = True
+
+
 def _take_bodies(
     regions: list[Region], evidence: list[Evidence], removed: _Removed, languages: Sequence[str]
 ) -> bool:
@@ -1384,11 +1395,7 @@ def _take_bodies(
         if "newsletter" in region.categories and languages and region.position != "header":
             first = _newsletter_head(evidence, region, taken, languages)
             if first is not None:
-                removed.add(first, region.first - 1)
-                taken.update(range(first, region.first))
-                region.members[:0] = range(first, region.first)
-                region.first = first
-                region.headed = True
+                _extend_up(region, first, removed, taken)
                 changed = True
         if "appeal" not in region.categories:
             continue
@@ -1411,11 +1418,7 @@ def _take_bodies(
             ):
                 first = title
         if first is not None:
-            removed.add(first, region.first - 1)
-            taken.update(range(first, region.first))
-            region.members[:0] = range(first, region.first)
-            region.first = first
-            region.headed = True  # the body ends on its own title: no other line is one
+            _extend_up(region, first, removed, taken)
             changed = True
         last = None
         if _appeal_edge(evidence, reversed(region.members)):
