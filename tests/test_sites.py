@@ -286,6 +286,55 @@ def test_a_series_kicker_on_the_pages_headline_is_kept_though_related_lists_repe
         assert kept[0] == headline, number
 
 
+def test_a_headline_under_a_long_header_that_related_lists_repeat_is_kept() -> None:
+    """A long page's head reaches past a header of nine lines to its headline.
+
+    A cookie banner, a skip link, the masthead, three menus and the trail push the
+    headline to the page's ninth line; three other pages list it among their most-read
+    stories, in their last lines. Below it, a byline and the site's share bar. The head of
+    a page is its first lines in proportion to its length, so the headline is still
+    never in the head of another page.
+    """
+    header = [
+        "Tovuti hii inatumia vidakuzi ili kuboresha huduma zetu.",
+        "Sawa · Mipangilio",
+        "Ruka hadi maudhui",
+        "MTAA WETU",
+        "Mwanzo · Habari · Siasa · Biashara · Michezo · Burudani",
+        "Pwani · Kaskazini · Kati · Nyanda za Juu",
+        "Jiandikishe · Changia · Ingia",
+    ]
+    headline = "Mvua kubwa yafunga barabara ya Tanga kwa siku tatu"
+    pages = []
+    for number in range(18):
+        town = TOWNS[number % len(TOWNS)]
+        lines = page(number).splitlines()
+        story = [
+            f"Mkutano wa {number + part} wa wakazi wa {town} ulijadili hoja ya {part + 2} "
+            f"kuhusu maji, barabara na masoko ya kijiji cha {town}."
+            for part in range(22)
+        ]
+        byline = f"Na {WRITERS[number % len(WRITERS)]} Mwinyi · {number + 1} Machi 2026"
+        # under the story's headline, ahead of its own three lines
+        lines[2:2] = [byline, "Shiriki habari hii: Facebook · WhatsApp · X", *story]
+        lines[0:0] = header
+        if number == 6:
+            lines[8] = headline
+        elif number in (2, 9, 13):
+            lines[-len(TRAILER) : -len(TRAILER)] = ["Zilizosomwa zaidi", headline]
+        pages.append("\n".join(lines))
+    texts = pages[6].splitlines()
+    assert texts.index(headline) == 8
+    memory = learnt(pages)
+    view = memory.view("mtaa-wetu.example")
+    assert view is not None
+    counts = SiteCounts.of(view, texts)
+    assert counts.seen[:8] == [18] * 8  # the header: the site's
+    assert counts.seen[8] == 0  # the headline: the page's own, though on 4 pages
+    kept = memory.clean(pages[6], url=URL.format(6)).text.splitlines()
+    assert headline in kept
+
+
 def test_a_headline_under_a_cookie_banner_that_related_lists_repeat_is_kept() -> None:
     """Under a two-line cookie banner, the menu and the trail, the headline is the page's.
 

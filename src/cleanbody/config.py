@@ -352,8 +352,13 @@ SITE_MOST_SHARE: Final = 0.5
 SITE_INSERT_SHARE: Final = 0.4
 #: A page's head: its first blocks, where menus and breadcrumbs sit. A block a few pages
 #: show counts as the site's head only if it sat there on those pages: a headline that
-#: other pages list as a related story is in their lists, not in their heads.
+#: other pages list as a related story is in their lists, not in their heads. The head is
+#: at least this many blocks...
 SITE_HEAD_BLOCKS: Final = 6
+#: ...or this share of the page's blocks, when more: a long page's header (a cookie
+#: banner, menus, a breadcrumb, a series kicker) pushes its headline to the ninth or tenth
+#: line, while its related lists sit in its last two thirds.
+SITE_HEAD_SHARE: Final = 0.3
 #: ...and no longer than this many words, without a closing full stop (a one-line
 #: "subscribe to our newsletter" box; article sentences end in a full stop).
 SITE_INSERT_WORDS: Final = 8

@@ -32,7 +32,6 @@ from urllib.parse import urlsplit
 
 from cleanbody.api import clean_document
 from cleanbody.config import (
-    SITE_HEAD_BLOCKS,
     SITE_MAX_FINGERPRINTS,
     SITE_MAX_SITES,
     SITE_MIN_PAGES,
@@ -42,7 +41,13 @@ from cleanbody.decode import ensure_text
 from cleanbody.html import clean_html, decode_html_bytes, looks_like_html
 from cleanbody.result import Result
 from cleanbody.text.blocks import split_blocks
-from cleanbody.text.repeats import label_of, pair_fingerprint, reads_as_prose, template_threshold
+from cleanbody.text.repeats import (
+    head_size,
+    label_of,
+    pair_fingerprint,
+    reads_as_prose,
+    template_threshold,
+)
 
 __all__ = [
     "SiteMemory",
@@ -226,7 +231,7 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
 
 
 def head_fingerprint(fingerprint: int) -> int:
-    """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS`` blocks.
+    """The fingerprint of a block seen in a page's head (its first :func:`head_size` blocks).
 
     >>> head_fingerprint(1) != head_fingerprint(2) and head_fingerprint(1) != 1
     True
@@ -246,7 +251,7 @@ def page_fingerprints(text: str) -> set[int]:
 
     Blocks are the page's non-blank lines; a block with numbers is also known word for
     word (:func:`exact_fingerprint`) and, when short, by its slot (:func:`slot_fingerprints`),
-    a block among the first ``SITE_HEAD_BLOCKS`` as a head block (:func:`head_fingerprint`).
+    a block in the page's head (:func:`head_size`) as a head block (:func:`head_fingerprint`).
 
     >>> # 2 blocks (the dates masked), 2 pairs, the 2 dated lines word for word and their
     >>> # one shape (a slot), 2 heads
@@ -258,10 +263,12 @@ def page_fingerprints(text: str) -> set[int]:
     """
     found = set()
     before: int | None = None
-    for position, block in enumerate(split_blocks(text)):
+    blocks = split_blocks(text)
+    head = head_size(len(blocks))
+    for position, block in enumerate(blocks):
         value = block_fingerprint(block.text)
         found.add(value)
-        if position < SITE_HEAD_BLOCKS:
+        if position < head:
             found.add(head_fingerprint(block_fingerprint(block.text, shape=True)))
         exact = exact_fingerprint(block.text)
         if exact is not None:
@@ -273,7 +280,7 @@ def page_fingerprints(text: str) -> set[int]:
         label = label_of(block.text)
         if label:
             found.add(label_fingerprint(label))
-            if position < SITE_HEAD_BLOCKS:
+            if position < head:
                 found.add(head_fingerprint(label_fingerprint(label)))
     return found
 

@@ -48,6 +48,7 @@ from cleanbody.config import (
     EDGE_SLACK_CHARS,
     SHORT_BLOCK_CHARS,
     SITE_HEAD_BLOCKS,
+    SITE_HEAD_SHARE,
     SITE_INSERT_SHARE,
     SITE_INSERT_WORDS,
     SITE_MIN_PAGES,
@@ -59,6 +60,7 @@ from cleanbody.config import (
 __all__ = [
     "SiteCounts",
     "SitePages",
+    "head_size",
     "label_of",
     "pair_fingerprint",
     "reads_as_prose",
@@ -78,6 +80,17 @@ _LABELLED = regex.compile(r"^(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[
 _LEADS_IN = regex.compile(r"[:：]\s*$")
 #: A labelled headline is a line, not a paragraph.
 _LABELLED_MAX_CHARS: Final = 200
+#: ``SiteCounts.heads`` of a block below the page's head, where heads are not known.
+_BELOW_HEAD: Final = -1
+
+
+def head_size(blocks: int) -> int:
+    """How many of a page's first blocks are its head (see ``SITE_HEAD_SHARE``).
+
+    >>> head_size(20), head_size(45)
+    (6, 14)
+    """
+    return max(SITE_HEAD_BLOCKS, math.ceil(SITE_HEAD_SHARE * blocks))
 
 
 class SitePages(Protocol):
@@ -101,7 +114,7 @@ class SitePages(Protocol):
         ...
 
     def head_fingerprint(self, fingerprint: int) -> int:
-        """The fingerprint of a block seen among a page's first ``SITE_HEAD_BLOCKS``."""
+        """The fingerprint of a block seen in a page's head (see :func:`head_size`)."""
         ...
 
     def shape_fingerprint(self, text: str) -> int:
@@ -141,7 +154,7 @@ class SiteCounts(NamedTuple):
     of the site it was seen on, its label was seen on, it was seen on right below the
     block before it, it was seen on word for word, numbers included (a block without
     numbers counts as ``seen``), and it was seen on in the page's head (0: none, or
-    below the threshold).
+    below the threshold; -1: the block is below this page's head, where it is not asked).
     """
 
     seen: list[int]
@@ -160,7 +173,8 @@ class SiteCounts(NamedTuple):
         labels = [label_of(text) for text in texts]
         seen = [site.count(value) for value in prints]
         exact_prints = [site.exact_fingerprint(text) for text in texts]
-        shapes = [site.shape_fingerprint(text) for text in texts[:SITE_HEAD_BLOCKS]]
+        head = head_size(len(texts))
+        shapes = [site.shape_fingerprint(text) for text in texts[:head]]
         heads = [site.count(site.head_fingerprint(value)) for value in shapes]
         for index, value in enumerate(heads):
             if seen[index] and not value and not _sentence_above(texts, seen, index):
@@ -173,7 +187,7 @@ class SiteCounts(NamedTuple):
                     labels[index] = None
                 seen[index] = 0
                 exact_prints[index] = None
-        for index, label in enumerate(labels[:SITE_HEAD_BLOCKS]):
+        for index, label in enumerate(labels[:head]):
             if (
                 label
                 and not seen[index]
@@ -223,7 +237,7 @@ class SiteCounts(NamedTuple):
                 count if value is None else site.count(value)
                 for count, value in zip(seen, exact_prints, strict=True)
             ],
-            heads + [0] * (len(texts) - len(heads)),
+            heads + [_BELOW_HEAD] * (len(texts) - len(heads)),
         )
         return counts.pick(range(len(texts)))
 
@@ -255,7 +269,10 @@ class SiteCounts(NamedTuple):
         return bool((self.exact or self.seen)[index])
 
     def in_heads(self, index: int) -> bool:
-        """Whether the block repeats among the first blocks of the site's pages."""
+        """Whether the block repeats among the first blocks of the site's pages.
+
+        Below the page's own head, where heads are not known: as if it did.
+        """
         return bool((self.heads or self.seen)[index])
 
 
@@ -541,10 +558,8 @@ def _head_shown(counts: SiteCounts, run: Sequence[int]) -> bool:
 
     A page's own headline sits in its head, and other pages repeat it word for word in
     their related lists, lower down: repeated, but never where this page shows it. A run
-    below the head is not asked (the heads are only known for ``SITE_HEAD_BLOCKS``).
+    below the page's head is not asked (heads are known for the first :func:`head_size`).
     """
-    if run[0] >= SITE_HEAD_BLOCKS:
-        return True
     return all(counts.in_heads(index) for index in run)
 
 
