@@ -1019,8 +1019,10 @@ def test_loading_twice_the_same_site_adds_the_counts(tmp_path: Path) -> None:
         (b"not gzip at all", "cannot read it"),
         (gzip.compress(b"something else"), "not a cleanbody site memory"),
         (gzip.compress(b"CLEANBODY-SITES\n\x09\x00" + bytes(8)), "format 9"),
-        (gzip.compress(b"CLEANBODY-SITES\n\x02\x00\x05" + bytes(7)), "cut short"),
+        (gzip.compress(b"CLEANBODY-SITES\n\x03\x00\x05" + bytes(7)), "cut short"),
         (gzip.compress(b"CLEANBODY-SITES\n\x01\x00" + bytes(8)), "format 1.*learn again"),
+        # format 2 counted a page's head as its first 6 blocks, not 30% of them
+        (gzip.compress(b"CLEANBODY-SITES\n\x02\x00" + bytes(8)), "format 2.*learn again"),
     ],
 )
 def test_a_bad_file_gets_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:

@@ -64,7 +64,7 @@ __all__ = [
 
 #: The first bytes of a saved memory (after gzip), and the format it is written in.
 _MAGIC: Final = b"CLEANBODY-SITES\n"
-_FORMAT: Final = 2  # 2: a page's head is 6 blocks, and its labels are counted there
+_FORMAT: Final = 3  # 3: a page's head is 30% of its blocks (at least 6); 2: 6 blocks
 _HEADER = struct.Struct("<HQ")  # format, number of site records
 _SITE = struct.Struct("<HQI")  # name length, pages, fingerprints
 #: A site's name (a host) longer than this is not a host: it is cut to this many bytes.
