@@ -1036,3 +1036,57 @@ def test_a_newsletters_signed_name_under_its_farewell_stays_over_the_footer() ->
         "Unsubscribe | Manage preferences",
     ]
     assert cleanbody.clean("\n".join([*letter, *footer])).text.splitlines() == letter
+
+
+PLANS = [
+    "・デジタル会員　月額1,200円",
+    "・家族プラン　月額1,800円（4人まで）",
+    "・ウェブ限定コース　月額650円",
+]
+
+
+def test_a_price_list_the_report_frames_stays_the_articles() -> None:
+    """A report on a paper's new prices lists them between two of its own paragraphs."""
+    text = "\n".join(
+        [
+            "北海日報は来月から、電子版を有料会員向けに切り替える。",
+            "同社によると、これまで無料だった地域面の記事も対象になる。新しい料金は次の通りだ。",
+            *PLANS,
+            "販売局長は「値上げではなく、取材を続けるための選択だ」と説明している。",
+            "読者からは、高齢者向けの割引を求める声も出ている。",
+        ]
+    )
+    result = cleanbody.clean(text)
+    for line in PLANS:
+        assert line in result.text.splitlines()
+
+
+def test_a_paywalls_price_list_under_its_title_still_goes() -> None:
+    """Under a paywall's own title and over its button, the same prices are its offer."""
+    box = ["この記事は有料会員限定です", *PLANS, "会員登録して続きを読む"]
+    text = "\n".join(
+        [
+            "北海日報は来月から、電子版を有料会員向けに切り替える。",
+            "同社によると、これまで無料だった地域面の記事も対象になる。",
+            *box,
+        ]
+    )
+    result = cleanbody.clean(text)
+    for line in box:
+        assert line not in result.text
+
+
+def test_a_headline_in_a_widgets_words_over_a_datelined_byline_stays() -> None:
+    """The headline of a story about WhatsApp channels, over "Place — Name", is the story's."""
+    headline = "Warga Kini Ikuti Saluran WhatsApp Kelurahan untuk Info Banjir"
+    text = "\n".join(
+        [
+            headline,
+            "Bekasi — Rina Kartika",
+            "Pesan berantai tentang tinggi muka air kini datang dari saluran resmi kelurahan, "
+            "bukan lagi dari grup keluarga. Warga menyebut informasinya lebih cepat.",
+            "Lurah setempat mengatakan saluran itu sudah diikuti lebih dari 4.000 warga.",
+        ]
+    )
+    result = cleanbody.clean(text)
+    assert result.text.splitlines()[0] == headline

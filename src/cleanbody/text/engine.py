@@ -16,6 +16,7 @@ from cleanbody.text.amounts import amount_hits
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, Memo, languages_of, score_blocks
 from cleanbody.text.head import head_hits
+from cleanbody.text.lists import list_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
     looks_like_markdown,
@@ -268,9 +269,10 @@ def clean_text(
 def _with_text_structure(
     structure: dict[int, list[Hit]], active: list[Block]
 ) -> dict[int, list[Hit]]:
-    """Markup's evidence, with a head's section trail, amount buttons and toolbars'."""
+    """Markup's evidence, with a head's section trail, amount buttons, toolbars, link lists'."""
     merged = dict(structure)
-    for found in (head_hits(active), amount_hits(active), toolbar_hits(active)):
+    found_by = (head_hits, amount_hits, toolbar_hits, list_hits)
+    for found in (read(active) for read in found_by):
         for number, hits in found.items():
             merged[number] = [*merged.get(number, ()), *hits]
     return merged

@@ -1,4 +1,4 @@
-"""The labels table (``data/labels.toml``): genres, currencies, voice and cadence.
+"""The labels table (``data/labels.toml``): genres, currencies, voice, cadence, more.
 
 Read once; each reader takes its own section. A language adds its words as data.
 """
@@ -14,7 +14,7 @@ import regex
 
 from cleanbody.rules.model import data_folder
 
-__all__ = ["cadence", "labels", "voice"]
+__all__ = ["cadence", "labels", "offers_more", "voice"]
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Scripts written without spaces between words (and Korean, whose particles cling to
@@ -99,9 +99,27 @@ def cadence(text: str, languages: Iterable[str]) -> bool:
     return _speaks(_read(text), languages, "cadence", "words")
 
 
+def offers_more(text: str) -> bool:
+    """Whether a heading offers more stories ("More from the region", "Lue myös").
+
+    In any language the table lists: a link list's heading says so in a few words.
+
+    >>> offers_more("Mehr aus der Region"), offers_more("Related"), offers_more("더 보기")
+    (True, True, True)
+    >>> offers_more("The verdict")
+    False
+    """
+    return _speaks(_read(text), _more_languages(), "more", "words")
+
+
+@functools.cache
+def _more_languages() -> tuple[str, ...]:
+    return tuple(labels()["more"])
+
+
 def _read(text: str) -> tuple[str, set[str]]:
-    """A block lowercased, and its words."""
-    lowered = text.lower()
+    """A block lowercased, and its words (Turkish "İ" lowercased as "i", not "i̇")."""
+    lowered = text.lower().replace("i\u0307", "i")
     return lowered, set(_WORD.findall(lowered))
 
 

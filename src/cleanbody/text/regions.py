@@ -43,6 +43,7 @@ from cleanbody.text.amounts import is_amount
 from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 from cleanbody.text.labels import cadence, voice
+from cleanbody.text.lists import LIST_RULE_ID
 
 __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_regions"]
 
@@ -52,6 +53,8 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+#: Kinds whose widgets list prices (a plan's, a gift's).
+_PRICED: Final = frozenset({"paywall", "appeal"})
 #: Kinds whose lines stand above a page's headline: never its headline.
 PAGE_TOP_KINDS: Final = frozenset(
     {"navigation", "ui", "audio", "ad", "share", "cookie", "paywall", "newsletter"}
@@ -539,6 +542,12 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             and not _LABELLED_HEADLINE.match(found.block.text)
         ):
             region.last = _list_end(evidence, index)
+            # The list's own evidence on its headlines (its shape under the heading) counts.
+            region.score += sum(
+                found.score
+                for found in evidence[index + 1 : region.last + 1]
+                if any(hit.rule.id == LIST_RULE_ID for hit in found.hits) and found.score > 0
+            )
         while stack:
             previous = stack[-1]
             if previous.last + 1 == region.first:
@@ -801,7 +810,55 @@ def _storys_own(evidence: list[Evidence], region: Region, removed: _Removed) -> 
         return True
     if region.first == region.last and _credit(evidence, region.first):
         return True
+    if _framed_figures(evidence, region):
+        return True
     return all(_led_item(evidence, index, region) for index in region.members)
+
+
+def _framed_figures(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a region is in a list of figures between two of the article's paragraphs.
+
+    A report on a paper's new paywall lists its prices ("・Digital plan: 980 yen a
+    month") between the paragraph that introduces them and the one that goes on: two
+    lines or more, each a short one with a number, read (if at all) as a paywall's or an
+    appeal's, and plain reporting on both sides that no rule and no reading of the
+    lexicon claims. A widget's price list comes with its title or its button, which
+    carry evidence of their own; a "Read more:" line with a number in its headline is a
+    link, whatever frames it.
+    """
+    if not region.categories <= _PRICED or not all(
+        _figure_line(evidence[index].block.text) for index in region.members
+    ):
+        return False
+    before, after = region.first - 1, region.last + 1
+    while before >= 0 and _figure_line(evidence[before].block.text):
+        before -= 1
+    while after < len(evidence) and _figure_line(evidence[after].block.text):
+        after += 1
+    return (
+        before >= 0
+        and after - before > 2  # a list: one line alone is an offer set in the text
+        and after < len(evidence)
+        and all(_plain_paragraph(evidence[index]) for index in (before, after))
+    )
+
+
+def _figure_line(text: str) -> bool:
+    """Whether a line is short, holds a number, and is no sentence (a list's item)."""
+    return len(text) <= PROSE_CHARS and _has_digit(text) and not _SENTENCE_END.search(text)
+
+
+def _plain_paragraph(found: Evidence) -> bool:
+    """Whether a block is a sentence of reporting that nothing marks as boilerplate.
+
+    Signs of the article's (reported speech: a counter rule) may be on it.
+    """
+    text = found.block.text.rstrip()
+    return (
+        all(hit.rule.kind == "counter" for hit in found.hits)
+        and found.score <= 0
+        and _SENTENCE_END.search(text) is not None
+    )
 
 
 def _credit(evidence: list[Evidence], index: int) -> bool:
@@ -922,9 +979,9 @@ def _opening_headline(evidence: list[Evidence], region: Region, removed: _Remove
 
     A story about a widget's subject is headlined in the widget's words ("Police warn:
     how fraudsters get you to download the app", "LIVE: election night in Aarhus"). The
-    first line left, headline-shaped, over a paragraph, is the headline; a trail, a
-    control, a banner, a paywall label or an e-mail's "view in browser" line above the
-    headline is of other kinds and goes.
+    first line left, headline-shaped, over a paragraph (or a byline and a paragraph), is
+    the headline; a trail, a control, a banner, a paywall label or an e-mail's "view in
+    browser" line above the headline is of other kinds and goes.
     """
     index = region.first
     if region.last != index or not removed.opens(index):
@@ -935,6 +992,8 @@ def _opening_headline(evidence: list[Evidence], region: Region, removed: _Remove
         if not hit.rule.id.startswith(MODEL_PREFIX)
     }
     below = index + 1
+    if below < len(evidence) and _name_line(evidence[below]):
+        below += 1  # the byline, over the story
     return (
         not kinds & PAGE_TOP_KINDS
         and _headline(evidence, index)
@@ -1038,6 +1097,10 @@ def _without_outlet(text: str) -> str:
     head, found, tail = text.rpartition(", ")
     if found and _PLACE.match(tail.strip()):
         return head.strip()
+    # A dateline's place before a dash, then the name ("Semarang — Dimas Ardiansyah").
+    head, found, tail = text.partition(" — ")
+    if found and _PLACE.match(head.strip()):
+        return tail.strip()
     return text
 
 

@@ -1,0 +1,167 @@
+"""Link lists: a heading that offers more stories, over two headlines or more.
+
+At the end of an article, or between two of its paragraphs, a site lists other stories
+under a heading of a few words: "More from Ostfriesland", "Flere debatindlæg", "Daha
+fazlası:", "Đọc tiếp". Once scraped, the list is that heading over lines that are each a
+headline: a few words or more, with no closing full stop. Neither the heading nor the
+headlines need a rule: the heading says "more", "also", "related" or "most read" in its
+language (``data/labels.toml``, ``[more.<lang>]``), and the shape of the lines under it
+says the rest. A subheading of the article is followed by its paragraph, whose sentences
+end in a full stop, so a single line without one is not a list. The heading and its
+headlines carry an anchor of the pseudo-rule ``TXT-LIST-related``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+import regex
+
+from cleanbody.rules import Rule
+from cleanbody.rules.learned import pseudo_rule
+from cleanbody.text.blocks import Block
+from cleanbody.text.evidence import Hit
+from cleanbody.text.labels import offers_more
+
+__all__ = ["LIST_RULE_ID", "list_hits", "list_rule_dicts"]
+
+LIST_RULE_ID: Final = "TXT-LIST-related"
+#: A list's heading has at most this many words ("More from the Highlands") ...
+HEADING_WORDS: Final = 6
+#: ... and characters (in scripts written without spaces).
+HEADING_CHARS: Final = 40
+#: The fewest headlines under a heading that make a list.
+MIN_ITEMS: Final = 2
+#: The most headlines a list takes.
+MAX_ITEMS: Final = 12
+#: A headline has at least this many words, or characters in scripts without spaces ...
+ITEM_MIN_WORDS: Final = 3
+ITEM_MIN_DENSE_CHARS: Final = 8
+#: ... and at most this many characters.
+ITEM_MAX_CHARS: Final = 160
+#: What each line of a list weighs.
+WEIGHT: Final = 4.0
+
+# A heading or a headline ends without a full stop; a headline may ask or exclaim.
+_HEADING_END = regex.compile(r"[.!?;。！？।۔]\s*$")
+_ITEM_END = regex.compile(r"(?<!\.\.)[.:;。：；।۔][\"'”’»」』)）]*\s*$")
+# A label's colon with words after it: a "Read more: ..." line, a headline of its own.
+_INNER_COLON = regex.compile(r"[:：]\s*\S")
+_DIGIT = regex.compile(r"\d")
+# How an extractor writes an HTML list's item ("- ", "* "): lists in the article's body.
+_ITEM_BULLETS: Final = ("- ", "* ", "+ ")
+# Buttons set apart on one line ("Accept | Reject | Learn more"): a bar, not a heading.
+_BUTTONS = regex.compile(r"[|｜·•›»]")
+# A sentence that goes on after its full stop: a paragraph, not a headline.
+_SENTENCE_BREAK = regex.compile(
+    r"[.!?。！？][\"'”’»」』)）]*(?:\s+|(?=\p{Han}|\p{Hiragana}|\p{Katakana}))\S"
+)
+#: A headline of two sentences ("Fraudsters posed as police. A woman lost 60,000") is
+#: at most this long.
+TWO_SENTENCES_CHARS: Final = 100
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+@functools.cache
+def list_rule() -> Rule:
+    """The pseudo-rule a link list's heading and headlines carry."""
+    return pseudo_rule(
+        LIST_RULE_ID,
+        "related.link_list",
+        "related",
+        "anchor",
+        weight=WEIGHT,
+        description=(
+            "A short heading that offers more stories ('More from Ostfriesland', "
+            "'Flere debatindlæg', 'Daha fazlası:', 'Đọc tiếp'), in the words "
+            "data/labels.toml lists for many languages, over two lines or more that are "
+            "each a headline (a few words or more, no closing full stop)."
+        ),
+        source="text/lists.py",
+    )
+
+
+def list_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of the pseudo-rule (for rule listings)."""
+    return [list_rule().to_dict()]
+
+
+def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
+    """Evidence for each heading of a link list and the headlines under it.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> blocks = split_blocks(
+    ...     "The mill closes in May.\\nMore from the valley\\n"
+    ...     "Flood defences delayed again in Ashby\\nSchool bus route to be cut from June"
+    ... )
+    >>> sorted(list_hits(blocks))
+    [1, 2, 3]
+    >>> question = "More questions\\nWho pays for the new bridge\\nThe council says it will."
+    >>> list_hits(split_blocks(question))
+    {}
+    """
+    found: dict[int, list[Hit]] = {}
+    at = 0
+    while at < len(blocks):
+        if not _heading(blocks[at].text):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(blocks) and end - at <= MAX_ITEMS and _headline(blocks[end].text):
+            if _subheading(blocks, end):
+                break
+            end += 1
+        if end - at - 1 >= MIN_ITEMS:
+            for block in blocks[at:end]:
+                found[block.number] = [Hit(list_rule(), 0, len(block.text), None)]
+            at = end
+        else:
+            at += 1
+    return found
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is a short heading that offers more stories.
+
+    Not a reading time ("5 min read"), a labelled headline ("Read also: ..."), nor a
+    row of buttons ("Accept | Learn more").
+    """
+    text = text.strip()
+    if not text or len(text) > HEADING_CHARS or _HEADING_END.search(text):
+        return False
+    if _DIGIT.search(text) or _INNER_COLON.search(text) or _BUTTONS.search(text):
+        return False
+    return len(text.split()) <= HEADING_WORDS and offers_more(text)
+
+
+def _subheading(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a line over a paragraph is the article's subheading or caption, not a link.
+
+    Under a list between two of its paragraphs, the article goes on: "What do readers
+    say?" or "What supporters should know" heads the paragraph below it, and a photo's
+    caption ("The new station. Photo: Israel Railways") sits over it.
+    """
+    text = blocks[index].text.strip()
+    size = len(text) + 2 * len(_DENSE.findall(text))  # a dense script's character says more
+    if size > HEADING_CHARS and not _SENTENCE_BREAK.search(text):
+        return False
+    below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+    return len(below) > ITEM_MAX_CHARS or bool(_ITEM_END.search(below))
+
+
+def _headline(text: str) -> bool:
+    """Whether a line has a headline's shape: a few words, no closing full stop.
+
+    Nor a trail's or a bar's marks ("News › Courts"), nor a second sentence, unless short.
+    """
+    text = text.strip()
+    if len(text) > ITEM_MAX_CHARS or _ITEM_END.search(text) or _BUTTONS.search(text):
+        return False
+    if text.startswith(_ITEM_BULLETS):
+        return False  # an extractor's list item ("- Better Android support"): the article's
+    dense = len(_DENSE.findall(text))
+    if _SENTENCE_BREAK.search(text) and (dense or len(text) > TWO_SENTENCES_CHARS):
+        return False
+    return len(text.split()) >= ITEM_MIN_WORDS or dense >= ITEM_MIN_DENSE_CHARS

@@ -1,0 +1,101 @@
+"""Link lists: a heading that offers more stories, over headlines, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanbody
+from cleanbody.text.blocks import split_blocks
+from cleanbody.text.lists import LIST_RULE_ID, list_hits
+
+STORY = [
+    "The regional paper will close its printing plant in March, the owners said on Monday.",
+    "About forty staff work at the plant, which also prints two weekly titles for other "
+    "publishers in the county.",
+]
+MORE = [
+    "The union said it would ask the owners to keep the weekly titles in print until the "
+    "end of the year.",
+    "A meeting with staff is planned for Thursday.",
+]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [
+            "More from the valley",
+            "Flood defences delayed again in Ashby after the storm",
+            "School bus route to the upper valley to be cut from June",
+        ],
+        [
+            "Weitere Nachrichten aus Ostfriesland",
+            "Werft in Emden stellt 200 neue Leute ein",
+            "Neue Kita-Plätze in Leer erst im Herbst, sagt die Stadt",
+        ],
+        [
+            "Flere nyheder",
+            "Færgen til Ærø sejler igen fra mandag efter reparation",
+            "Byrådet vil bygge 300 nye boliger ved havnen i Svendborg",
+        ],
+        [
+            "İlgili haberler",
+            "Belediye otobüs seferlerini iki katına çıkarıyor",
+            "Sahil yolunda çalışmalar yaza kadar sürecek, trafik aksayacak",
+        ],
+        [
+            "Đọc thêm",
+            "Giá vé xe buýt sẽ tăng từ tháng sau tại thành phố",
+            "Thành phố mở thêm ba tuyến đường sắt đô thị trong năm tới",
+        ],
+        [
+            "相关阅读",
+            "市区公交线路明年起调整部分站点，涉及二十多条线路和三个枢纽站",
+            "老旧小区加装电梯进度过半，今年底前将再完成一百五十部的安装",
+        ],
+    ],
+)
+def test_a_heading_that_offers_more_over_headlines_goes_between_paragraphs(
+    links: list[str],
+) -> None:
+    """The list goes whole, heading and headlines, and the story on both sides stays."""
+    blocks = split_blocks("\n".join([*STORY, *links, *MORE]))
+    assert sorted(list_hits(blocks)) == [2, 3, 4]
+    result = cleanbody.clean("\n".join([*STORY, *links, *MORE]))
+    assert result.text.splitlines() == [*STORY, *MORE]
+
+
+def test_a_list_of_short_headlines_at_the_end_goes() -> None:
+    """At the end of the page, short headlines are the list's too."""
+    links = ["Flere nyheder", "Færgen sejler igen", "Ny havn i Svendborg"]
+    result = cleanbody.clean("\n".join([*STORY, *MORE, *links]))
+    assert result.text.splitlines() == [*STORY, *MORE]
+    assert any(LIST_RULE_ID in removal.rules for removal in result.removed)
+
+
+def test_a_subheading_with_the_same_words_over_its_paragraph_stays() -> None:
+    """A subheading saying "more" heads the article's own paragraph, not a list."""
+    lines = [*STORY, "More questions", "Who will pay for the new bridge is still open.", *MORE]
+    assert list_hits(split_blocks("\n".join(lines))) == {}
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["5 min read", "Ferry fares rise for the second time this year"],  # a reading time
+        ["Accept | Reject | Learn more", "Ferry fares rise for the second time this year"],
+    ],
+)
+def test_a_reading_time_or_a_button_row_heads_no_list(top: list[str]) -> None:
+    """A line that says "more" or "read" among buttons or with a number is no heading."""
+    lines = [*top, "Island residents will pay more to cross from May", *STORY]
+    assert list_hits(split_blocks("\n".join(lines))) == {}
+
+
+def test_a_subheading_or_caption_under_the_list_is_the_articles() -> None:
+    """The list ends above a short line or a photo's caption that sits over a paragraph."""
+    links = ["Related", "Flood defences delayed again in Ashby", "School bus route cut"]
+    for line in ("What happens next", "The plant in 1998. Photo: Ashby Museum"):
+        blocks = split_blocks("\n".join([*STORY, *links, line, *MORE]))
+        assert sorted(list_hits(blocks)) == [2, 3, 4]
