@@ -985,6 +985,14 @@ _PORT_CS = [
             ["Ваш e-mail", "Подписаться"],
         ),
         (_PORT_CS, ["Přístavní týdeník do mailu"], ["Váš e-mail", "Odebírat"]),
+        (  # the title promises the rhythm, the blurb what it brings
+            NEWS,
+            [
+                "The coast every morning in your inbox",
+                "Ferries, weather and island life in one short letter.",
+            ],
+            ["Your email address", "Sign up"],
+        ),
     ],
 )
 def test_a_sign_up_boxs_title_and_blurb_go_with_it_when_they_promise_its_rhythm(

@@ -1283,6 +1283,16 @@ def _newsletter_head(
         if _box_line(evidence, top, -1):
             return top if _cadenced(evidence, top, languages) else None
         if not _blurb(evidence, top, languages):
+            # What it brings, under a title that promises the rhythm ("Cyclades news every
+            # morning in your inbox" / "Ferries, weather and what goes on, in brief.").
+            title = top - 1
+            if (
+                _blurb(evidence, top, languages, rhythm=False)
+                and _head_block(evidence, title, taken)
+                and _box_line(evidence, title, -1)
+                and _cadenced(evidence, title, languages)
+            ):
+                return title
             return None
     title = top - 1
     if _head_block(evidence, title, taken) and _box_line(evidence, title, -1):
@@ -1295,12 +1305,21 @@ def _cadenced(evidence: list[Evidence], index: int, languages: Sequence[str]) ->
     return len(text) <= BLURB_MAX_CHARS and cadence(text, languages)
 
 
-def _blurb(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:
-    """Whether a block is a sign-up box's blurb: its rhythm, in a widget's words."""
+def _blurb(
+    evidence: list[Evidence], index: int, languages: Sequence[str], *, rhythm: bool = True
+) -> bool:
+    """Whether a block is a sign-up box's blurb: its rhythm, in a widget's words.
+
+    ``rhythm=False``: a line of a blurb's shape and words, whatever it promises.
+    """
     return (
         not _box_line(evidence, index, -1)
         and evidence[index].wording >= BLURB_MIN_WORDING
-        and _cadenced(evidence, index, languages)
+        and (
+            _cadenced(evidence, index, languages)
+            if rhythm
+            else len(evidence[index].block.text) <= BLURB_MAX_CHARS
+        )
     )
 
 
