@@ -1098,3 +1098,25 @@ def test_a_headline_in_a_widgets_words_over_a_datelined_byline_stays() -> None:
     )
     result = cleanbody.clean(text)
     assert result.text.splitlines()[0] == headline
+
+
+def test_a_plan_choosers_price_row_goes_with_the_paywall_around_it() -> None:
+    """Between the wall's notice and its buttons, a row of prices is the wall's."""
+    story = [
+        "Durian prices at the farm gate fell for a third week, growers in the east said.",
+        "Exporters blame slower checks at the border, where trucks now wait up to four days.",
+    ]
+    wall = [
+        "You've read all 5 free stories this month",
+        "Subscribe to keep reading",
+        "Monthly $4.99 | Yearly $49 (two months free)",
+        "Yearly plans include the e-paper archive",
+        "Subscribe",
+        "Already a subscriber? Log in",
+    ]
+    end = [
+        "The growers' association will meet officials next week, its chairman said, and "
+        "will ask for more inspectors at the border."
+    ]
+    result = cleanbody.clean("\n".join([*story, *wall, *end]))
+    assert result.text.splitlines() == [*story, *end]

@@ -33,6 +33,7 @@ __all__ = [
     "amount_row",
     "amounts_rule_dicts",
     "is_amount",
+    "is_priced",
 ]
 
 AMOUNTS_RULE_ID: Final = "TXT-AMOUNTS-appeal"
@@ -139,6 +140,21 @@ def is_amount(text: str) -> bool:
     (True, True, False)
     """
     return amount_button(text) or amount_line(text) is not None or amount_row(text)
+
+
+def is_priced(text: str) -> bool:
+    """Whether a short line offers a price: one of its parts is only a sum of money.
+
+    A plan chooser's row ("Monthly 129 baht | Yearly 1,290 baht") or a tier's line
+    ("Monthly member　£4.5/month　unlimited reading"), not a sentence that names one.
+
+    >>> is_priced("รายเดือน 129 บาท | รายปี 1,290 บาท"), is_priced("Tickets cost 500 kr.")
+    (True, False)
+    """
+    text = text.strip()
+    if len(text) > AMOUNT_ROW_CHARS or text.endswith((".", "。", "!", "?")):
+        return False  # a sentence that names a price is a report's
+    return any(amount_line(part) is not None for part in _ROW_SEPARATOR.split(text))
 
 
 def amount_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:

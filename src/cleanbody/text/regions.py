@@ -39,7 +39,7 @@ from cleanbody.config import (
 )
 from cleanbody.rules import MODEL_PREFIX, Rule
 from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
-from cleanbody.text.amounts import is_amount
+from cleanbody.text.amounts import is_amount, is_priced
 from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 from cleanbody.text.labels import cadence, voice
@@ -395,6 +395,7 @@ def _gap_cost(
             and not found.hits
             and found.wording < GAP_MAX_ARTICLE_WORDING
             and len(found.block.text) > GAP_READ_MIN_CHARS
+            and not is_priced(found.block.text)  # a plan chooser's prices, in a widget's
         ):
             return None
         # Counter-evidence (reported speech, attribution) is already in a scored block's
