@@ -1120,3 +1120,45 @@ def test_a_plan_choosers_price_row_goes_with_the_paywall_around_it() -> None:
     ]
     result = cleanbody.clean("\n".join([*story, *wall, *end]))
     assert result.text.splitlines() == [*story, *end]
+
+
+def _guessed(evidence: Evidence, category: str, weight: float, kind: str = "cue") -> None:
+    """Add the lexicon's guess of a kind to a block (as the engine would)."""
+    block = evidence.block
+    rule = model_rule(category, "anchor" if kind == "anchor" else "cue")
+    evidence.hits.append(Hit(rule, block.start, block.end, None, weight))
+    evidence.gain += weight
+    evidence.cost = block_cost(block.text, 1.0)
+
+
+def test_a_paywall_goes_whole_over_its_price_row_whatever_kind_the_lexicon_guesses() -> None:
+    """The wall's pitch read as "related" still joins the wall's buttons over its prices.
+
+    Between them stand only labels (a price row, a trial button): a guess of another kind
+    on the line facing them says nothing against one widget.
+    """
+    lines = [
+        "Rents in the old town rose by a fifth in two years, the tenants' union said.",
+        "Landlords blame higher rates and the cost of repairs, and some have sold up.",
+        "This story is for premium members only",
+        "Deep analysis and data reports: join now and read the whole story",
+        "Monthly $9.90 · Yearly $99 (two months free)",
+        "First month for 10 cents",
+        "Already a member? Log in",
+        "Print subscribers read free once they link their account",
+        "The union wants the city to cap rises at the rate of inflation, it said in a letter.",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [
+        Evidence(block, wording=-3.0 if text.endswith(".") else 0.0)
+        for block, text in zip(split_blocks("\n".join(lines)), lines, strict=True)
+    ]
+    wall = rules["KO-PW02"]  # "Already a member? Log in", a cue of a paywall's
+    evidence[6].hits.append(Hit(wall, evidence[6].block.start, evidence[6].block.end, None))
+    evidence[6].gain = wall.weight
+    evidence[6].cost = block_cost(lines[6], 1.0)
+    _guessed(evidence[2], "paywall", 4.5, "anchor")  # sure: the model stands for the wall
+    _guessed(evidence[3], "related", 2.5)
+    _guessed(evidence[7], "paywall", 3.0)
+    regions = find_regions(evidence, Config().thresholds)
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 7)]

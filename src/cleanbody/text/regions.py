@@ -269,10 +269,22 @@ def _facing_fit(evidence: list[Evidence], before: int, after: int) -> bool:
 
     Two widgets in a row (a newsletter box, then a related list under a share bar) may
     share a category somewhere (an "E-mail" share button); the article between them is
-    bridged only when the blocks that face the gap are of one kind.
+    bridged only when the blocks that face the gap are of one kind. Over a gap of
+    labels, no sentence among them (a price row, a button), the lexicon's guess of a
+    block's kind says no kind: its words are a widget's, of whichever kind the regions
+    share ("Sign up now and read the whole report" read as related, above the plans).
     """
-    left = set(_categories(evidence[before])) - {"ui"}
-    right = set(_categories(evidence[after])) - {"ui"}
+    # Over a gap of labels alone, the lexicon's guess of a block's kind says no kind.
+    guessed = all(
+        len(text := evidence[index].block.text) <= PROSE_CHARS and not _SENTENCE_END.search(text)
+        for index in range(before + 1, after)
+    )
+    left, right = (
+        set(_categories(evidence[index])) - {"ui"}
+        if evidence[index].ruled or not guessed
+        else set()
+        for index in (before, after)
+    )
     return not left or not right or bool(left & right)
 
 
