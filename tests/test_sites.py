@@ -1218,3 +1218,62 @@ def test_explain_says_on_how_many_pages_a_block_was_seen(
     assert "SITE-REPEAT ui.site_repeat" in out
     assert "seen on 8 pages of the site" in out
     assert "the model read pages:" not in out
+
+
+def test_a_byline_without_a_date_stays_on_each_of_its_authors_pages() -> None:
+    """A bare byline ("Na Amina Juma") repeats on its author's pages; its slot on all.
+
+    Each of four writers has four or five of the site's eighteen stories, with a bare
+    byline under the headline: repeated, at the same place, but the site fills the
+    slot with another name on as many pages again.
+    """
+    writers = ["Amina Juma", "Baraka Otieno", "Zawadi Mwakyusa", "Hamisi Said"]
+    days = ["Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"]
+    sections = ["Siasa", "Biashara", "Afya", "Elimu", "Michezo", "Burudani"]
+    pages = []
+    for number in range(18):
+        town = TOWNS[number % len(TOWNS)]
+        lines = [
+            f"{days[number % 7]}, Machi {number + 1}, 2026",  # above the menu, the date
+            "Mwanzo · Habari · Siasa · Biashara · Afya · Elimu · Michezo",
+            f"Mwanzo » {sections[number % len(sections)]}",  # the story's own section
+            f"Mkutano wa {number + 2} wa wakazi wa {town} wavunjika",
+            f"Na {writers[number % len(writers)]}",
+            f"Wakazi {number * 40 + 120} wa {town} walikutana jana kwa mara ya {number + 2}.",
+            f"Mwenyekiti alisema hoja {number + 3} bado hazijajibiwa na halmashauri.",
+            *(
+                line.format(month=MONTHS[number % 4], n=120 + 37 * number, year=2020)
+                for line in TRAILER
+            ),
+        ]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    view = memory.view("mtaa-wetu.example")
+    assert view is not None
+    for number in (0, 5, 10):
+        texts = pages[number].splitlines()
+        counts = SiteCounts.of(view, texts)
+        assert counts.seen[1] == 18  # the menu: the site's
+        assert counts.seen[4] == 0  # the byline: its author's, the page's own
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert f"Na {writers[number % len(writers)]}" in kept, number
+        assert TRAILER[-1].format(year=2020) not in kept
+
+
+def test_a_subheading_over_the_sites_newsletter_box_stays_the_articles() -> None:
+    """The box repeats on every page; the line right above it on this one is the story's."""
+    box = [
+        "The Saturday Letter: every Saturday, the stories we could not print. Sign up free.",
+        "Your email address",
+        "Sign up",
+    ]
+    subheading = "Wavuvi wadogo walalamika"
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        lines[3:3] = [subheading, *box] if number == 4 else box
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    kept = memory.clean(pages[4], url=URL.format(4)).text.splitlines()
+    assert subheading in kept
+    assert box[1] not in kept

@@ -89,6 +89,10 @@ _FRAME_WORDS: Final = 5
 _SLOT_MAX_WORDS: Final = 12
 #: What stands for the words between a slot's first word and its numbers.
 _SLOT_WORDS = "…"
+#: A byline without a date has at most this many words: a lead word and a name.
+_NAME_SLOT_WORDS: Final = 5
+# A menu's, a trail's or a label's marks: no byline has them.
+_TRAIL_MARKS = re.compile(r"[»›>|·•/:]")
 
 
 class SiteMemoryError(ValueError):
@@ -198,8 +202,9 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
     letter, its punctuation and its numbers kept ("aa|0.0.0,0:0": every byline of a site
     that gives the name alone). A site fills a byline's slots with a new name from page
     to page; a template line with a counter or a date fills them with the same words on
-    every page. None for a line without a number, a sentence, a long line, or one that
-    starts with its number; no first-word slot for a line with no words to set aside.
+    every page. None for a sentence, a long line, or one that starts with its number; no
+    first-word slot for a line with no words to set aside. A line without a number has
+    only a byline's name slot, if it is one (:func:`_name_slot`).
 
     >>> by = slot_fingerprints("By Kate Moody | 3 May 2025")
     >>> by == slot_fingerprints("BY Ali Musa | 9 June 2026")
@@ -211,7 +216,9 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
     >>> slot_fingerprints("12 comments"), len(slot_fingerprints("Comments (12)"))
     ((), 1)
     """
-    if not _DIGIT.search(text) or reads_as_prose(text):  # a sentence is no byline
+    if not _DIGIT.search(text):
+        return _name_slot(text)
+    if reads_as_prose(text):  # a sentence is no byline
         return ()
     words = normalise_block(text).split()
     if not words or len(words) > _SLOT_MAX_WORDS or words[0] == _NUMBER:
@@ -228,6 +235,27 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
     return tuple(
         int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little") for data in slots
     )
+
+
+def _name_slot(text: str) -> tuple[int, ...]:
+    """The first-word slot of a byline without a date: "By" and a name ("Von Anna Roth").
+
+    A lead word and one to four capitalised words, no mark of a menu or a trail: the
+    site fills the slot ("von …") with each author's name, where a template line fills
+    it with the same words every time.
+
+    >>> _name_slot("Ni Carmela Santos") == _name_slot("NI JOMAR DIZON")
+    True
+    >>> _name_slot("Mwanzo » Burudani"), _name_slot("Read the whole series")
+    ((), ())
+    """
+    words = text.split()
+    if not 2 <= len(words) <= _NAME_SLOT_WORDS or _TRAIL_MARKS.search(text):
+        return ()
+    if not all(word[0].isupper() for word in words[1:]):
+        return ()
+    data = b"slot\0" + f"{normalise_block(words[0])} {_SLOT_WORDS}".encode("utf-8", "surrogatepass")
+    return (int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little"),)
 
 
 def head_fingerprint(fingerprint: int) -> int:
@@ -273,7 +301,7 @@ def page_fingerprints(text: str) -> set[int]:
         exact = exact_fingerprint(block.text)
         if exact is not None:
             found.add(exact)
-            found.update(slot_fingerprints(block.text))
+        found.update(slot_fingerprints(block.text))
         if before is not None:
             found.add(pair_fingerprint(before, value))
         before = value
