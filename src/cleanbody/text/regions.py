@@ -1304,13 +1304,28 @@ def _newsletter_head(
                 and _head_block(evidence, title, taken)
                 and _box_line(evidence, title, -1)
                 and _cadenced(evidence, title, languages)
+                and not _pages_own_title(evidence, title, top)
             ):
                 return title
             return None
     title = top - 1
-    if _head_block(evidence, title, taken) and _box_line(evidence, title, -1):
+    if (
+        _head_block(evidence, title, taken)
+        and _box_line(evidence, title, -1)
+        and not _pages_own_title(evidence, title, top)
+    ):
         return title
     return None
+
+
+def _pages_own_title(evidence: list[Evidence], title: int, box: int) -> bool:
+    """Whether a title over a box the site shows on other pages is the page's own line.
+
+    A box the site repeats comes with its title on those pages too; a line no other page
+    shows, right above it, is the article's subheading, which the box cut from its
+    paragraph ("Survival irrigation" over "Our Saturday letter: ... Sign up").
+    """
+    return evidence[title].unseen and not evidence[box].unseen
 
 
 def _cadenced(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:
