@@ -1162,3 +1162,19 @@ def test_a_paywall_goes_whole_over_its_price_row_whatever_kind_the_lexicon_guess
     _guessed(evidence[7], "paywall", 3.0)
     regions = find_regions(evidence, Config().thresholds)
     assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 7)]
+
+
+@pytest.mark.parametrize(
+    "bars",
+    [["7 minuti di lettura"], ["Condividi", "Copia link"], ["Condividi", "4 min"]],
+)
+def test_a_sections_name_over_the_pages_bars_over_the_headline_goes(bars: list[str]) -> None:
+    """The section over the reading time or a share bar's buttons, a line each, is a trail."""
+    headline = "L'ultima campanella della pluriclasse di Rocca San Vitale"
+    story = [
+        "Dopo 112 anni chiude la scuola del paese: sei bambini, una maestra e una stufa.",
+        "Il comune ha deciso di accorpare la classe a quella del capoluogo, a dodici "
+        "chilometri di curve, e le famiglie hanno raccolto firme per due mesi.",
+    ]
+    result = cleanbody.clean("\n".join(["Territori · Appennino", *bars, headline, *story]))
+    assert result.text.splitlines() == [headline, *story]

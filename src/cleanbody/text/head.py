@@ -33,6 +33,13 @@ HEADLINE_MIN_WORDS: Final = 4
 #: under the first line means the page has no headline, and the line is a dateline
 #: ("Vigo / Redacción").
 HEADLINE_MAX_CHARS: Final = 160
+#: Between a section's name and the headline, at most this many lines of the page's bars
+#: (a share bar's buttons a line each, the reading time)...
+MAX_BAR_LINES: Final = 3
+#: ...a bar's line with a number being this short.
+BAR_LINE_CHARS: Final = 30
+BAR_LINE_WORDS: Final = 4
+_DIGIT = regex.compile(r"\d")
 #: What a headline's word is worth in scripts written without spaces, in characters.
 _DENSE_CHARS_PER_WORD: Final = 3
 
@@ -117,17 +124,36 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
 
 
 def _headline_at(blocks: Sequence[Block]) -> int | None:
-    """Where the headline under the page's first line is: next, or past a toolbar's line.
+    """Where the headline under the page's first line is: next, or past the page's bars.
 
-    A toolbar's button may sit between a section's name and the headline ("Gesellschaft"
-    / "Drucken" / "Ein Zimmer, 590 Euro warm"); a byline there ("Anna Huber") is no
+    A toolbar's buttons may sit between a section's name and the headline ("Gesellschaft"
+    / "Drucken" / "Ein Zimmer, 590 Euro warm"), a line each ("Del" / "Kopier lenke"), or
+    the reading time ("7 minuti di lettura"); a byline there ("Anna Huber") is no
     button, and the line over it is the story's title.
     """
-    if headline_sized(blocks[1].text):
-        return 1
-    if len(blocks) > 3 and toolbar_kind(blocks[1].text) and headline_sized(blocks[2].text):
-        return 2
-    return None
+    at = 1
+    while at < min(len(blocks) - 1, 1 + MAX_BAR_LINES) and _bar_line(blocks[at].text):
+        at += 1
+    if at == 1:
+        return 1 if headline_sized(blocks[1].text) else None
+    return at if len(blocks) > at + 1 and headline_sized(blocks[at].text) else None
+
+
+def _bar_line(text: str) -> bool:
+    """Whether a line is a page bar's: a toolbar's buttons, or the reading time.
+
+    The reading time is a short line with a number and a few words ("7 minuti di
+    lettura", "7 phút đọc").
+    """
+    text = text.strip()
+    if toolbar_kind(text):
+        return True
+    return (
+        len(text) <= BAR_LINE_CHARS
+        and len(text.split()) <= BAR_LINE_WORDS
+        and _DIGIT.search(text) is not None
+        and not text.endswith((".", "。"))
+    )
 
 
 @functools.cache
