@@ -1277,3 +1277,27 @@ def test_a_subheading_over_the_sites_newsletter_box_stays_the_articles() -> None
     kept = memory.clean(pages[4], url=URL.format(4)).text.splitlines()
     assert subheading in kept
     assert box[1] not in kept
+
+
+def test_a_dateline_with_a_two_word_weekday_stays_below_the_headline() -> None:
+    """A dateline whose weekday has two words ("Thứ Sáu, 07/03/2025 - 08:30") is the story's.
+
+    The weekday's first word is on every page, its second word and the date change:
+    below the headline it is the page's own line.
+    """
+    days = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
+    pages = []
+    for number in range(18):
+        lines = page(number).splitlines()
+        unique = "".join(chr(97 + (number * 7 + k * 3) % 26) for k in range(6))
+        lines[1] = f"Wavuvi wa {unique} walalamikia bei ya mafuta"  # the story's own
+        lines[2:2] = [f"{days[number % 6]}, {number + 3:02d}/03/2025 - 08:{number + 10}"]
+        pages.append("\n".join(lines))
+    memory = learnt(pages)
+    view = memory.view("mtaa-wetu.example")
+    assert view is not None
+    for number in (0, 7):
+        texts = pages[number].splitlines()
+        assert SiteCounts.of(view, texts).seen[2] == 0  # the page's own dateline
+        kept = memory.clean(pages[number], url=URL.format(number)).text.splitlines()
+        assert texts[2] in kept

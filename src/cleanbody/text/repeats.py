@@ -211,14 +211,11 @@ class SiteCounts(NamedTuple):
             exact = exact_prints[index]
             if exact is not None and (
                 prints[index] == dated
-                or (
-                    _YEAR_OR_TIME.search(texts[index])
-                    and site.shape_fingerprint(texts[index]) == dated
-                )
+                or (_YEAR_OR_TIME.search(texts[index]) and _dateline(site, texts[index]))
             ):
                 # Below the page's own first line, a line of dates alone, or a label and a
-                # date ("Published 6 April 2026, 08:00"), is the story's dateline: its
-                # shape is on every page of the site, its words on this one.
+                # date ("Published 6 April 2026, 08:00", "Thứ Sáu, 07/03/2025 - 08:30"),
+                # is the story's dateline: its shape is on every page, its words on this.
                 seen[index] = site.count(exact)
         for index, text in enumerate(texts):
             if seen[index] and _filled_by_page(site, text, seen[index]):
@@ -301,6 +298,19 @@ def _first_own(
 def _sentence_above(texts: Sequence[str], seen: Sequence[int], index: int) -> bool:
     """Whether a sentence the site's pages do not show stands above ``index`` (the text)."""
     return any(not seen[above] and _SENTENCE_END.search(texts[above]) for above in range(index))
+
+
+def _dateline(site: SitePages, text: str) -> bool:
+    """Whether a line's shape, numbers and the words touching them masked, is a date's.
+
+    Its shape is a date alone ("0"), or one word before it: a label ("Published 0") or
+    the first word of a weekday's two ("Thứ Sáu, 07/03/2025": "thứ 0").
+    """
+    shape = site.shape_fingerprint(text)
+    words = text.split()
+    return shape == site.fingerprint(_DATE_SHAPE) or (
+        len(words) > 1 and shape == site.fingerprint(f"{words[0]} {_DATE_SHAPE}")
+    )
 
 
 def _filled_by_page(site: SitePages, text: str, seen: int) -> bool:
