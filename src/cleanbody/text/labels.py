@@ -109,12 +109,20 @@ def offers_more(text: str) -> bool:
     >>> offers_more("The verdict")
     False
     """
-    return _speaks(_read(text), _more_languages(), "more", "words")
+    lowered, words = _read(text)
+    return _says(lowered, words, _all_languages("more", "words"))
 
 
 @functools.cache
-def _more_languages() -> tuple[str, ...]:
-    return tuple(labels()["more"])
+def _all_languages(section: str, key: str) -> _Words:
+    """One list's words in every language the table lists, merged (read in one pass)."""
+    merged = [_words(section, language, key) for language in labels()[section]]
+    return _Words(
+        frozenset().union(*(found.whole for found in merged)),
+        tuple(dict.fromkeys(word for found in merged for word in found.starts)),
+        tuple(dict.fromkeys(word for found in merged for word in found.ends)),
+        tuple(dict.fromkeys(word for found in merged for word in found.inside)),
+    )
 
 
 def _read(text: str) -> tuple[str, set[str]]:

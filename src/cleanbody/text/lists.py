@@ -105,7 +105,12 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     found: dict[int, list[Hit]] = {}
     at = 0
     while at < len(blocks):
-        if not _heading(blocks[at].text):
+        # The lines under it first: most short lines head no headlines (and this is cheap).
+        if not (
+            at + MIN_ITEMS < len(blocks)
+            and _headline(blocks[at + 1].text)
+            and _heading(blocks[at].text)
+        ):
             at += 1
             continue
         end = at + 1
