@@ -10,7 +10,7 @@ from cleanbody.rules import load_rules
 from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
-from cleanbody.text.regions import Region, find_regions
+from cleanbody.text.regions import Region, _name_marks, find_regions
 
 LETTER = [
     "Good evening from the culture desk,",
@@ -1178,3 +1178,27 @@ def test_a_sections_name_over_the_pages_bars_over_the_headline_goes(bars: list[s
     ]
     result = cleanbody.clean("\n".join(["Territori · Appennino", *bars, headline, *story]))
     assert result.text.splitlines() == [headline, *story]
+
+
+def test_a_byline_with_a_capitalised_lead_stays_over_the_pages_bars() -> None:
+    """A lead word ("Oleh": by) and four names over the reading time and share bar: a byline."""
+    headline = "Banjir: Jumlah mangsa di Kelantan meningkat kepada 61,213 orang"
+    byline = "Oleh Mohd Firdaus Che Hassan"
+    story = [
+        "Jumlah mangsa banjir di Kelantan terus meningkat pagi ini, dengan 61,213 orang "
+        "ditempatkan di 412 pusat pemindahan sementara.",
+        "Jabatan Meteorologi menjangkakan hujan lebat berterusan sehingga hujung minggu.",
+    ]
+    bars = ["Masa bacaan: 2 minit", "Kongsi artikel ini"]
+    result = cleanbody.clean("\n".join([headline, byline, *bars, *story]))
+    assert result.text.splitlines() == [headline, byline, *story]
+
+
+@pytest.mark.parametrize(
+    "byline", ["Oleh Mohd Firdaus Che Hassan", "Von Annette Reiber", "Por Ana María Ruiz"]
+)
+def test_a_capitalised_lead_opens_a_byline_of_up_to_four_names(byline: str) -> None:
+    """The lead is set aside before the names are counted: four names, not five words."""
+    marks = _name_marks(byline)
+    assert marks is not None
+    assert marks[0]  # opened by a lead

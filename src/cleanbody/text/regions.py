@@ -109,9 +109,13 @@ _LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L
 _ROLE = regex.compile(r"^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3},\s*\p{Ll}")
 # ...or a bare name: two to four capitalised words, a short particle allowed between
 # them ("Salvatore Lo Presti", "Hồng Nhung", "Ana de la Fuente"), under the last paragraph.
-# What opens a byline before its names: a short word in lower case ("by", "di", "par")
-# or a credit's label ("Text:", "Έρευνα:").
-_BYLINE_LEAD = regex.compile(r"^(?:\p{Ll}{1,4}\s+|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?:\s+)")
+# What opens a byline before its names: a short word in lower case ("by", "di", "par"),
+# the same word capitalised ("Oleh", "Von", "Por": a site's "By"), or a credit's label
+# ("Text:", "Έρευνα:").
+_BYLINE_LEAD = regex.compile(
+    r"^(?:\p{Ll}{1,4}\s+|(?:By|Por|Par|Von|Oleh|Av|Af|Door|Od|Napisał|Di)\s+"
+    r"|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?:\s+)"
+)
 # Between the names of a byline: a comma, "&", or "and" in its language.
 _NAME_SEPARATOR = regex.compile(
     r",\s+|(?<!\s)\s+(?:&|and|und|et|y|e|i|og|och|en|és|ve|și|dan|và|и|і|και|ו)\s+"
