@@ -99,3 +99,25 @@ def test_a_subheading_or_caption_under_the_list_is_the_articles() -> None:
     for line in ("What happens next", "The plant in 1998. Photo: Ashby Museum"):
         blocks = split_blocks("\n".join([*STORY, *links, line, *MORE]))
         assert sorted(list_hits(blocks)) == [2, 3, 4]
+
+
+def test_a_caption_under_a_list_and_a_follow_line_stays() -> None:
+    """The list runs into the follow line under it; the photo's caption below is the story's."""
+    links = [
+        "Related stories:",
+        "Transport ministry: the line to Beersheba will be doubled by 2028",
+        "Passengers furious: more delays on the coastal line",
+        "Join our Telegram channel for live updates",
+    ]
+    story = [
+        "Israel Railways said this morning that the line between Tel Aviv and Jerusalem "
+        "will close for three weekends of works.",
+        "Shuttle buses will run on Sunday mornings, the company said.",
+    ]
+    after = [
+        "Jerusalem Yitzhak Navon station. Photo: Israel Railways",
+        "On the passengers' forum, riders criticised the timing. \"Again on a holiday "
+        'weekend," one wrote.',
+    ]
+    result = cleanbody.clean("\n".join([*story, *links, *after]))
+    assert result.text.splitlines() == [*story, *after]

@@ -554,7 +554,13 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
         )
         if (
             region.anchor
-            and found.category_weights().get("related", 0) > 0
+            # A line of a list found by its shape (TXT-LIST) heads no list of its own: its
+            # heading's list ends where the shape does, and its last line is no heading.
+            and any(
+                hit.rule.category == "related" and hit.rule.id != LIST_RULE_ID
+                for hit in found.hits
+                if hit.rule.kind != "counter"
+            )
             and _heads_list(found)
             and not _LABELLED_HEADLINE.match(found.block.text)
         ):
