@@ -1202,3 +1202,22 @@ def test_a_capitalised_lead_opens_a_byline_of_up_to_four_names(byline: str) -> N
     marks = _name_marks(byline)
     assert marks is not None
     assert marks[0]  # opened by a lead
+
+
+def test_a_section_trail_under_the_cookie_banner_goes_once_the_banner_has() -> None:
+    """With the banner gone the trail is the page's first line, and is read as its head."""
+    banner = [
+        "Wir respektieren Ihre Privatsphäre",
+        "Wir und unsere Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät "
+        "zu, etwa Cookies, und verarbeiten personenbezogene Daten.",
+        "Zustimmen",
+        "Einstellungen",
+    ]
+    headline = "Gericht kippt Cookie-Banner ohne Ablehnen-Knopf"
+    story = [
+        "Ein Cookie-Banner, das nur einen Knopf zum Zustimmen zeigt, ist rechtswidrig. Das "
+        "hat das Landgericht am Dienstag entschieden.",
+        "Geklagt hatte ein Verbraucherverband gegen einen Onlinehändler aus Köln.",
+    ]
+    result = cleanbody.clean("\n".join([*banner, "Netzpolitik / Datenschutz", headline, *story]))
+    assert result.text.splitlines() == [headline, *story]

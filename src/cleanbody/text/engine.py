@@ -244,15 +244,21 @@ def clean_text(
                 )
         if len(removed) == before:
             break
+        top = active[0].number
         gone = [block for block in active if block.number in removed]
         active = [block for block in active if block.number not in removed]
         # Another round can only find something where evidence was left standing, or
         # where what is left lets other languages' rules read it: the gate weighs them
-        # against the whole text of the long blocks, so removing one may let another in.
+        # against the whole text of the long blocks, so removing one may let another in;
+        # or where the page's head went and the section trail under it is now first.
         standing = any(found.gain > 0 and found.block.number not in removed for found in evidence)
-        if not standing and (
-            all(len(block.text) <= SHORT_BLOCK_CHARS for block in gone)
-            or languages_of(active, index) == memo.languages
+        if (
+            not standing
+            and (
+                all(len(block.text) <= SHORT_BLOCK_CHARS for block in gone)
+                or languages_of(active, index) == memo.languages
+            )
+            and not (active and active[0].number != top and head_hits(active))
         ):
             break
         del evidence  # the next round's evidence is made while this one would still live
