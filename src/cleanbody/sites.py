@@ -170,8 +170,7 @@ def block_fingerprint(text: str, *, shape: bool = False) -> int:
     words = normalise_block(text, shape=shape).split()
     if len(words) > _FRAME_MIN_WORDS:
         words = [*words[:_FRAME_WORDS], "…", *words[-_FRAME_WORDS:]]
-    data = " ".join(words).encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+    return _digest(b"", " ".join(words))
 
 
 def exact_fingerprint(text: str) -> int | None:
@@ -190,8 +189,7 @@ def exact_fingerprint(text: str) -> int | None:
     lowered = text.casefold()
     if not _DIGIT.search(lowered):
         return None
-    data = b"exact\0" + " ".join(_TOKEN.findall(lowered)).encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+    return _digest(b"exact\0", " ".join(_TOKEN.findall(lowered)))
 
 
 def slot_fingerprints(text: str) -> tuple[int, ...]:
@@ -229,12 +227,10 @@ def slot_fingerprints(text: str) -> tuple[int, ...]:
         if part != slot[-1]:
             slot.append(part)
     shape = "".join(_SHAPE_NUMBER.sub("0", _WORD.sub("a", text)).split())
-    slots = [b"shape\0" + shape.encode("utf-8", "surrogatepass")]
+    slots = [_digest(b"shape\0", shape)]
     if _SLOT_WORDS in slot:  # words between: a first-word slot
-        slots.append(b"slot\0" + " ".join(slot).encode("utf-8", "surrogatepass"))
-    return tuple(
-        int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little") for data in slots
-    )
+        slots.append(_digest(b"slot\0", " ".join(slot)))
+    return tuple(slots)
 
 
 def _name_slot(text: str) -> tuple[int, ...]:
@@ -254,8 +250,13 @@ def _name_slot(text: str) -> tuple[int, ...]:
         return ()
     if not all(word[0].isupper() for word in words[1:]):
         return ()
-    data = b"slot\0" + f"{normalise_block(words[0])} {_SLOT_WORDS}".encode("utf-8", "surrogatepass")
-    return (int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little"),)
+    return (_digest(b"slot\0", f"{normalise_block(words[0])} {_SLOT_WORDS}"),)
+
+
+def _digest(kind: bytes, text: str) -> int:
+    """A 64-bit fingerprint of ``text`` (UTF-8, lone surrogates kept) after a kind's prefix."""
+    data = kind + text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
 def head_fingerprint(fingerprint: int) -> int:
@@ -264,14 +265,12 @@ def head_fingerprint(fingerprint: int) -> int:
     >>> head_fingerprint(1) != head_fingerprint(2) and head_fingerprint(1) != 1
     True
     """
-    data = b"head\0" + fingerprint.to_bytes(8, "little")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+    return _digest(b"head\0" + fingerprint.to_bytes(8, "little"), "")
 
 
 def label_fingerprint(label: str) -> int:
     """The fingerprint of a headline's label ("read more"), apart from any block's."""
-    data = b"label\0" + label.encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+    return _digest(b"label\0", label)
 
 
 def page_fingerprints(text: str) -> set[int]:

@@ -1311,31 +1311,27 @@ def _newsletter_head(
             title = top - 1
             if (
                 _blurb(evidence, top, languages, rhythm=False)
-                and _head_block(evidence, title, taken)
-                and _box_line(evidence, title, -1)
+                and _box_title(evidence, title, top, taken)
                 and _cadenced(evidence, title, languages)
-                and not _pages_own_title(evidence, title, top)
             ):
                 return title
             return None
     title = top - 1
-    if (
-        _head_block(evidence, title, taken)
-        and _box_line(evidence, title, -1)
-        and not _pages_own_title(evidence, title, top)
-    ):
-        return title
-    return None
+    return title if _box_title(evidence, title, top, taken) else None
 
 
-def _pages_own_title(evidence: list[Evidence], title: int, box: int) -> bool:
-    """Whether a title over a box the site shows on other pages is the page's own line.
+def _box_title(evidence: list[Evidence], title: int, box: int, taken: set[int]) -> bool:
+    """Whether block ``title`` may be the title of the box starting at ``box``, right below.
 
     A box the site repeats comes with its title on those pages too; a line no other page
     shows, right above it, is the article's subheading, which the box cut from its
     paragraph ("Survival irrigation" over "Our Saturday letter: ... Sign up").
     """
-    return evidence[title].unseen and not evidence[box].unseen
+    return (
+        _head_block(evidence, title, taken)
+        and _box_line(evidence, title, -1)
+        and not (evidence[title].unseen and not evidence[box].unseen)
+    )
 
 
 def _cadenced(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:

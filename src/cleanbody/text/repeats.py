@@ -211,7 +211,7 @@ class SiteCounts(NamedTuple):
             exact = exact_prints[index]
             if exact is not None and (
                 prints[index] == dated
-                or (_YEAR_OR_TIME.search(texts[index]) and _dateline(site, texts[index]))
+                or (_YEAR_OR_TIME.search(texts[index]) and _dateline(site, texts[index], dated))
             ):
                 # Below the page's own first line, a line of dates alone, or a label and a
                 # date ("Published 6 April 2026, 08:00", "Thứ Sáu, 07/03/2025 - 08:30"),
@@ -300,15 +300,16 @@ def _sentence_above(texts: Sequence[str], seen: Sequence[int], index: int) -> bo
     return any(not seen[above] and _SENTENCE_END.search(texts[above]) for above in range(index))
 
 
-def _dateline(site: SitePages, text: str) -> bool:
+def _dateline(site: SitePages, text: str, dated: int) -> bool:
     """Whether a line's shape, numbers and the words touching them masked, is a date's.
 
     Its shape is a date alone ("0"), or one word before it: a label ("Published 0") or
-    the first word of a weekday's two ("Thứ Sáu, 07/03/2025": "thứ 0").
+    the first word of a weekday's two ("Thứ Sáu, 07/03/2025": "thứ 0"). ``dated``: the
+    fingerprint of a date alone.
     """
     shape = site.shape_fingerprint(text)
     words = text.split()
-    return shape == site.fingerprint(_DATE_SHAPE) or (
+    return shape == dated or (
         len(words) > 1 and shape == site.fingerprint(f"{words[0]} {_DATE_SHAPE}")
     )
 
