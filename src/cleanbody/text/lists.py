@@ -1,14 +1,16 @@
 """Link lists: a heading that offers more stories, over two headlines or more.
 
 At the end of an article, or between two of its paragraphs, a site lists other stories
-under a heading of a few words: "More from Ostfriesland", "Flere debatindlæg", "Daha
+under a heading of a few words: "More from Ostfriesland", "Flere nyheder", "Daha
 fazlası:", "Đọc tiếp". Once scraped, the list is that heading over lines that are each a
 headline: a few words or more, with no closing full stop. Neither the heading nor the
-headlines need a rule: the heading says "more", "also", "related" or "most read" in its
-language (``data/labels.toml``, ``[more.<lang>]``), and the shape of the lines under it
-says the rest. A subheading of the article is followed by its paragraph, whose sentences
-end in a full stop, so a single line without one is not a list. The heading and its
-headlines carry an anchor of the pseudo-rule ``TXT-LIST-related``.
+headlines need a rule: the heading says "more from", "related" or "most read" in a
+phrase a link list uses in its language (``data/labels.toml``, ``[more.<lang>]``; no
+bare "more" or "also", which begin the article's own subheadings), and the shape of the
+lines under it says the rest. A subheading of the article is followed by its
+paragraph, whose sentences end in a full stop, so a single line without one is not a
+list. The heading and its headlines carry an anchor of the pseudo-rule
+``TXT-LIST-related``.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def list_rule() -> Rule:
         weight=WEIGHT,
         description=(
             "A short heading that offers more stories ('More from Ostfriesland', "
-            "'Flere debatindlæg', 'Daha fazlası:', 'Đọc tiếp'), in the words "
+            "'Flere nyheder', 'Daha fazlası:', 'Đọc tiếp'), in the phrases "
             "data/labels.toml lists for many languages, over two lines or more that are "
             "each a headline (a few words or more, no closing full stop)."
         ),
