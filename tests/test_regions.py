@@ -1221,3 +1221,35 @@ def test_a_section_trail_under_the_cookie_banner_goes_once_the_banner_has() -> N
     ]
     result = cleanbody.clean("\n".join([*banner, "Netzpolitik / Datenschutz", headline, *story]))
     assert result.text.splitlines() == [headline, *story]
+
+
+HARBOUR = [
+    "The harbour authority will dredge the eastern channel next spring, its board decided on "
+    "Tuesday after two years of delays.",
+    "Fishing crews had complained that boats ran aground at low tide, and one trawler lost its "
+    "rudder in March.",
+    "The work will cost about 4 million and is to be finished before the summer season.",
+]
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "Get the harbour news on your phone: our channel on Telegram is free.",
+        "Our app brings the coast's news to your phone, free on iOS and Android.",
+    ],
+)
+def test_a_closing_plug_the_lexicon_is_sure_of_goes_without_a_rule(plug: str) -> None:
+    result = cleanbody.clean("\n".join([*HARBOUR, plug]))
+    assert plug not in result.text
+    assert all(line in result.text for line in HARBOUR)
+    assert result.removed[-1].rules[0].startswith("MODEL-")
+
+
+def test_a_closing_bio_of_several_sentences_stays_on_the_lexicons_guess_alone() -> None:
+    bio = (
+        "Mara Quint covers ports and shipping for the Coast Ledger. Follow her on X @maraquint "
+        "or write to her at mara@coastledger.example for tips on our WhatsApp channel."
+    )
+    result = cleanbody.clean("\n".join([*HARBOUR, bio]))
+    assert bio in result.text

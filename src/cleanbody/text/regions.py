@@ -802,16 +802,20 @@ def _accept(
             region.position = "insert"
         needed = thresholds.insert if region.position == "insert" else thresholds.edge
         if region.first == region.last and region.categories == {"appeal"}:
-            text = evidence[region.first].block.text
-            if len(text) > PROSE_CHARS and _SENTENCE_BREAK.search(text):
+            if _sentences(evidence[region.first].block.text):
                 # A lone appeal paragraph of several sentences may be the writer's own
                 # plea closing an op-ed ("Please donate before Christmas. Our collection
                 # points are ..."): it needs as much evidence as an insert.
                 needed = max(needed, thresholds.insert)
         if not any(evidence[index].ruled for index in region.members):
             needed += MODEL_ONLY_MARGIN  # a guess with no rule behind it must be surer
-            if len(region.members) == 1 and evidence[region.first].wording < MODEL_ALONE_WORDING:
-                continue  # one line guessed by its shape ("Politics and Economy") stays
+            if len(region.members) == 1:
+                if evidence[region.first].wording < MODEL_ALONE_WORDING:
+                    continue  # one line guessed by its shape ("Politics and Economy") stays
+                if _sentences(evidence[region.first].block.text):
+                    # A paragraph of several sentences guessed alone may be the writer's
+                    # bio ("... Follow him on X"): as sure as an insert.
+                    needed = max(needed, thresholds.insert + MODEL_ONLY_MARGIN)
             if region.position == "header" and _headline(evidence, region.last):
                 continue  # the page's headline, on its subject's words ("... on LINE")
         if _storys_own(evidence, region, removed):
@@ -821,6 +825,11 @@ def _accept(
             removed.add(region.first, region.last)
             changed = True
     return changed
+
+
+def _sentences(text: str) -> bool:
+    """Whether a block's text is long and holds a sentence break."""
+    return len(text) > PROSE_CHARS and bool(_SENTENCE_BREAK.search(text))
 
 
 def _storys_own(evidence: list[Evidence], region: Region, removed: _Removed) -> bool:
