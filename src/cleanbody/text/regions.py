@@ -800,24 +800,9 @@ def _accept(
             region.position = "header"
         else:
             region.position = "insert"
-        needed = thresholds.insert if region.position == "insert" else thresholds.edge
-        if region.first == region.last and region.categories == {"appeal"}:
-            if _sentences(evidence[region.first].block.text):
-                # A lone appeal paragraph of several sentences may be the writer's own
-                # plea closing an op-ed ("Please donate before Christmas. Our collection
-                # points are ..."): it needs as much evidence as an insert.
-                needed = max(needed, thresholds.insert)
-        if not any(evidence[index].ruled for index in region.members):
-            needed += MODEL_ONLY_MARGIN  # a guess with no rule behind it must be surer
-            if len(region.members) == 1:
-                if evidence[region.first].wording < MODEL_ALONE_WORDING:
-                    continue  # one line guessed by its shape ("Politics and Economy") stays
-                if _sentences(evidence[region.first].block.text):
-                    # A paragraph of several sentences guessed alone may be the writer's
-                    # bio ("... Follow him on X"): as sure as an insert.
-                    needed = max(needed, thresholds.insert + MODEL_ONLY_MARGIN)
-            if region.position == "header" and _headline(evidence, region.last):
-                continue  # the page's headline, on its subject's words ("... on LINE")
+        needed = _needed(evidence, region, thresholds)
+        if needed is None:
+            continue
         if _storys_own(evidence, region, removed):
             continue
         if region.score >= needed and (region.anchor or not thresholds.need_anchor):
@@ -825,6 +810,30 @@ def _accept(
             removed.add(region.first, region.last)
             changed = True
     return changed
+
+
+def _needed(evidence: list[Evidence], region: Region, thresholds: Thresholds) -> float | None:
+    """The evidence a placed region needs; None: it stays whatever its score."""
+    needed = thresholds.insert if region.position == "insert" else thresholds.edge
+    lone = region.first == region.last
+    sentences = lone and _sentences(evidence[region.first].block.text)
+    if sentences and region.categories == {"appeal"}:
+        # A lone appeal paragraph of several sentences may be the writer's own plea
+        # closing an op-ed ("Please donate before Christmas. Our collection points are
+        # ..."): it needs as much evidence as an insert.
+        needed = max(needed, thresholds.insert)
+    if any(evidence[index].ruled for index in region.members):
+        return needed
+    needed += MODEL_ONLY_MARGIN  # a guess with no rule behind it must be surer
+    if lone and evidence[region.first].wording < MODEL_ALONE_WORDING:
+        return None  # one line guessed by its shape ("Politics and Economy") stays
+    if sentences:
+        # A paragraph of several sentences guessed alone may be the writer's bio ("...
+        # Follow him on X"): as sure as an insert.
+        needed = max(needed, thresholds.insert + MODEL_ONLY_MARGIN)
+    if region.position == "header" and _headline(evidence, region.last):
+        return None  # the page's headline, on its subject's words ("... on LINE")
+    return needed
 
 
 def _sentences(text: str) -> bool:
