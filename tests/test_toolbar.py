@@ -32,6 +32,8 @@ STORY = [
         ("Paylaş   Tweetle   Kopyala", "share"),
         ("• Share · Print", "share"),
         ("🔗 Copy link · Share", "share"),
+        ("ก- ก+", "ui"),
+        ("Ж- Ж+ · Печать", "ui"),
     ],
 )
 def test_a_toolbars_line_goes_in_the_middle_of_a_story(line: str, kind: str) -> None:
@@ -50,6 +52,8 @@ def test_a_toolbars_line_goes_in_the_middle_of_a_story(line: str, kind: str) -> 
         "Save the Children",
         "Facebook or Instagram",
         "X",
+        "B+ A-",
+        "A- B+ C+",
     ],
 )
 def test_a_line_with_one_word_no_toolbar_says_is_the_storys(line: str) -> None:

@@ -471,11 +471,12 @@ def list_rules() -> list[dict[str, Any]]:
     from cleanbody.text.lists import list_rule_dicts  # noqa: PLC0415  (imports this)
     from cleanbody.text.markdown import markdown_rule_dicts  # noqa: PLC0415  (imports this)
     from cleanbody.text.regions import box_rule_dicts  # noqa: PLC0415  (imports this)
+    from cleanbody.text.tags import tags_rule_dicts  # noqa: PLC0415  (imports this)
     from cleanbody.text.toolbar import toolbar_rule_dicts  # noqa: PLC0415  (imports this)
 
     described = [rule.to_dict() for rule in load_rules()] + dom_rule_dicts() + model_rule_dicts()
     described += markdown_rule_dicts() + markdown_rule_dicts("HTML")
     described.append(site_rule_dict())
     described += head_rule_dicts() + amounts_rule_dicts() + box_rule_dicts()
-    described += toolbar_rule_dicts() + list_rule_dicts()
+    described += toolbar_rule_dicts() + list_rule_dicts() + tags_rule_dicts()
     return sorted(described, key=lambda rule: rule["id"])

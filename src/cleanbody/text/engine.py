@@ -25,6 +25,7 @@ from cleanbody.text.markdown import (
 )
 from cleanbody.text.regions import MAX_GAP_BLOCKS, Region, find_regions
 from cleanbody.text.repeats import SiteCounts, SitePages
+from cleanbody.text.tags import tag_hits
 from cleanbody.text.toolbar import toolbar_hits
 
 __all__ = ["clean_text", "paywall_notice", "tidy"]
@@ -275,9 +276,9 @@ def clean_text(
 def _with_text_structure(
     structure: dict[int, list[Hit]], active: list[Block]
 ) -> dict[int, list[Hit]]:
-    """Markup's evidence, with a head's section trail, amount buttons, toolbars, link lists'."""
+    """Markup's evidence, with the head's trail, amounts, toolbars, link lists, tag lines."""
     merged = dict(structure)
-    found_by = (head_hits, amount_hits, toolbar_hits, list_hits)
+    found_by = (head_hits, amount_hits, toolbar_hits, list_hits, tag_hits)
     for found in (read(active) for read in found_by):
         for number, hits in found.items():
             merged[number] = [*merged.get(number, ()), *hits]

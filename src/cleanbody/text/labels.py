@@ -14,7 +14,7 @@ import regex
 
 from cleanbody.rules.model import data_folder
 
-__all__ = ["cadence", "labels", "offers_more", "voice"]
+__all__ = ["cadence", "labels", "names_target", "offers_more", "voice"]
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Scripts written without spaces between words (and Korean, whose particles cling to
@@ -111,6 +111,28 @@ def offers_more(text: str) -> bool:
     """
     lowered, words = _read(text)
     return _says(lowered, words, _all_languages("more", "words"))
+
+
+#: An e-mail address: a tip line's, a newsroom's.
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@functools.cache
+def _platforms() -> regex.Pattern[str]:
+    """The platforms of ``[platforms]`` as one pattern, each at a word's start."""
+    names = sorted(labels()["platforms"]["words"], key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, names)) + ")")
+
+
+def names_target(text: str) -> bool:
+    """Whether a block sends the reader somewhere: a platform by name, or an e-mail address.
+
+    >>> names_target("Kuuntele jakso Spotifyssa"), names_target("Tips: news@paper.example")
+    (True, True)
+    >>> names_target("The council met on Tuesday."), names_target("Photo: Lineker")
+    (False, False)
+    """
+    return bool(_platforms().search(text.lower()) or ("@" in text and _EMAIL.search(text)))
 
 
 @functools.cache

@@ -32,6 +32,7 @@ from cleanbody.config import (
     MODEL_EXTEND_WEIGHT,
     MODEL_MIN_WORDING,
     MODEL_ONLY_MARGIN,
+    MODEL_TOUCHING_MARGIN,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
     Placement,
@@ -42,7 +43,7 @@ from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
 from cleanbody.text.amounts import is_amount, is_priced
 from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
-from cleanbody.text.labels import cadence, voice
+from cleanbody.text.labels import cadence, names_target, voice
 from cleanbody.text.lists import LIST_RULE_ID
 
 __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_regions"]
@@ -647,6 +648,10 @@ class _Removed:
             jumps[step] = index
         return index
 
+    def touches(self, first: int, last: int) -> bool:
+        """Whether a removed run ends right above ``first`` or starts right below ``last``."""
+        return first - 1 in self.backward or last + 1 in self.forward
+
     def opens(self, index: int) -> bool:
         """Whether every block before ``index`` is removed."""
         return self._follow(self.backward, index - 1) < 0
@@ -800,7 +805,7 @@ def _accept(
             region.position = "header"
         else:
             region.position = "insert"
-        needed = _needed(evidence, region, thresholds)
+        needed = _needed(evidence, region, thresholds, removed)
         if needed is None:
             continue
         if _storys_own(evidence, region, removed):
@@ -812,7 +817,9 @@ def _accept(
     return changed
 
 
-def _needed(evidence: list[Evidence], region: Region, thresholds: Thresholds) -> float | None:
+def _needed(
+    evidence: list[Evidence], region: Region, thresholds: Thresholds, removed: _Removed
+) -> float | None:
     """The evidence a placed region needs; None: it stays whatever its score."""
     needed = thresholds.insert if region.position == "insert" else thresholds.edge
     lone = region.first == region.last
@@ -824,7 +831,12 @@ def _needed(evidence: list[Evidence], region: Region, thresholds: Thresholds) ->
         needed = max(needed, thresholds.insert)
     if any(evidence[index].ruled for index in region.members):
         return needed
-    needed += MODEL_ONLY_MARGIN  # a guess with no rule behind it must be surer
+    # A guess with no rule behind it must be surer; less so beside a widget that went, or
+    # on a line that sends the reader to a platform or an address.
+    text = evidence[region.first].block.text
+    plug = lone and names_target(text) and not _clauses(text)
+    touching = plug or removed.touches(region.first, region.last)
+    needed += MODEL_TOUCHING_MARGIN if touching else MODEL_ONLY_MARGIN
     if lone and evidence[region.first].wording < MODEL_ALONE_WORDING:
         return None  # one line guessed by its shape ("Politics and Economy") stays
     if sentences:
@@ -834,6 +846,12 @@ def _needed(evidence: list[Evidence], region: Region, thresholds: Thresholds) ->
     if region.position == "header" and _headline(evidence, region.last):
         return None  # the page's headline, on its subject's words ("... on LINE")
     return needed
+
+
+def _clauses(text: str) -> bool:
+    """Whether a line is a sentence of clauses: reported speech may end it ("..., she said.")."""
+    stripped = text.rstrip()
+    return stripped.endswith((".", "。", "।")) and any(mark in stripped for mark in ",،，、")
 
 
 def _sentences(text: str) -> bool:

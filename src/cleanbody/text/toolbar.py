@@ -45,6 +45,10 @@ _SEPARATOR = regex.compile(r"\s*[|·•/,:：]\s*|\s+[-–—]\s+|\s{2,}|\u3000+
 # A word's own marks go, but not a size button's sign ("A+", "أ-").
 _EDGE = regex.compile(r"^\W+|[^\w+\-−–]+$")
 _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
+# A text-size button in any script: one letter and a sign ("A+", "ก-", "ক+", "أ-"); the
+# pair ("ก- ก+") is the text's size, whatever the script ("A- B+" may be grades).
+_SIZE_BUTTON = regex.compile(r"^\p{L}[+\-−–]$")
+_SIZE_PAIR = regex.compile(r"(?<!\w)(\p{L})[\-−–]\W*\1\+|(?<!\w)(\p{L})\+\W*\2[\-−–]")
 
 
 @functools.cache
@@ -67,8 +71,8 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
 
     >>> toolbar_kind("Поделиться · Telegram · WhatsApp"), toolbar_kind("A- A+ · Kaydet · Yazdır")
     (('share', 3), ('ui', 4))
-    >>> toolbar_kind("Chia sẻ Facebook Zalo Sao chép liên kết")
-    ('share', 4)
+    >>> toolbar_kind("Chia sẻ Facebook Zalo Sao chép liên kết"), toolbar_kind("ก- ก+")
+    (('share', 4), ('ui', 2))
     >>> toolbar_kind("Share your views with the council"), toolbar_kind("Print is not dead.")
     (None, None)
     """
@@ -76,6 +80,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     if not _opens_with_button(text):
         return None
     vocabulary, longest, _ = _vocabulary()
+    sizes = bool(_SIZE_PAIR.search(text))
     kinds: list[str] = []
     for item in _SEPARATOR.split(text.lower()):
         words = [_EDGE.sub("", word) for word in item.split()]
@@ -84,6 +89,10 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
             return None
         at = 0
         while at < len(words):
+            if sizes and _SIZE_BUTTON.match(words[at]):
+                kinds.append("tools")
+                at += 1
+                continue
             for size in range(min(longest, len(words) - at), 0, -1):
                 kind = vocabulary.get(tuple(words[at : at + size]))
                 if kind is not None:
@@ -108,7 +117,7 @@ def _opens_with_button(text: str) -> bool:
         for word in item.split():
             first = _EDGE.sub("", word)
             if first:  # the first word, past an icon, a bullet or a bar ("• Share · Print")
-                return first in _vocabulary()[2]
+                return first in _vocabulary()[2] or bool(_SIZE_PAIR.match(text))
     return False
 
 

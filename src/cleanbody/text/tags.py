@@ -1,0 +1,105 @@
+"""Tag lines: a page's topics, a line of single words set apart by dots or bars.
+
+Sites print a story's topics as links in a row, above the headline or under the story:
+"Sápmi · Gruvor · Rättsfall · Norrbotten", "Nieuwegein · Houten · fietsbrug · verkeer",
+"Śledztwa | Środowisko | Wielkopolska". Once scraped, the row is one line of three items
+or more, each a word or two with no digit and no mark of a sentence, set apart by a
+middle dot, a bullet or a bar; most items are a single word. No sentence has that
+shape; a credit line does ("Text: Jan Novák · Photo: Eva Malá"), but its items hold a
+colon, and a row of names ("Jan Novák · Petr Dvořák · Eva Malá") has two words an item.
+The line carries an anchor of the pseudo-rule ``TXT-TAGS-navigation`` that alone
+clears the threshold at the page's edges only: inside the story such a line stays
+unless a widget around it goes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+import regex
+
+from cleanbody.rules import Rule
+from cleanbody.rules.learned import pseudo_rule
+from cleanbody.text.blocks import Block
+from cleanbody.text.evidence import Hit
+
+__all__ = ["TAGS_RULE_ID", "tag_hits", "tags_rule_dicts"]
+
+TAGS_RULE_ID: Final = "TXT-TAGS-navigation"
+#: A tag line holds at least this many items ...
+MIN_ITEMS: Final = 3
+#: ... an item at most this many words ...
+ITEM_WORDS: Final = 3
+#: ... and the line at most this many characters.
+MAX_CHARS: Final = 120
+#: What the line weighs: less its length's cost, past the edge threshold in balanced mode
+#: (3.0), far from an insert's (5.0).
+WEIGHT: Final = 3.5
+
+_SEPARATOR = regex.compile(r"\s+[·•|｜]\s+")
+# An item is words of letters (a hyphen, an apostrophe or "&" inside): no digit, no colon,
+# no sentence's mark.
+_ITEM = regex.compile(
+    r"^[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?:\s+(?:&\s+)?[\p{L}\p{M}][\p{L}\p{M}'’\-]*)*$"
+)
+
+
+@functools.cache
+def tags_rule() -> Rule:
+    """The pseudo-rule a tag line carries."""
+    return pseudo_rule(
+        TAGS_RULE_ID,
+        "navigation.tag_line",
+        "navigation",
+        "anchor",
+        weight=WEIGHT,
+        description=(
+            "A line of three items or more set apart by ' · ', ' • ' or ' | ', each a word "
+            "or a few with no digit or colon, most of them one word ('Sápmi · Gruvor · "
+            "Rättsfall · Norrbotten'): a story's topics. Enough alone at the page's edges."
+        ),
+        source="text/tags.py",
+    )
+
+
+def tags_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of the pseudo-rule (for rule listings)."""
+    return [tags_rule().to_dict()]
+
+
+def tag_line(text: str) -> bool:
+    """Whether a line is a row of topics.
+
+    >>> tag_line("Sápmi · Gruvor · Rättsfall · Norrbotten"), tag_line("A · B")
+    (True, False)
+    >>> tag_line("Jan Novák · Petr Dvořák · Eva Malá")  # names: two words an item
+    False
+    >>> tag_line("Text: Jan Novák · Foto: Eva Malá · Grafik: Ota Veselý")
+    False
+    """
+    text = text.strip()
+    if len(text) > MAX_CHARS or ("·" not in text and "•" not in text and "|" not in text):
+        return False
+    items = _SEPARATOR.split(text)
+    if len(items) < MIN_ITEMS:
+        return False
+    words = [len(item.split()) for item in items]
+    if max(words) > ITEM_WORDS or not all(_ITEM.match(item) for item in items):
+        return False
+    return 2 * words.count(1) > len(items)
+
+
+def tag_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
+    """Evidence for each tag line of a page.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> list(tag_hits(split_blocks("The mill closes in May.\\nmills · jobs · Ashby")))
+    [1]
+    """
+    return {
+        block.number: [Hit(tags_rule(), 0, len(block.text), None)]
+        for block in blocks
+        if tag_line(block.text)
+    }

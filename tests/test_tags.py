@@ -1,0 +1,53 @@
+"""Tag lines: a page's topics in a row, set apart by dots or bars, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanbody
+from cleanbody.text.tags import TAGS_RULE_ID, tag_line
+
+STORY = [
+    "The county will close two of its five recycling centres in spring, the council said.",
+    "Residents of the northern villages will have to drive up to forty minutes to the "
+    "nearest centre, and the opposition wants a mobile collection service instead.",
+    "The council says the closures save 1.2 million a year, and that most households in "
+    "the villages already take their recycling to the supermarkets' collection points.",
+]
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "Recycling · Council · Northdale · waste",
+        "Kierrätys • Kunta • Jätehuolto",
+        "ריסייקלינג | מועצה | פסולת",
+        "Abfall · Landkreis · Müllabfuhr & Recycling",
+    ],
+)
+def test_a_tag_line_under_the_story_goes(tags: str) -> None:
+    result = cleanbody.clean("\n".join([*STORY, tags]))
+    assert result.text.splitlines() == STORY
+    assert [removal.rules for removal in result.removed] == [(TAGS_RULE_ID,)]
+
+
+def test_a_tag_line_inside_the_story_stays_on_its_own_evidence() -> None:
+    lines = [*STORY[:2], "Recycling · Council · Northdale", STORY[2]]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jan Novák · Petr Dvořák · Eva Malá",  # credits: a name is two words
+        "Text: Jan Novák · Foto: Eva Malá · Grafik: Ota Veselý",
+        "Opening hours: Mon · Wed · Fri",
+        "Centres · 5 · closing",
+        "Recycling · Council",
+        "Centres close · Villages protest · Council says it saves money",
+    ],
+)
+def test_credits_rows_and_sentences_are_no_tag_line(line: str) -> None:
+    assert not tag_line(line)
+    lines = [*STORY, line]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
