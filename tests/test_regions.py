@@ -143,7 +143,7 @@ STORY = [
 def test_a_section_trail_above_the_headline_goes(trail: str) -> None:
     result = cleanbody.clean("\n".join([trail, *STORY]))
     assert result.text.splitlines() == STORY
-    assert [removal.rules for removal in result.removed] == [("TXT-HEAD-navigation",)]
+    assert [removal.rules[0] for removal in result.removed] == ["TXT-HEAD-navigation"]
 
 
 @pytest.mark.parametrize(
@@ -1259,3 +1259,30 @@ def test_a_closing_bio_of_several_sentences_stays_on_the_lexicons_guess_alone() 
     )
     result = cleanbody.clean("\n".join([*HARBOUR, bio]))
     assert bio in result.text
+
+
+def test_a_reports_list_of_prices_stays_over_the_newsletter_box_under_it() -> None:
+    """Lines with only an appeal's cue, in the report's words, are no part of another box."""
+    lines = [
+        "Three of the four big gym chains will charge more from January, their lists show.",
+        "Northgate Fitness off-peak: £19.99 a month",
+        "Northgate Fitness anytime: £34.99 a month",
+        "Pulse Gyms standard: £27.50 a month",
+        "Save money with our weekly newsletter",
+        "Every Saturday the best deals and discounts explained simply. Sign up for free",
+        "Members who do not want to pay more can cancel before the end of December, the "
+        "chains confirmed in letters to their members this week.",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-3.0) for block in split_blocks("\n".join(lines))]
+    price = rules["EN-AP08"]  # money per period: a cue of an appeal's
+    for found in evidence[1:4]:
+        found.hits.append(Hit(price, found.block.start, found.block.end, None))
+        found.gain = price.weight
+        found.cost = block_cost(found.block.text, 1.0)
+    for found in evidence[4:6]:
+        found.wording = 3.0
+    _guessed(evidence[4], "newsletter", 4.0, "anchor")
+    _guessed(evidence[5], "newsletter", 4.0, "anchor")
+    regions = find_regions(evidence, Config().thresholds)
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 5)]

@@ -307,6 +307,8 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
     for side, other in ((left, right), (right, left)):
         index = side.first
         if side.last != index:
+            if _cued_report(evidence, side, other):
+                return False
             continue
         found = evidence[index]
         if (
@@ -325,11 +327,23 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
             and _headline(evidence, index)
         ):
             return False  # a cue of the story's kind on the headline under the page's bars
-        if _stray_cue(evidence, index, side, other, below=side is right):
-            return False
-        if not found.ruled and _prose(evidence, index) and _reports(found.block.text):
-            return False  # a paragraph quoting a widget's words, which the lexicon reads
+        if _stray_cue(evidence, index, side, other, below=side is right) or (
+            not found.ruled and _prose(evidence, index) and _reports(found.block.text)
+        ):
+            return False  # a cue of the story's, or a paragraph quoting a widget's words
     return True
+
+
+def _cued_report(evidence: list[Evidence], side: Region, other: Region) -> bool:
+    """Whether a run of lines with only rules' cues, in the article's words, is the story's.
+
+    A report's list of prices ("Netflix Standard: 14,99 euro al mese" a line each) cues
+    an appeal's; over a newsletter box it is still the report's list, not the box's.
+    """
+    return not side.categories & other.categories and all(
+        evidence[index].ruled and not evidence[index].has_anchor and evidence[index].wording < 0
+        for index in side.members
+    )
 
 
 def _stray_cue(
@@ -823,29 +837,41 @@ def _needed(
     """The evidence a placed region needs; None: it stays whatever its score."""
     needed = thresholds.insert if region.position == "insert" else thresholds.edge
     lone = region.first == region.last
-    sentences = lone and _sentences(evidence[region.first].block.text)
-    if sentences and region.categories == {"appeal"}:
+    text = evidence[region.first].block.text
+    sentences = lone and _sentences(text)
+    beside = removed.touches(region.first, region.last)
+    if (sentences and region.categories == {"appeal"}) or (
+        lone and not beside and _clauses(text) and not _anchored(evidence[region.first])
+    ):
         # A lone appeal paragraph of several sentences may be the writer's own plea
         # closing an op-ed ("Please donate before Christmas. Our collection points are
-        # ..."): it needs as much evidence as an insert.
+        # ..."), and a sentence of clauses no anchor rule took reported speech ("Get
+        # unlimited access for £20 a month, the scheme promises."): as sure as an insert.
         needed = max(needed, thresholds.insert)
     if any(evidence[index].ruled for index in region.members):
         return needed
     # A guess with no rule behind it must be surer; less so beside a widget that went, or
     # on a line that sends the reader to a platform or an address.
-    text = evidence[region.first].block.text
     plug = lone and names_target(text) and not _clauses(text)
-    touching = plug or removed.touches(region.first, region.last)
+    touching = plug or beside
     needed += MODEL_TOUCHING_MARGIN if touching else MODEL_ONLY_MARGIN
     if lone and evidence[region.first].wording < MODEL_ALONE_WORDING:
         return None  # one line guessed by its shape ("Politics and Economy") stays
-    if sentences:
+    if sentences or (lone and not touching and _clauses(text)):
         # A paragraph of several sentences guessed alone may be the writer's bio ("...
-        # Follow him on X"): as sure as an insert.
+        # Follow him on X"), and a sentence of clauses under the story reported speech
+        # ("Read more and judge less, was our teacher's advice."): as sure as an insert.
         needed = max(needed, thresholds.insert + MODEL_ONLY_MARGIN)
     if region.position == "header" and _headline(evidence, region.last):
         return None  # the page's headline, on its subject's words ("... on LINE")
     return needed
+
+
+def _anchored(found: Evidence) -> bool:
+    """Whether an anchor rule (not the lexicon's guess) found a block."""
+    return any(
+        hit.rule.kind == "anchor" and not hit.rule.id.startswith(MODEL_PREFIX) for hit in found.hits
+    )
 
 
 def _clauses(text: str) -> bool:
