@@ -1286,3 +1286,30 @@ def test_a_reports_list_of_prices_stays_over_the_newsletter_box_under_it() -> No
     _guessed(evidence[5], "newsletter", 4.0, "anchor")
     regions = find_regions(evidence, Config().thresholds)
     assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 5)]
+
+
+def test_a_reports_buttons_quoted_a_line_each_stay() -> None:
+    """A story lists a banner's buttons in quotation marks; a widget prints them bare."""
+    lines = [
+        "The regulator fined a retailer for a cookie banner that hid the option to refuse.",
+        "Under its guidance the first layer must show three buttons of equal weight:",
+        '"Accept all"',
+        '"Settings"',
+        '"Reject all"',
+        "The retailer has a month to change its site, and it may appeal the decision in court.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_list_of_prices_under_a_lead_in_stays_the_reports() -> None:
+    """Prices listed under "The plans are:" and over reporting are the story's figures."""
+    lines = [
+        "İlçenin yerel gazetesi eylülden itibaren haberlerinin çoğunu ücretli aboneliğe "
+        "bağlayacak.",
+        "Paketler şöyle:",
+        "Aylık 79 TL",
+        "Yıllık 790 TL",
+        "Öğrenciler için aylık 29 TL",
+        "Son dakika ve seçim haberleri ücretsiz kalacak, dedi gazetenin genel yayın yönetmeni.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -218,7 +218,7 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     with it.'), and so is one in a later sentence of a line of dialogue opened by a dash
     ("— It needn't be much. Support us on the fund's site ...").
     """
-    if _opens_quotation(text, start, end) or _in_dialogue(text, start):
+    if _opens_quotation(text, start, end) or _in_dialogue(text, start) or _wholly_quoted(text):
         return True
     for opener, closer in _QUOTE_PAIRS:
         opened = text.rfind(opener, 0, start)
@@ -233,6 +233,22 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
         if text.count(mark, 0, start) % 2 == 1 and mark in text[end:]:
             return True
     return False
+
+
+def _wholly_quoted(text: str) -> bool:
+    """Whether a line is one quotation and nothing else ('"Accept all"', «Abonner»).
+
+    A widget prints its buttons bare; a story quotes them (a report on a cookie banner
+    listing its buttons a line each).
+    """
+    stripped = text.strip().rstrip(".,;:")
+    if len(stripped) < 3:
+        return False
+    closers = _CLOSERS.get(stripped[0], ())
+    inner = stripped[1:-1]
+    return stripped[-1] in closers and not any(
+        stripped[0] in inner or closer in inner for closer in closers
+    )
 
 
 def _opens_quotation(text: str, start: int, end: int) -> bool:

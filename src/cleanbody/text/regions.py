@@ -924,7 +924,8 @@ def _framed_figures(evidence: list[Evidence], region: Region) -> bool:
         before >= 0
         and after - before > 2  # a list: one line alone is an offer set in the text
         and after < len(evidence)
-        and all(_plain_paragraph(evidence[index]) for index in (before, after))
+        and _plain_paragraph(evidence[before], lead=True)
+        and _plain_paragraph(evidence[after])
     )
 
 
@@ -933,16 +934,20 @@ def _figure_line(text: str) -> bool:
     return len(text) <= PROSE_CHARS and _has_digit(text) and not _SENTENCE_END.search(text)
 
 
-def _plain_paragraph(found: Evidence) -> bool:
+def _plain_paragraph(found: Evidence, *, lead: bool = False) -> bool:
     """Whether a block is a sentence of reporting that nothing marks as boilerplate.
 
-    Signs of the article's (reported speech: a counter rule) may be on it.
+    Signs of the article's (reported speech: a counter rule) may be on it, and a guess of
+    the lexicon's that they outweigh. ``lead``: the line may also lead into what follows
+    ("The packages are as follows:").
     """
     text = found.block.text.rstrip()
     return (
-        all(hit.rule.kind == "counter" for hit in found.hits)
+        all(
+            hit.rule.kind == "counter" or hit.rule.id.startswith(MODEL_PREFIX) for hit in found.hits
+        )
         and found.score <= 0
-        and _SENTENCE_END.search(text) is not None
+        and (_SENTENCE_END.search(text) is not None or (lead and text.endswith((":", "："))))
     )
 
 
