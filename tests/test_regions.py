@@ -1313,3 +1313,19 @@ def test_a_list_of_prices_under_a_lead_in_stays_the_reports() -> None:
         "Son dakika ve seçim haberleri ücretsiz kalacak, dedi gazetenin genel yayın yönetmeni.",
     ]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_standfirst_of_several_sentences_under_the_headline_stays() -> None:
+    """Under the headline, a paragraph that says the stories go to subscribers is a lede."""
+    lines = [
+        "County weekly puts its best stories behind a paywall",
+        "From April the main stories from the county will be available to subscribers only. "
+        "The paper has been published since 1991.",
+        "The editors blame falling advertising income, which has halved in five years, and "
+        "rising costs of paper and delivery.",
+        "Obituaries, police notices and the events calendar will stay free, the publisher said "
+        "on Monday.",
+        "Readers are divided. On the paper's social media pages some welcomed the move, while "
+        "others said they would stop reading.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -840,13 +840,16 @@ def _needed(
     text = evidence[region.first].block.text
     sentences = lone and _sentences(text)
     beside = removed.touches(region.first, region.last)
-    if (sentences and region.categories == {"appeal"}) or (
+    standfirst = region.position == "header" and not removed.opens(region.first)
+    if (sentences and (region.categories == {"appeal"} or standfirst)) or (
         lone and not beside and _clauses(text) and not _anchored(evidence[region.first])
     ):
         # A lone appeal paragraph of several sentences may be the writer's own plea
         # closing an op-ed ("Please donate before Christmas. Our collection points are
-        # ..."), and a sentence of clauses no anchor rule took reported speech ("Get
-        # unlimited access for £20 a month, the scheme promises."): as sure as an insert.
+        # ..."); a paragraph of several sentences under the headline is its standfirst
+        # ("From April the stories will be for subscribers only. The paper ..."); a
+        # sentence of clauses no anchor rule took may be reported speech ("Get unlimited
+        # access for £20 a month, the scheme promises."): each as sure as an insert.
         needed = max(needed, thresholds.insert)
     if any(evidence[index].ruled for index in region.members):
         return needed
