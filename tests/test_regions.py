@@ -1329,3 +1329,26 @@ def test_a_standfirst_of_several_sentences_under_the_headline_stays() -> None:
         "others said they would stop reading.",
     ]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Economy", "Subscribers only"],  # a paywall's label between name and headline
+        ["Wirtschaft", "Artikel anhören"],  # an audio player's
+        ["Samiske saker", "6 min lesing"],  # a section of a word and one in lower case
+        ["کار و کارگر"],  # two words joined by a short one, in a script without case
+    ],
+)
+def test_a_sections_name_goes_once_what_stood_under_it_has(head: list[str]) -> None:
+    """The bars under the section's name go first; then the name is over the headline."""
+    story = [
+        "Rents in the capital rose by 14 percent in a year, the statistics office said",
+        "The rise was steepest in the outer districts, where new metro lines opened last "
+        "spring and drew young families.",
+        "Tenants' groups want the city to cap rents for five years; the landlords' "
+        "association says that would stop new building.",
+    ]
+    result = cleanbody.clean("\n".join([*head, *story]))
+    assert result.text.splitlines() == story
+    assert "TXT-HEAD-navigation" in result.removed[0].rules

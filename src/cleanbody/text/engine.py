@@ -15,7 +15,7 @@ from cleanbody.rules import rule_index
 from cleanbody.text.amounts import amount_hits
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, Memo, languages_of, score_blocks
-from cleanbody.text.head import head_hits
+from cleanbody.text.head import HEAD_RULE_ID, head_hits
 from cleanbody.text.lists import list_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
@@ -259,7 +259,7 @@ def clean_text(
                 all(len(block.text) <= SHORT_BLOCK_CHARS for block in gone)
                 or languages_of(active, index) == memo.languages
             )
-            and not (active and active[0].number != top and head_hits(active))
+            and not (active and _head_freed(active, top, evidence))
         ):
             break
         del evidence  # the next round's evidence is made while this one would still live
@@ -271,6 +271,17 @@ def clean_text(
         removed=tuple(removals),
         metadata=_metadata(source, removals, _publisher(named), "markdown" if markdown else "text"),
     )
+
+
+def _head_freed(active: list[Block], top: int, evidence: list[Evidence]) -> bool:
+    """Whether what went lets the page's first line be read as its section's trail.
+
+    The page's first widget went (a cookie banner), or the bars between the section's
+    name and the headline did ("Gazdaság" / "Listen to the article" / the headline).
+    """
+    if active[0].number == top and any(hit.rule.id == HEAD_RULE_ID for hit in evidence[0].hits):
+        return False  # read as the trail already
+    return bool(head_hits(active))
 
 
 def _with_text_structure(

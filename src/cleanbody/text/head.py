@@ -51,11 +51,14 @@ _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
 # A section's name alone: one word ("Société", "मौसम"), or a few joined as a section's
 # are ("Geld & Consument", "Media i marketing", "Medios y Comunicación"): by "&" or "·",
 # or by a short word in lower case. Two capitalised words alone are a name, not read.
+# A section's two words may also be a word and one in lower case ("Samiske saker", "Lokale
+# nyheter": no name), and a script without case joins them by a short word ("کار و کارگر").
 _KICKER = regex.compile(
-    rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}))\s+{_WORD}){{1,2}})$"
+    rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}|\p{{Lo}}{{1,2}}))\s+{_WORD}){{1,2}}"
+    rf"|{_WORD}\s+(?-i:\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*))$"
 )
 # What joins a section's words ("Geld & Consument", "Opinión y análisis"), as _KICKER has it.
-_CONNECTOR = regex.compile(r"[&·+]|\p{Ll}{1,3}")
+_CONNECTOR = regex.compile(r"[&·+]|\p{Ll}{1,3}|\p{Lo}{1,2}")
 #: A section label is short.
 KICKER_MAX_CHARS: Final = 30
 
