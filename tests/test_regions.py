@@ -1352,3 +1352,18 @@ def test_a_sections_name_goes_once_what_stood_under_it_has(head: list[str]) -> N
     result = cleanbody.clean("\n".join([*head, *story]))
     assert result.text.splitlines() == story
     assert "TXT-HEAD-navigation" in result.removed[0].rules
+
+
+def test_a_long_line_under_the_headline_is_its_standfirst_whatever_it_asks() -> None:
+    """'Give 1.5% of your tax – see how much ...' under the headline leads the story."""
+    lines = [
+        "Sezon PIT: organizacje walczą o 1,5 procent",
+        "Przekaż 1,5% podatku – sprawdź, ile w tym roku trafiło do organizacji i jak nie "
+        "pomylić numeru KRS",
+        "Anna Nowak",
+        "W tym roku podatnicy przekazali organizacjom pożytku publicznego ponad 1,6 mld zł, "
+        "wynika z danych resortu finansów.",
+        "Najwięcej pieniędzy trafia do fundacji zbierających na leczenie konkretnych osób, a "
+        "małe stowarzyszenia dostają niewiele.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -54,6 +54,8 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+#: A line under the headline this long is its standfirst, not a bar or a label.
+STANDFIRST_CHARS: Final = 60
 #: Kinds whose widgets list prices (a plan's, a gift's).
 _PRICED: Final = frozenset({"paywall", "appeal"})
 #: Kinds whose lines stand above a page's headline: never its headline.
@@ -841,13 +843,15 @@ def _needed(
     sentences = lone and _sentences(text)
     beside = removed.touches(region.first, region.last)
     standfirst = region.position == "header" and not removed.opens(region.first)
-    if (sentences and (region.categories == {"appeal"} or standfirst)) or (
-        lone and not beside and _clauses(text) and not _anchored(evidence[region.first])
+    if (
+        (sentences and region.categories == {"appeal"})
+        or (lone and standfirst and (sentences or len(text) > STANDFIRST_CHARS))
+        or (lone and not beside and _clauses(text) and not _anchored(evidence[region.first]))
     ):
         # A lone appeal paragraph of several sentences may be the writer's own plea
         # closing an op-ed ("Please donate before Christmas. Our collection points are
-        # ..."); a paragraph of several sentences under the headline is its standfirst
-        # ("From April the stories will be for subscribers only. The paper ..."); a
+        # ..."); a paragraph of several sentences, or a long line, under the headline is its
+        # standfirst ("From April the stories will be for subscribers only. ..."); a
         # sentence of clauses no anchor rule took may be reported speech ("Get unlimited
         # access for £20 a month, the scheme promises."): each as sure as an insert.
         needed = max(needed, thresholds.insert)
