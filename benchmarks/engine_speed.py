@@ -49,8 +49,9 @@ def _worker(texts_file: str) -> None:
     """Clean text N with config C for each ``N C`` line read; answer with the CPU µs."""
     texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
     configs = [_config(settings) for settings in CONFIGS.values()]
-    for config in configs:
-        cleanbody.clean("warm up: load the rules and build the trigger automata", config)
+    for config in configs:  # load the rules, build the automata, compile the patterns
+        for text in texts:
+            cleanbody.clean(text, config)
     print("ready", flush=True)
     for line in sys.stdin:
         number, slot = map(int, line.split())
@@ -70,8 +71,11 @@ def _config(settings: dict[str, bool]) -> cleanbody.Config:
 class _Checkout:
     """A worker process cleaning with one checkout's ``src``."""
 
-    def __init__(self, src: Path, texts_file: str) -> None:
-        environment = {**os.environ, "PYTHONPATH": str(src)}
+    def __init__(self, src: Path, texts_file: str, seed: int) -> None:
+        # String hashing decides how sets and dicts lay out: with a seed of its own, each
+        # process ran the same code up to 7% apart. The checkouts share a seed per round
+        # of workers, and the rounds of workers go through several seeds.
+        environment = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": str(seed)}
         self.process = subprocess.Popen(
             [sys.executable, __file__, "--worker", texts_file],
             stdin=subprocess.PIPE,
@@ -96,19 +100,38 @@ class _Checkout:
 
 
 def _per_text_medians(
-    count: int, rounds: int, checkouts: list[_Checkout]
+    count: int, rounds: int, sources: list[Path], texts_file: str
 ) -> list[list[list[float]]]:
-    """Per checkout and config, each text's median; all of them take turns on every text."""
-    samples = [[[[] for _ in range(count)] for _ in CONFIGS] for _ in checkouts]
-    for _ in range(rounds):
-        for number in range(count):
-            for place, checkout in enumerate(checkouts):
-                for slot in range(len(CONFIGS)):
-                    samples[place][slot][number].append(checkout.time(number, slot))
+    """Per checkout and config, each text's median; all of them take turns on every text.
+
+    Each round starts fresh workers with a hash seed of its own (the round's number).
+    """
+    samples: list[list[list[list[float]]]] = [
+        [[[] for _ in range(count)] for _ in CONFIGS] for _ in sources
+    ]
+    for seed in range(rounds):
+        checkouts = [_Checkout(src, texts_file, seed) for src in sources]
+        try:
+            _time_round(count, checkouts, samples)
+        finally:
+            for checkout in checkouts:
+                checkout.close()
     return [
         [[statistics.median(values) for values in per_text] for per_text in per_config]
         for per_config in samples
     ]
+
+
+def _time_round(
+    count: int, checkouts: list[_Checkout], samples: list[list[list[list[float]]]]
+) -> None:
+    """Time every text twice with each checkout, the checkouts taking turns to go first."""
+    order = list(enumerate(checkouts))
+    for turn in range(2):
+        for number in range(count):
+            for place, checkout in order if turn % 2 == 0 else order[::-1]:
+                for slot in range(len(CONFIGS)):
+                    samples[place][slot][number].append(checkout.time(number, slot))
 
 
 def _ratio(first: list[float], second: list[float]) -> float:
@@ -122,12 +145,7 @@ def _report(articles: list[str], rounds: int, against: Path | None) -> None:
         sources = {"this checkout": REPO / "src"}
         if against is not None:
             sources[f"against {against}"] = against / "src"
-        checkouts = [_Checkout(src, texts_file.name) for src in sources.values()]
-        try:
-            timed = _per_text_medians(len(articles), rounds, checkouts)
-        finally:
-            for checkout in checkouts:
-                checkout.close()
+        timed = _per_text_medians(len(articles), rounds, list(sources.values()), texts_file.name)
     sizes = [len(text.encode()) for text in articles]
     print(
         f"{len(articles)} extracted AEB texts, median size {statistics.median(sizes)} bytes, "

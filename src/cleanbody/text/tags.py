@@ -79,8 +79,12 @@ def tag_line(text: str) -> bool:
     >>> tag_line("Text: Jan Novák · Foto: Eva Malá · Grafik: Ota Veselý")
     False
     """
+    if len(text) > MAX_CHARS + 20 or not (
+        "·" in text or "|" in text or "•" in text or "｜" in text
+    ):
+        return False  # most lines (checked first: every block is read)
     text = text.strip()
-    if len(text) > MAX_CHARS or ("·" not in text and "•" not in text and "|" not in text):
+    if len(text) > MAX_CHARS:
         return False
     items = _SEPARATOR.split(text)
     if len(items) < MIN_ITEMS:

@@ -80,7 +80,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     if not _opens_with_button(text):
         return None
     vocabulary, longest, _ = _vocabulary()
-    sizes = bool(_SIZE_PAIR.search(text))
+    sizes = "+" in text and bool(_SIZE_PAIR.search(text))
     kinds: list[str] = []
     for item in _SEPARATOR.split(text.lower()):
         words = [_EDGE.sub("", word) for word in item.split()]
@@ -117,7 +117,7 @@ def _opens_with_button(text: str) -> bool:
         for word in item.split():
             first = _EDGE.sub("", word)
             if first:  # the first word, past an icon, a bullet or a bar ("• Share · Print")
-                return first in _vocabulary()[2] or bool(_SIZE_PAIR.match(text))
+                return first in _vocabulary()[2] or ("+" in text and bool(_SIZE_PAIR.match(text)))
     return False
 
 
