@@ -322,7 +322,7 @@ def test_a_read_more_line_with_its_own_headline_takes_no_list_below_it() -> None
     method = ("Wrap each plum in dough and simmer the dumplings until they float.", -2.0, None)
     heading = ("More from the kitchen", 0.5, "EN-RE02")
     listed = [method, heading, *ingredients, method]
-    (region,) = [region for region in _regions(listed) if region.accepted]
+    (region,) = [region for region in _regions(listed) if region.first == 1]
     assert (region.first, region.last) == (1, 3)
     labelled = ("More from the kitchen: the best markets for autumn fruit", 0.5, "EN-RE02")
     (region,) = _regions([method, labelled, *ingredients, method])
@@ -1367,3 +1367,20 @@ def test_a_long_line_under_the_headline_is_its_standfirst_whatever_it_asks() -> 
         "małe stowarzyszenia dostają niewiele.",
     ]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_sentence_of_the_storys_after_a_line_makes_it_an_insert() -> None:
+    """How to give, in a report on a collection, stays when the story goes on below it."""
+    story = [
+        "Frivillige banker på 40 000 dører langs kysten søndag for redningsaksjonen.",
+        "I fjor samlet aksjonen inn 2,1 millioner kroner, det meste i kontanter ved døren.",
+        "Den som ikke rekker innsamlingen, kan gi med Vipps til 2299 eller på aksjonens "
+        "nettside ut året.",
+        "Sendingen fra innsamlingen starter klokka 18, med nye tall hver time utover kvelden.",
+    ]
+    related = [
+        "Mer om redningsaksjonen",
+        "Slik ble 3 000 skoleelever bøssebærere",
+        "Redningsskøyta som reddet 14 fiskere i vinter",
+    ]
+    assert cleanbody.clean("\n".join([*story, *related])).text.splitlines() == story

@@ -54,6 +54,8 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: sponsored box never holds one, so paragraphs between two of them are article).
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+#: A kept sentence of at least this many words after a block is the story's, not slack.
+STORY_SENTENCE_WORDS: Final = 8
 #: A line under the headline this long is its standfirst, not a bar or a label.
 STANDFIRST_CHARS: Final = 60
 #: Kinds whose widgets list prices (a plan's, a gift's).
@@ -685,7 +687,11 @@ class _Removed:
         return count
 
     def slack_after(self, evidence: list[Evidence], index: int) -> bool:
-        """Whether the kept blocks from ``index`` on are few and short."""
+        """Whether the kept blocks from ``index`` on are few and short, and no sentence.
+
+        A line of the story's own ("The broadcast starts in the evening, with figures
+        every half hour.") after a block makes it an insert, however short the line.
+        """
         count = chars = 0
         while True:
             index = self._follow(self.forward, index)
@@ -695,10 +701,12 @@ class _Removed:
             chars += len(evidence[index].block.text)
             if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
                 return False
+            if _story_sentence(evidence[index]):
+                return False
             index += 1
 
     def slack_before(self, evidence: list[Evidence], index: int) -> bool:
-        """Whether the kept blocks up to ``index`` are few and short."""
+        """Whether the kept blocks up to ``index`` are few and short, and no sentence."""
         count = chars = 0
         while True:
             index = self._follow(self.backward, index)
@@ -707,6 +715,8 @@ class _Removed:
             count += 1
             chars += len(evidence[index].block.text)
             if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
+                return False
+            if _story_sentence(evidence[index]):
                 return False
             index -= 1
 
@@ -885,6 +895,17 @@ def _clauses(text: str) -> bool:
     """Whether a line is a sentence of clauses: reported speech may end it ("..., she said.")."""
     stripped = text.rstrip()
     return stripped.endswith((".", "。", "।")) and any(mark in stripped for mark in ",،，、")
+
+
+def _story_sentence(found: Evidence) -> bool:
+    """Whether a kept block is a sentence of the story's: no evidence, a full stop."""
+    text = found.block.text.rstrip()
+    return (
+        found.wording < MODEL_MIN_WORDING
+        and len(text.split()) >= STORY_SENTENCE_WORDS
+        and text.endswith((".", "。", "।"))
+        and not found.hits
+    )
 
 
 def _sentences(text: str) -> bool:
