@@ -1288,49 +1288,6 @@ def test_a_reports_list_of_prices_stays_over_the_newsletter_box_under_it() -> No
     assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 5)]
 
 
-def test_a_reports_buttons_quoted_a_line_each_stay() -> None:
-    """A story lists a banner's buttons in quotation marks; a widget prints them bare."""
-    lines = [
-        "The regulator fined a retailer for a cookie banner that hid the option to refuse.",
-        "Under its guidance the first layer must show three buttons of equal weight:",
-        '"Accept all"',
-        '"Settings"',
-        '"Reject all"',
-        "The retailer has a month to change its site, and it may appeal the decision in court.",
-    ]
-    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
-
-
-def test_a_list_of_prices_under_a_lead_in_stays_the_reports() -> None:
-    """Prices listed under "The plans are:" and over reporting are the story's figures."""
-    lines = [
-        "İlçenin yerel gazetesi eylülden itibaren haberlerinin çoğunu ücretli aboneliğe "
-        "bağlayacak.",
-        "Paketler şöyle:",
-        "Aylık 79 TL",
-        "Yıllık 790 TL",
-        "Öğrenciler için aylık 29 TL",
-        "Son dakika ve seçim haberleri ücretsiz kalacak, dedi gazetenin genel yayın yönetmeni.",
-    ]
-    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
-
-
-def test_a_standfirst_of_several_sentences_under_the_headline_stays() -> None:
-    """Under the headline, a paragraph that says the stories go to subscribers is a lede."""
-    lines = [
-        "County weekly puts its best stories behind a paywall",
-        "From April the main stories from the county will be available to subscribers only. "
-        "The paper has been published since 1991.",
-        "The editors blame falling advertising income, which has halved in five years, and "
-        "rising costs of paper and delivery.",
-        "Obituaries, police notices and the events calendar will stay free, the publisher said "
-        "on Monday.",
-        "Readers are divided. On the paper's social media pages some welcomed the move, while "
-        "others said they would stop reading.",
-    ]
-    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
-
-
 @pytest.mark.parametrize(
     "head",
     [
@@ -1354,21 +1311,6 @@ def test_a_sections_name_goes_once_what_stood_under_it_has(head: list[str]) -> N
     assert "TXT-HEAD-navigation" in result.removed[0].rules
 
 
-def test_a_long_line_under_the_headline_is_its_standfirst_whatever_it_asks() -> None:
-    """'Give 1.5% of your tax – see how much ...' under the headline leads the story."""
-    lines = [
-        "Sezon PIT: organizacje walczą o 1,5 procent",
-        "Przekaż 1,5% podatku – sprawdź, ile w tym roku trafiło do organizacji i jak nie "
-        "pomylić numeru KRS",
-        "Anna Nowak",
-        "W tym roku podatnicy przekazali organizacjom pożytku publicznego ponad 1,6 mld zł, "
-        "wynika z danych resortu finansów.",
-        "Najwięcej pieniędzy trafia do fundacji zbierających na leczenie konkretnych osób, a "
-        "małe stowarzyszenia dostają niewiele.",
-    ]
-    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
-
-
 def test_a_sentence_of_the_storys_after_a_line_makes_it_an_insert() -> None:
     """How to give, in a report on a collection, stays when the story goes on below it."""
     story = [
@@ -1384,3 +1326,63 @@ def test_a_sentence_of_the_storys_after_a_line_makes_it_an_insert() -> None:
         "Redningsskøyta som reddet 14 fiskere i vinter",
     ]
     assert cleanbody.clean("\n".join([*story, *related])).text.splitlines() == story
+
+
+QUOTED_BUTTONS = [
+    "The regulator fined a retailer for a cookie banner that hid the option to refuse.",
+    "Under its guidance the first layer must show three buttons of equal weight:",
+    '"Accept all"',
+    '"Settings"',
+    '"Reject all"',
+    "The retailer has a month to change its site, and it may appeal the decision in court.",
+]
+
+LED_PRICES = [
+    "İlçenin yerel gazetesi eylülden itibaren haberlerinin çoğunu ücretli aboneliğe bağlayacak.",
+    "Paketler şöyle:",
+    "Aylık 79 TL",
+    "Yıllık 790 TL",
+    "Öğrenciler için aylık 29 TL",
+    "Son dakika ve seçim haberleri ücretsiz kalacak, dedi gazetenin genel yayın yönetmeni.",
+]
+
+STANDFIRST_SENTENCES = [
+    "County weekly puts its best stories behind a paywall",
+    "From April the main stories from the county will be available to subscribers only. "
+    "The paper has been published since 1991.",
+    "The editors blame falling advertising income, which has halved in five years, and "
+    "rising costs of paper and delivery.",
+    "Obituaries, police notices and the events calendar will stay free, the publisher said "
+    "on Monday.",
+    "Readers are divided. On the paper's social media pages some welcomed the move, while "
+    "others said they would stop reading.",
+]
+
+STANDFIRST_LINE = [
+    "Sezon PIT: organizacje walczą o 1,5 procent",
+    "Przekaż 1,5% podatku – sprawdź, ile w tym roku trafiło do organizacji i jak nie "
+    "pomylić numeru KRS",
+    "Anna Nowak",
+    "W tym roku podatnicy przekazali organizacjom pożytku publicznego ponad 1,6 mld zł, "
+    "wynika z danych resortu finansów.",
+    "Najwięcej pieniędzy trafia do fundacji zbierających na leczenie konkretnych osób, a "
+    "małe stowarzyszenia dostają niewiele.",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(QUOTED_BUTTONS, id="a report's buttons quoted a line each"),
+        pytest.param(LED_PRICES, id="prices listed under a lead-in, over reporting"),
+        pytest.param(STANDFIRST_SENTENCES, id="a standfirst of several sentences"),
+        pytest.param(STANDFIRST_LINE, id="a long line under the headline, whatever it asks"),
+    ],
+)
+def test_the_story_keeps_what_it_quotes_lists_and_leads_with(lines: list[str]) -> None:
+    """Each reads as a widget's words, and each is the story's.
+
+    Buttons quoted a line each, plans' prices under "The packages are:", a standfirst
+    that says the stories go to subscribers or asks for a share of the reader's tax.
+    """
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
