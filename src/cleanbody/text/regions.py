@@ -670,6 +670,10 @@ class _Removed:
         """Whether a removed run ends right above ``first`` or starts right below ``last``."""
         return first - 1 in self.backward or last + 1 in self.forward
 
+    def next_kept(self, index: int) -> int:
+        """The first kept block from ``index`` on (``len`` of the text when none is)."""
+        return self._follow(self.forward, index)
+
     def opens(self, index: int) -> bool:
         """Whether every block before ``index`` is removed."""
         return self._follow(self.backward, index - 1) < 0
@@ -687,11 +691,7 @@ class _Removed:
         return count
 
     def slack_after(self, evidence: list[Evidence], index: int) -> bool:
-        """Whether the kept blocks from ``index`` on are few and short, and no sentence.
-
-        A line of the story's own ("The broadcast starts in the evening, with figures
-        every half hour.") after a block makes it an insert, however short the line.
-        """
+        """Whether the kept blocks from ``index`` on are few and short."""
         count = chars = 0
         while True:
             index = self._follow(self.forward, index)
@@ -701,12 +701,10 @@ class _Removed:
             chars += len(evidence[index].block.text)
             if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
                 return False
-            if _story_sentence(evidence[index]):
-                return False
             index += 1
 
     def slack_before(self, evidence: list[Evidence], index: int) -> bool:
-        """Whether the kept blocks up to ``index`` are few and short, and no sentence."""
+        """Whether the kept blocks up to ``index`` are few and short."""
         count = chars = 0
         while True:
             index = self._follow(self.backward, index)
@@ -715,8 +713,6 @@ class _Removed:
             count += 1
             chars += len(evidence[index].block.text)
             if count > EDGE_SLACK_BLOCKS or chars > EDGE_SLACK_CHARS:
-                return False
-            if _story_sentence(evidence[index]):
                 return False
             index -= 1
 
@@ -825,7 +821,9 @@ def _accept(
     for region in reversed(regions) if backwards else regions:
         if region.accepted:
             continue
-        if removed.slack_after(evidence, region.last + 1):
+        if removed.slack_after(evidence, region.last + 1) and not _story_goes_on(
+            evidence, region, removed
+        ):
             region.position = "trailer"
         elif removed.slack_before(evidence, region.first - 1):
             region.position = "header"
@@ -895,6 +893,21 @@ def _clauses(text: str) -> bool:
     """Whether a line is a sentence of clauses: reported speech may end it ("..., she said.")."""
     stripped = text.rstrip()
     return stripped.endswith((".", "。", "।")) and any(mark in stripped for mark in ",،，、")
+
+
+def _story_goes_on(evidence: list[Evidence], region: Region, removed: _Removed) -> bool:
+    """Whether a region in the article's words has a sentence of the story's right below.
+
+    How to give, in a report on a collection ("Those not at home can give by text to
+    ..."), is read by a rule; the story's next sentence ("The broadcast starts at six.")
+    makes it an insert however short that sentence, when its own words lean article.
+    """
+    below = removed.next_kept(region.last + 1)
+    return (
+        below < len(evidence)
+        and all(evidence[index].wording < 0 for index in region.members)
+        and _story_sentence(evidence[below])
+    )
 
 
 def _story_sentence(found: Evidence) -> bool:
