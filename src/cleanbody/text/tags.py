@@ -38,11 +38,11 @@ MAX_CHARS: Final = 120
 #: (3.0), far from an insert's (5.0).
 WEIGHT: Final = 3.5
 
-_SEPARATOR = regex.compile(r"\s+[·•|｜]\s+")
+_SEPARATOR = regex.compile(r"(?<!\s)\s++[·•|｜]\s++")
 # An item is words of letters (a hyphen, an apostrophe or "&" inside): no digit, no colon,
 # no sentence's mark.
 _ITEM = regex.compile(
-    r"^[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?:\s+(?:&\s+)?[\p{L}\p{M}][\p{L}\p{M}'’\-]*)*$"
+    r"^[\p{L}\p{M}][\p{L}\p{M}'’\-]*+(?:\s++(?:&\s++)?[\p{L}\p{M}][\p{L}\p{M}'’\-]*+)*+$"
 )
 
 
