@@ -39,6 +39,16 @@ MORE = [
             "Byrådet vil bygge 300 nye boliger ved havnen i Svendborg",
         ],
         [
+            "Mere om valget",  # "more about" the story's subject
+            "Sådan stemte Svendborg: Se resultatet for din afstemningsplads",
+            "Ny borgmester vil bruge sine første 100 dage på havnen",
+        ],
+        [
+            "Mer om kraftverket",
+            "Slik ble tunnelen under fjorden bygget på rekordtid",
+            "Kommunen vil selge tomtene ved kaia til boliger",
+        ],
+        [
             "İlgili haberler",
             "Belediye otobüs seferlerini iki katına çıkarıyor",
             "Sahil yolunda çalışmalar yaza kadar sürecek, trafik aksayacak",
