@@ -49,6 +49,16 @@ MORE = [
             "Kommunen vil selge tomtene ved kaia til boliger",
         ],
         [
+            "Mais sobre a seca",
+            "Barragens do Alentejo abaixo de um terço da capacidade",
+            "Agricultores pedem apoio para furos de emergência no verão",
+        ],
+        [
+            "Ajánljuk még",
+            "Rekordot döntött a lakáshitelezés januárban a megyében",
+            "Mennyit ér valójában egy panellakás a belvárosban",
+        ],
+        [
             "İlgili haberler",
             "Belediye otobüs seferlerini iki katına çıkarıyor",
             "Sahil yolunda çalışmalar yaza kadar sürecek, trafik aksayacak",
