@@ -6,9 +6,11 @@ import itertools
 import os
 import signal
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,6 +105,42 @@ def test_map_in_order_cleans_a_dead_workers_tasks_again(tmp_path: Path) -> None:
     work = partial(_die_once, marker=tmp_path / "killed")
     results = list(map_in_order(work, range(40), jobs=2, split=lambda t: [t], lost=lambda t: 1))
     assert (tmp_path / "killed").exists()
+    assert results == [-number for number in range(40)]
+
+
+def _negate(task: int) -> int:
+    return -task
+
+
+class _RefusesOnce(ProcessPoolExecutor):
+    """A pool that turns down its fifth submission as a broken pool does.
+
+    That is what a pool does when a worker died between two submissions: ``submit``
+    raises :class:`BrokenProcessPool` before any future says so.
+    """
+
+    refused = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.submitted = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        self.submitted += 1
+        if self.submitted == 5 and not _RefusesOnce.refused:
+            _RefusesOnce.refused = True
+            raise BrokenProcessPool("a child process terminated abruptly")
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_map_in_order_goes_on_when_the_pool_breaks_between_submissions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tasks in flight and the one refused are done again, in order, on a new pool."""
+    monkeypatch.setattr("cleanbody.batch.ProcessPoolExecutor", _RefusesOnce)
+    monkeypatch.setattr(_RefusesOnce, "refused", False)
+    results = list(map_in_order(_negate, range(40), jobs=2, split=lambda t: [t], lost=lambda t: 1))
+    assert _RefusesOnce.refused
     assert results == [-number for number in range(40)]
 
 

@@ -145,25 +145,57 @@ def _map_recovering(
                     dead_in_a_row = 0
                 yield output
                 continue
-            for task in upcoming:
-                pending.append((task, pool.submit(func, task)))
-                if len(pending) >= workers * _TASKS_PER_WORKER:
-                    break
+            refused = _submit(pool, func, upcoming, pending, workers * _TASKS_PER_WORKER)
+            if refused:
+                # A worker died between two submissions: the pool refuses new work.
+                pool = _requeue(pool, workers, pending, suspects, refused)
+                continue
             if not pending:
                 return
             task, future = pending[0]
             try:
                 output = future.result()
             except BrokenProcessPool:
-                pool = _new_pool(pool, workers)
-                suspects.extend(task for task, _ in pending)
-                pending.clear()
+                pool = _requeue(pool, workers, pending, suspects, [])
                 continue
             pending.popleft()
             yield output
     finally:
         # Reached on an error or when the caller stops early: drop the queued work.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    func: Callable[[_Task], _Output],
+    upcoming: Iterator[_Task],
+    pending: deque[tuple[_Task, Future[_Output]]],
+    limit: int,
+) -> list[_Task]:
+    """Submit upcoming tasks until ``limit`` are in flight; the task a broken pool refused."""
+    for task in upcoming:
+        try:
+            future = pool.submit(func, task)
+        except BrokenProcessPool:
+            return [task]
+        pending.append((task, future))
+        if len(pending) >= limit:
+            break
+    return []
+
+
+def _requeue(
+    broken: ProcessPoolExecutor,
+    workers: int,
+    pending: deque[tuple[_Task, Future[_Output]]],
+    suspects: deque[_Task],
+    refused: list[_Task],
+) -> ProcessPoolExecutor:
+    """A new pool; the tasks in flight, then any the broken pool refused, become suspects."""
+    suspects.extend(task for task, _ in pending)
+    suspects.extend(refused)
+    pending.clear()
+    return _new_pool(broken, workers)
 
 
 def _new_pool(broken: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
