@@ -159,6 +159,14 @@ class Evidence:
         return any(hit.rule.kind == "anchor" for hit in self.hits)
 
     @property
+    def rule_anchored(self) -> bool:
+        """Whether an anchor rule (not the lexicon's sure guess) fired here."""
+        return any(
+            hit.rule.kind == "anchor" and not hit.rule.id.startswith(MODEL_PREFIX)
+            for hit in self.hits
+        )
+
+    @property
     def _neutral_standalone(self) -> bool:
         standalone = [hit.rule for hit in self.hits if hit.rule.standalone]
         return all(rule.languages == ("*",) for rule in standalone)

@@ -849,12 +849,13 @@ def _needed(
     lone = region.first == region.last
     text = evidence[region.first].block.text
     sentences = lone and _sentences(text)
+    clauses = lone and _clauses(text)
     beside = removed.touches(region.first, region.last)
     standfirst = region.position == "header" and not removed.opens(region.first)
     if (
         (sentences and region.categories == {"appeal"})
         or (lone and standfirst and (sentences or len(text) > STANDFIRST_CHARS))
-        or (lone and not beside and _clauses(text) and not _anchored(evidence[region.first]))
+        or (clauses and not beside and not evidence[region.first].rule_anchored)
     ):
         # A lone appeal paragraph of several sentences may be the writer's own plea
         # closing an op-ed ("Please donate before Christmas. Our collection points are
@@ -867,12 +868,12 @@ def _needed(
         return needed
     # A guess with no rule behind it must be surer; less so beside a widget that went, or
     # on a line that sends the reader to a platform or an address.
-    plug = lone and names_target(text) and not _clauses(text)
+    plug = lone and not clauses and names_target(text)
     touching = plug or beside
     needed += MODEL_TOUCHING_MARGIN if touching else MODEL_ONLY_MARGIN
     if lone and evidence[region.first].wording < MODEL_ALONE_WORDING:
         return None  # one line guessed by its shape ("Politics and Economy") stays
-    if sentences or (lone and not touching and _clauses(text)):
+    if sentences or (clauses and not touching):
         # A paragraph of several sentences guessed alone may be the writer's bio ("...
         # Follow him on X"), and a sentence of clauses under the story reported speech
         # ("Read more and judge less, was our teacher's advice."): as sure as an insert.
@@ -880,13 +881,6 @@ def _needed(
     if region.position == "header" and _headline(evidence, region.last):
         return None  # the page's headline, on its subject's words ("... on LINE")
     return needed
-
-
-def _anchored(found: Evidence) -> bool:
-    """Whether an anchor rule (not the lexicon's guess) found a block."""
-    return any(
-        hit.rule.kind == "anchor" and not hit.rule.id.startswith(MODEL_PREFIX) for hit in found.hits
-    )
 
 
 def _clauses(text: str) -> bool:
