@@ -1386,3 +1386,30 @@ def test_the_story_keeps_what_it_quotes_lists_and_leads_with(lines: list[str]) -
     that says the stories go to subscribers or asks for a share of the reader's tax.
     """
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_reports_list_of_prices_stays_over_a_box_when_its_words_together_lean_article() -> None:
+    """One line of the report's list may name an e-paper; the list's words still lean article."""
+    lines = [
+        "The county paper will put nearly all local news behind a wall from May, it said.",
+        "Digital basic: £7.90 a month",
+        "Digital plus with e-paper: £15.90 a month",
+        "Print and digital: £36.50 a month",
+        "Media Morning: the trade's news in your inbox at seven",
+        "Sign up free",
+        "Advertising no longer pays for half a reporter's post, the publisher said on Monday.",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-1.0) for block in split_blocks("\n".join(lines))]
+    price = rules["EN-AP08"]  # money per period: a cue of an appeal's
+    for found in evidence[1:4]:
+        found.hits.append(Hit(price, found.block.start, found.block.end, None))
+        found.gain = price.weight
+        found.cost = block_cost(found.block.text, 1.0)
+    evidence[2].wording = 0.2  # "e-paper" is a paywall's word
+    for found in evidence[4:6]:
+        found.wording = 3.0
+    _guessed(evidence[4], "newsletter", 4.0, "anchor")
+    _guessed(evidence[5], "newsletter", 4.0, "anchor")
+    regions = find_regions(evidence, Config().thresholds)
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 5)]

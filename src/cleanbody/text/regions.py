@@ -342,11 +342,13 @@ def _cued_report(evidence: list[Evidence], side: Region, other: Region) -> bool:
     """Whether a run of lines with only rules' cues, in the article's words, is the story's.
 
     A report's list of prices ("Netflix Standard: 14,99 euro al mese" a line each) cues
-    an appeal's; over a newsletter box it is still the report's list, not the box's.
+    an appeal's; over a newsletter box it is still the report's list, not the box's. The
+    run's words together lean article (one line may name an e-paper).
     """
-    return not side.categories & other.categories and all(
-        evidence[index].ruled and not evidence[index].has_anchor and evidence[index].wording < 0
-        for index in side.members
+    return (
+        not side.categories & other.categories
+        and all(evidence[index].ruled and not evidence[index].has_anchor for index in side.members)
+        and sum(evidence[index].wording for index in side.members) < 0
     )
 
 
