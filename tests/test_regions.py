@@ -1413,3 +1413,27 @@ def test_a_reports_list_of_prices_stays_over_a_box_when_its_words_together_lean_
     _guessed(evidence[5], "newsletter", 4.0, "anchor")
     regions = find_regions(evidence, Config().thresholds)
     assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 5)]
+
+
+def test_a_comment_box_goes_whole_over_its_policy_paragraph() -> None:
+    """A comment box's policy sits between its count and its buttons: the box's body."""
+    lines = [
+        "The city will reopen its bike-share scheme in April with 1,500 bikes, officials said.",
+        "Councillors criticised the cut in docking stations, saying outer districts lose out.",
+        "Comments (47)",
+        "By posting you accept the forum rules. Insulting posts, advertising and posts off "
+        "the topic will be deleted by the moderators.",
+        "Log in to comment",
+        "Show all comments",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    count = rules["EN-CM01"]
+    for found in (evidence[2], evidence[5]):
+        found.hits.append(Hit(count, found.block.start, found.block.end, None))
+        found.gain = count.weight
+        found.cost = block_cost(found.block.text, 1.0)
+    evidence[3].wording = 1.0  # the policy's words lean a little towards a widget's
+    _guessed(evidence[4], "comments", 1.5)
+    regions = find_regions(evidence, Config().thresholds)
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 5)]

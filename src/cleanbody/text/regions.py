@@ -51,8 +51,9 @@ __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_re
 #: ...so an item costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: Widgets whose body is prose: only these bridge paragraphs (a related list or a
-#: sponsored box never holds one, so paragraphs between two of them are article).
-BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie"})
+#: sponsored box never holds one, so paragraphs between two of them are article). A
+#: comment box's is its policy ("Comments are read before they appear ...").
+BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie", "comments"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
 #: A kept sentence of at least this many words after a block is the story's, not slack.
 STORY_SENTENCE_WORDS: Final = 8
