@@ -1437,3 +1437,29 @@ def test_a_comment_box_goes_whole_over_its_policy_paragraph() -> None:
     _guessed(evidence[4], "comments", 1.5)
     regions = find_regions(evidence, Config().thresholds)
     assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 5)]
+
+
+def test_a_paywall_at_the_end_takes_its_pitch_above_its_prices() -> None:
+    """The wall's own lines ("The rest is for subscribers", what the plan gives) go with it."""
+    lines = [
+        "Olive growers in the south are selling their oil for 40% less than a year ago.",
+        "At the cooperative mill the tanks are full, but buyers offer less each week, the "
+        "manager said.",
+        "In supermarkets the price of a litre has barely moved since the spring.",
+        "This report goes on for the readers who pay for it",
+        "Every analysis and every report, without a limit, on the web and in the app.",
+        "Monthly: £1 for the first month, then £8.90 a month",
+        "Yearly: £79, and the Sunday e-paper comes with it",
+        "Already a subscriber? Log in",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    evidence[3].wording, evidence[4].wording = 1.0, 2.5  # the wall's words, no rule's
+    for found in evidence[5:7]:
+        _guessed(found, "paywall", 1.5)
+    login = rules["EN-PW02"]
+    evidence[7].hits.append(Hit(login, evidence[7].block.start, evidence[7].block.end, None))
+    evidence[7].gain = login.weight
+    evidence[7].cost = block_cost(evidence[7].block.text, 1.0)
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(3, 7)]

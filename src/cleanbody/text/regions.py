@@ -1525,6 +1525,31 @@ def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
     )
 
 
+def _box_head(
+    evidence: list[Evidence], region: Region, taken: set[int], languages: Sequence[str]
+) -> int | None:
+    """Where the head above a newsletter box or a closing paywall starts, if anything is.
+
+    A newsletter box is named and promises its rhythm (see :func:`_newsletter_head`); a
+    paywall that closes the text pitches itself ("The rest is for our subscribers", what
+    the plan gives: "All articles, the archive and the e-paper") over its prices and its
+    button, in the wall's words.
+    """
+    if "newsletter" in region.categories and languages and region.position != "header":
+        first = _newsletter_head(evidence, region, taken, languages)
+        if first is not None:
+            return first
+    if "paywall" not in region.categories or region.position != "trailer":
+        return None
+    for index in region.members:
+        kinds = _ruled_kinds(evidence[index])
+        if kinds:
+            if "paywall" not in kinds:
+                return None
+            break
+    return _body_end(evidence, region.first - 1, -1, taken, languages)
+
+
 def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
     """Whether the first block a rule found, walking ``members`` in, is only an appeal's.
 
@@ -1613,11 +1638,10 @@ def _take_bodies(
         if region.bodied or not region.accepted or region.standalone:
             continue
         region.bodied = True
-        if "newsletter" in region.categories and languages and region.position != "header":
-            first = _newsletter_head(evidence, region, taken, languages)
-            if first is not None:
-                _extend_up(region, first, removed, taken)
-                changed = True
+        first = _box_head(evidence, region, taken, languages)
+        if first is not None:
+            _extend_up(region, first, removed, taken)
+            changed = True
         if "appeal" not in region.categories:
             continue
         first = None
