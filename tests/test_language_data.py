@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleanbody.rules.gate import LanguageGate, language_gate
+from cleanbody.text.labels import cadence
 
 # Esperanto: a language cleanbody will not ship, so this copy never clashes with real data.
 RULES = """\
@@ -211,3 +212,19 @@ def test_a_language_needs_a_share_of_the_best_evidence_of_its_script() -> None:
     assert gate.allowed(some + "and a single kaj") == frozenset({"eo"})
     assert gate.allowed(some * 5 + "and a single kaj") == frozenset()
     assert "en" not in gate.known  # a reference is never gated
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Was die Branche bewegt, täglich um sieben", "de"),
+        ("Co se stalo, shrnuté každý všední den ve vaší schránce", "cs"),
+        ("Le notizie della città, ogni giorno alle 19", "it"),
+        ("Главное за день ежедневно в 8:00", "ru"),
+        ("Tin nóng mỗi ngày lúc 7 giờ sáng", "vi"),
+        ("출근길 경제 뉴스, 평일 아침 7시", "ko"),
+    ],
+)
+def test_a_daily_newsletters_rhythm_is_a_cadence(text: str, language: str) -> None:
+    """A sign-up box's blurb that promises a daily letter says its rhythm, in any language."""
+    assert cadence(text, [language])
