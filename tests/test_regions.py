@@ -1463,3 +1463,27 @@ def test_a_paywall_at_the_end_takes_its_pitch_above_its_prices() -> None:
     evidence[7].cost = block_cost(evidence[7].block.text, 1.0)
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(3, 7)]
+
+
+def test_a_reviews_line_naming_its_book_stays_above_the_paywall() -> None:
+    """The review's last line names the book, as its standfirst did: the story's, not the wall's."""
+    lines = [
+        "A city with no memory of itself",
+        "On Shirin Farhadi's novel The House on Palm Lane",
+        "The novel opens with a sentence the reader carries to the last page, and its "
+        "language, not its plot, is what stays.",
+        "The House on Palm Lane, Shirin Farhadi, Bluestone Press, 284 pages",
+        "Read every issue of the magazine without limits",
+        "One month digital: £9",
+        "Already a subscriber? Log in",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    evidence[3].wording, evidence[4].wording = 0.4, 1.8  # a page count; the wall's words
+    _guessed(evidence[5], "paywall", 1.5)
+    login = rules["EN-PW02"]
+    evidence[6].hits.append(Hit(login, evidence[6].block.start, evidence[6].block.end, None))
+    evidence[6].gain = login.weight
+    evidence[6].cost = block_cost(evidence[6].block.text, 1.0)
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(5, 6)]

@@ -55,6 +55,10 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: comment box's is its policy ("Comments are read before they appear ...").
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie", "comments"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+# A word of five letters or more (in any script): a name or a noun more than glue.
+_LONG_WORD = regex.compile(r"\w{5,}+")
+#: The story's headline, standfirst and byline: its first lines kept.
+STORY_HEAD_BLOCKS: Final = 3
 #: A kept sentence of at least this many words after a block is the story's, not slack.
 STORY_SENTENCE_WORDS: Final = 8
 #: A line under the headline this long is its standfirst, not a bar or a label.
@@ -1547,7 +1551,32 @@ def _box_head(
             if "paywall" not in kinds:
                 return None
             break
-    return _body_end(evidence, region.first - 1, -1, taken, languages)
+    first = _body_end(evidence, region.first - 1, -1, taken, languages)
+    if first is None:
+        return None
+    # The story's own last lines name its subject, as its headline does: a review's line
+    # of the book's title, author and pages is the review's, right above the wall.
+    head = _story_head_words(evidence, taken)
+    if any(
+        len(head & _subject_words(evidence[index].block.text)) >= 2
+        for index in range(first, region.first)
+    ):
+        return None
+    return first
+
+
+def _subject_words(text: str) -> set[str]:
+    """The longer words of a text, lowercased: its names and nouns more than its glue."""
+    return set(_LONG_WORD.findall(text.lower()))
+
+
+def _story_head_words(evidence: list[Evidence], taken: set[int]) -> set[str]:
+    """The longer words of the story's first lines kept (its headline and standfirst)."""
+    words: set[str] = set()
+    kept = (found for index, found in enumerate(evidence) if index not in taken)
+    for found in itertools.islice(kept, STORY_HEAD_BLOCKS):
+        words |= _subject_words(found.block.text)
+    return words
 
 
 def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
