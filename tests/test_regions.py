@@ -1487,3 +1487,28 @@ def test_a_reviews_line_naming_its_book_stays_above_the_paywall() -> None:
     evidence[6].cost = block_cost(evidence[6].block.text, 1.0)
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(5, 6)]
+
+
+def test_a_photos_caption_naming_the_storys_subject_is_no_title_of_the_wall_below() -> None:
+    """A caption right above a paywall names what the headline names: the story's line."""
+    lines = [
+        "Third year of drought: maize fields around Mezotur burn",
+        "Farmers wait for compensation, and many think of giving up maize for good.",
+        "By Gergely Molnar",
+        "The last real rain fell in June, and since then the farmers have watched the "
+        "cobs dry on their stalks, the chamber's figures show.",
+        "Drought-scorched maize field outside Mezotur",
+        "The rest of this article is for our subscribers",
+        "Digital subscription: £4.90 a month",
+        "Already a subscriber? Log in",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    evidence[4].wording = 0.0
+    login = rules["EN-PW02"]
+    for found in evidence[5:8]:
+        found.hits.append(Hit(login, found.block.start, found.block.end, None))
+        found.gain = login.weight
+        found.cost = block_cost(found.block.text, 1.0)
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(5, 7)]

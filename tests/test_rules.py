@@ -207,3 +207,13 @@ def test_malformed_rules_are_refused_with_a_reason(text: str, message: str) -> N
     """A malformed rule file raises RuleError naming the problem."""
     with pytest.raises(RuleError, match=message):
         parse_rules(text, "rules/en.toml")
+
+
+def test_a_match_that_takes_the_closing_mark_is_still_quoted() -> None:
+    """A paywall's words quoted to the line's end stay quoted when the match takes the mark."""
+    text = (
+        'Readers meet the same message ever more often: "You have read all your free '
+        'articles. Subscribe for unlimited access."'
+    )
+    start = text.index("unlimited access")
+    assert _inside_quotes(text, start, len(text))

@@ -228,6 +228,10 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     """
     if _opens_quotation(text, start, end) or _in_dialogue(text, start) or _wholly_quoted(text):
         return True
+    # A match may take the closing mark with it ('... acesso ilimitado."'): its words end
+    # before the punctuation that follows them.
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
     for opener, closer in _QUOTE_PAIRS:
         opened = text.rfind(opener, 0, start)
         if opened >= 0 and text.find(closer, opened + 1, start) < 0 and closer in text[end:]:

@@ -59,6 +59,10 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
 _LONG_WORD = regex.compile(r"\w{5,}+")
 #: The story's headline, standfirst and byline: its first lines kept.
 STORY_HEAD_BLOCKS: Final = 3
+#: A word's stem: its first letters (enough to tell nouns and names apart).
+STEM_LETTERS: Final = 5
+#: A line that shares this many stems with the story's head names the story's subject.
+ECHO_MIN_WORDS: Final = 2
 #: A kept sentence of at least this many words after a block is the story's, not slack.
 STORY_SENTENCE_WORDS: Final = 8
 #: A line under the headline this long is its standfirst, not a bar or a label.
@@ -1263,8 +1267,11 @@ def _take_headings(
         alone = not (box.attached or title.attached) and evidence[before - 1].unique
         if box.templated and (title.unseen or alone):
             continue
-        # A subheading in sentence case with the article's words is the article's.
+        # A subheading in sentence case with the article's words is the article's, and
+        # so is a photo's caption that names the story's subject.
         if evidence[before].wording < 0 and _sentence_case(evidence[before].block.text):
+            continue
+        if _echoes_story(evidence, before, removed):
             continue
         # A newsletter or an offer is named ("The Morning Brief"); an appeal's title asks,
         # and share bars and follow lines have none: a bare name above them is the writer's,
@@ -1530,7 +1537,11 @@ def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
 
 
 def _box_head(
-    evidence: list[Evidence], region: Region, taken: set[int], languages: Sequence[str]
+    evidence: list[Evidence],
+    region: Region,
+    taken: set[int],
+    removed: _Removed,
+    languages: Sequence[str],
 ) -> int | None:
     """Where the head above a newsletter box or a closing paywall starts, if anything is.
 
@@ -1556,26 +1567,41 @@ def _box_head(
         return None
     # The story's own last lines name its subject, as its headline does: a review's line
     # of the book's title, author and pages is the review's, right above the wall.
-    head = _story_head_words(evidence, taken)
-    if any(
-        len(head & _subject_words(evidence[index].block.text)) >= 2
-        for index in range(first, region.first)
-    ):
+    if any(_echoes_story(evidence, index, removed) for index in range(first, region.first)):
         return None
     return first
 
 
 def _subject_words(text: str) -> set[str]:
-    """The longer words of a text, lowercased: its names and nouns more than its glue."""
-    return set(_LONG_WORD.findall(text.lower()))
+    """The stems of a text's longer words: its names and nouns more than its glue.
+
+    A word's first five letters stand for it, so that "Mezőtúr" and "mezőtúri", or
+    "drought" and "droughts", are one subject.
+    """
+    return {word[:STEM_LETTERS] for word in _LONG_WORD.findall(text.lower())}
 
 
-def _story_head_words(evidence: list[Evidence], taken: set[int]) -> set[str]:
-    """The longer words of the story's first lines kept (its headline and standfirst)."""
+def _echoes_story(evidence: list[Evidence], index: int, removed: _Removed) -> bool:
+    """Whether a block names the story's subject, as its headline and standfirst do.
+
+    A wall's pitch may name it too ("To read the rest of the weavers' story, subscribe"),
+    but in a widget's words; a line whose words do not lean so far is the story's.
+    """
+    if evidence[index].wording >= MODEL_MIN_WORDING:
+        return False
+    head = _story_head_words(evidence, removed)
+    return len(head & _subject_words(evidence[index].block.text)) >= ECHO_MIN_WORDS
+
+
+def _story_head_words(evidence: list[Evidence], removed: _Removed) -> set[str]:
+    """The stems of the story's first lines kept (its headline, standfirst and byline)."""
     words: set[str] = set()
-    kept = (found for index, found in enumerate(evidence) if index not in taken)
-    for found in itertools.islice(kept, STORY_HEAD_BLOCKS):
-        words |= _subject_words(found.block.text)
+    index = removed.next_kept(0)
+    for _ in range(STORY_HEAD_BLOCKS):
+        if index >= len(evidence):
+            break
+        words |= _subject_words(evidence[index].block.text)
+        index = removed.next_kept(index + 1)
     return words
 
 
@@ -1667,7 +1693,7 @@ def _take_bodies(
         if region.bodied or not region.accepted or region.standalone:
             continue
         region.bodied = True
-        first = _box_head(evidence, region, taken, languages)
+        first = _box_head(evidence, region, taken, removed, languages)
         if first is not None:
             _extend_up(region, first, removed, taken)
             changed = True
