@@ -1512,3 +1512,35 @@ def test_a_photos_caption_naming_the_storys_subject_is_no_title_of_the_wall_belo
         found.cost = block_cost(found.block.text, 1.0)
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(5, 7)]
+
+
+def test_nothing_above_a_widgets_opening_line_joins_the_widget() -> None:
+    """A column's own account details stay above the site's appeal that opens below them."""
+    lines = [
+        "The school lost its library in the earthquake, and the parents want to build a new one.",
+        "Account holder: Riverside Primary Parents' Association",
+        "IBAN: GB29 NWBK 6016 1331 9268 19",
+        'Write "library" in the reference.',
+        "Please do not send worn-out books: the children have seen enough broken things.",
+        "In a month I will tell you here how many of you gave and what it bought.",
+        "To you who read this far",
+        "Our columnists are paid and our reporters go out to the towns because readers pay for it.",
+        "£3 a month | £5 a month | £10 a month",
+        "Support us now",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=0.0) for block in split_blocks("\n".join(lines))]
+
+    def ruled(found: Evidence, rule_id: str) -> None:
+        rule = rules[rule_id]
+        found.hits.append(Hit(rule, found.block.start, found.block.end, None))
+        found.gain += rule.weight
+        found.cost = block_cost(found.block.text, 1.0)
+
+    ruled(evidence[2], "PT-AP12")  # an account given for donations: an appeal's cue
+    ruled(evidence[6], "MUL-AP03")
+    ruled(evidence[8], "MUL-AP01")
+    ruled(evidence[9], "EN-AP11")
+    evidence[7].wording = 2.0
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(6, 9)]

@@ -79,6 +79,7 @@ def _describe(rule_id: str, name: str, category: str, description: str) -> dict[
         "languages": ["*"],
         "weight": 0.0,
         "standalone": False,
+        "opens": False,
         "description": description,
     }
 

@@ -14,7 +14,9 @@ A rule lives in ``data/rules/<language>.toml`` as a ``[[rule]]`` table::
     keep = ["He read a message from the mayor aloud."]
 
 ``weight`` defaults by kind (anchor 4, cue 1.5, counter -6); ``standalone = true`` marks a
-one-line widget ("Read more: ...") that is judged alone, never merged with neighbours.
+one-line widget ("Read more: ...") that is judged alone, never merged with neighbours;
+``opens = true`` marks a widget's opening line ("To you who read this far"): nothing above
+it is the widget's.
 A named group ``publisher`` reports the organisation the boilerplate names.
 """
 
@@ -134,6 +136,8 @@ class Rule:
         keep: Blocks the rule must not fire on.
         standalone: A one-line widget ("Read more: ...", "ADVERTISEMENT"), judged alone
             wherever it sits rather than merged into a region.
+        opens: The line a widget opens with ("To you who read this far"): no region
+            grows over it from above, and no body is looked for above it.
         source: The file the rule was read from (``rules/en.toml``).
         line: The line of its ``id`` in that file.
     """
@@ -150,6 +154,7 @@ class Rule:
     remove: tuple[str, ...]
     keep: tuple[str, ...]
     standalone: bool = False
+    opens: bool = False
     source: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
 
@@ -227,6 +232,7 @@ class Rule:
             "languages": list(self.languages),
             "weight": self.weight,
             "standalone": self.standalone,
+            "opens": self.opens,
             "description": self.description,
         }
 
@@ -353,6 +359,7 @@ def _build_rule(
         "keep",
         "standalone",
         "insert",
+        "opens",
     }
     if unknown:
         raise _fail(source, rule_id, f"unknown keys {sorted(unknown)}")
@@ -378,6 +385,7 @@ def _build_rule(
         remove=remove,
         keep=keep,
         standalone=standalone,
+        opens=bool(raw.get("opens", False)),
         source=source,
         line=line,
     )

@@ -154,6 +154,11 @@ class Evidence:
         return any(hit.rule.id == SITE_RULE_ID for hit in self.hits)
 
     @property
+    def opens(self) -> bool:
+        """Whether a rule says a widget opens on this line (nothing above is the widget's)."""
+        return any(hit.rule.opens for hit in self.hits)
+
+    @property
     def has_anchor(self) -> bool:
         """Whether a high-precision rule fired here."""
         return any(hit.rule.kind == "anchor" for hit in self.hits)

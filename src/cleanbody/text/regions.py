@@ -603,6 +603,8 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             )
         while stack:
             previous = stack[-1]
+            if evidence[region.first].opens:
+                break  # a widget's opening line: what stands above it is not the widget's
             if previous.last + 1 == region.first:
                 gap: float | None = 0.0 if _touching_fit(evidence, previous, region) else None
             elif (
@@ -1258,6 +1260,8 @@ def _take_headings(
             continue
         if region.headed or region.position == "header" or before < 1:
             continue
+        if evidence[region.first].opens:
+            continue  # the widget's own opening line is its title
         # A guess of the model's on the title line does not make it less of a title.
         if region.score < edge + HEADING_MARGIN or evidence[before].ruled:
             continue
@@ -1700,7 +1704,7 @@ def _take_bodies(
         if "appeal" not in region.categories:
             continue
         first = None
-        if _appeal_edge(evidence, region.members):
+        if _appeal_edge(evidence, region.members) and not evidence[region.first].opens:
             first = _body_end(evidence, region.first - 1, -1, taken, languages)
             if first is None and languages:
                 first = _voiced_body(evidence, region.first - 1, taken, languages)
