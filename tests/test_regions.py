@@ -1544,3 +1544,96 @@ def test_nothing_above_a_widgets_opening_line_joins_the_widget() -> None:
     evidence[7].wording = 2.0
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(6, 9)]
+
+
+def test_a_link_list_ends_at_a_sentence_that_closes_a_quotation() -> None:
+    """A paragraph ending '... now."' under a list's headlines is a sentence, not a headline."""
+    lines = [
+        "Audiobooks have found a new market among commuters stuck in traffic, publishers say.",
+        "One studio records six titles a month, its founder said.",
+        "Related stories",
+        "Audiobook sales triple at the book fair",
+        "Why stories at bedtime beat screens for children",
+        'The apps advertise hard too. On Facebook a famous voice says: "Download the app now."',
+        "Some publishers are unhappy with the royalties, which they say are too low.",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    heading = rules["MUL-RE01"]
+    evidence[2].hits.append(Hit(heading, evidence[2].block.start, evidence[2].block.end, None))
+    evidence[2].gain = heading.weight
+    evidence[2].cost = block_cost(evidence[2].block.text, 1.0)
+    evidence[5].wording = 2.0
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 4)]
+
+
+def test_an_interviews_answer_giving_a_podcasts_rhythm_is_no_title_of_the_box_below() -> None:
+    """An answer that gives a podcast's rhythm, above a sign-up box, is the interview's."""
+    lines = [
+        "— How did it start?",
+        "— In lockdown. I taught history at a college and moved my classes online.",
+        "— And now?",
+        "— Twelve thousand listens an episode. For a history podcast that comes out every "
+        "other week, that is a lot.",
+        "The Culture Letter",
+        "Your email",
+        "Subscribe",
+        "— What do you live on?",
+        "— Seventy per cent is listeners' donations, and the rest is live shows.",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-1.0) for block in split_blocks("\n".join(lines))]
+    box = rules["EN-NL02"]
+    for found in evidence[4:7]:
+        found.hits.append(Hit(box, found.block.start, found.block.end, None))
+        found.gain = box.weight
+        found.cost = block_cost(found.block.text, 1.0)
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 6)]
+
+
+def test_paragraphs_of_reported_speech_are_never_bridged_between_a_box_and_a_paywall() -> None:
+    """However strong a sign-up box and a paywall are, the quotes between them are the story's."""
+    lines = [
+        "Six cyber firms raised $900 million in the quarter, the industry's figures show.",
+        "The largest built a system that spots attacks on software supply chains, and its "
+        "customers include three of the country's biggest banks.",
+        "The firm's chief executive said the money would pay for offices in New York.",
+        "The Tech Letter",
+        "Your email",
+        "Sign up",
+        'According to a partner at a venture fund, "American investors see cyber as a sector '
+        'that does not depend on the economy."',
+        'Early-stage deals fell by 30%, he said. "The money goes to the big companies."',
+        "This article is for subscribers only",
+        "Continue reading with a digital subscription",
+        "Already a subscriber? Log in",
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = [Evidence(block, wording=-1.0) for block in split_blocks("\n".join(lines))]
+
+    def ruled(found: Evidence, rule_id: str, weight: float | None = None) -> None:
+        rule = rules[rule_id]
+        found.hits.append(Hit(rule, found.block.start, found.block.end, None, weight))
+        found.gain += rule.weight if weight is None else weight
+        found.cost = block_cost(found.block.text, 1.0)
+
+    for found in evidence[3:6]:
+        ruled(found, "EN-NL02", 8.0)
+    ruled(evidence[5], "EN-PW02", 2.0)  # "Sign up" reads as a paywall's too
+    said = rules["EN-CT01"]  # reported speech: a counter rule
+    for found in evidence[6:8]:
+        found.hits.append(Hit(said, found.block.start, found.block.end, None))
+        found.counter = said.weight
+        found.cost = block_cost(found.block.text, 1.0)
+    for found in evidence[8:11]:
+        ruled(found, "EN-PW02", 10.0)
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    taken = {
+        index
+        for region in regions
+        if region.accepted
+        for index in range(region.first, region.last + 1)
+    }
+    assert not taken & {6, 7}

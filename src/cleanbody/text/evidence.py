@@ -311,6 +311,11 @@ def _in_single_quotes(text: str, start: int, end: int) -> bool:
     )
 
 
+def spoken(text: str) -> bool:
+    """Whether a line is a line of dialogue or an interview's answer ("— And now?", "A: ...")."""
+    return _DIALOGUE.match(text) is not None or _ANSWER.match(text) is not None
+
+
 def _in_dialogue(text: str, start: int) -> bool:
     """Whether ``start`` lies in an interview's answer or in dialogue.
 

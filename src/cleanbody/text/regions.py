@@ -41,7 +41,7 @@ from cleanbody.config import (
 from cleanbody.rules import MODEL_PREFIX, Rule
 from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
 from cleanbody.text.amounts import is_amount, is_priced
-from cleanbody.text.evidence import Evidence, Hit, block_cost
+from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 from cleanbody.text.labels import cadence, names_target, voice
 from cleanbody.text.lists import LIST_RULE_ID
@@ -97,6 +97,10 @@ SUBHEADING_CHARS: Final = 40
 #: An item of a section trail or a menu has at most this many words.
 TRAIL_ITEM_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
+#: What ends a sentence, not a headline: a link list's item never ends so.
+_ITEM_ENDS: Final = (".", ":", ";", "。", "！", "？", "।", "۔")
+#: The marks that may close a quotation or an aside after a sentence's end.
+_CLOSING_MARKS: Final = "\"'”’»」』)） "
 #: How a box's title or salutation ends (a button's label ends bare).
 _OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
 # Somebody's words in quotation marks (the Nordic ”…” too): a report, never the outlet's
@@ -416,10 +420,11 @@ def _gap_cost(
     ``appeal``: the gap lies inside an appeal, whose body paragraphs read like reporting
     ("Statehouse coverage has shrunk by half ..."). Between the blocks of any other
     widget, a paragraph whose words lean towards the article's is the article's: the
-    newsletter's own story between its sign-up box and its footer. ``past_button``: the
-    gap follows an appeal's button (see :func:`_closed`), where its body has ended: a
-    paragraph whose words lean towards the article's, however little, is the story's,
-    between two appeals.
+    newsletter's own story between its sign-up box and its footer; and so is one that
+    reports speech ("..., according to a partner at the fund"), however strong the
+    sides. ``past_button``: the gap follows an appeal's button (see :func:`_closed`),
+    where its body has ended: a paragraph whose words lean towards the article's,
+    however little, is the story's, between two appeals.
     """
     if last - first + 1 > MAX_GAP_BLOCKS:
         return None
@@ -436,6 +441,8 @@ def _gap_cost(
             and len(found.block.text) > GAP_READ_MIN_CHARS
         ):
             return None
+        if not appeal and found.counter < 0 and len(found.block.text) > PROSE_CHARS:
+            return None  # a paragraph of reported speech: a newsletter or paywall quotes nobody
         if (
             not appeal
             and not found.hits
@@ -520,7 +527,9 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
         plain = item.guessed or not item.hits or set(item.category_weights()) <= {"related"}
         if not plain or item.counter < 0 or block_cost(text, 1.0) > MAX_LIST_ITEM_COST:
             break
-        if text.endswith((".", ":", ";", "。", "！", "？", "।", "۔")) and not text.endswith("..."):
+        # A sentence's end, a quotation's closing mark after it or not ('... করুন।"').
+        ended = text.rstrip(_CLOSING_MARKS)
+        if ended.endswith(_ITEM_ENDS) and not ended.endswith("..."):
             break
         if _name_line(item) and last > heading and len(evidence[last].block.text.split()) >= 5:
             break  # a bare name under headlines: the writer's, under the list
@@ -796,6 +805,8 @@ def _add_box_titles(evidence: list[Evidence], languages: Sequence[str]) -> None:
         head = evidence[above]
         if head.ruled or head.counter < 0 or not _cadenced(evidence, above, languages):
             continue
+        if spoken(head.block.text):
+            continue  # an interview's answer may give a podcast's rhythm: the story's
         titled = _box_line(evidence, above, -1) or (
             _blurb(evidence, above, languages) and above > 0 and _box_line(evidence, above - 1, -1)
         )
@@ -1499,12 +1510,13 @@ def _free_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     """Whether a widget may grow over block ``index``.
 
     It exists and no region took it, and it is no page's own prose, no reported speech
-    and no quotation.
+    and no quotation, nor a line of an interview ("— And now?").
     """
     if not 0 <= index < len(evidence) or index in taken:
         return False
     found = evidence[index]
-    return not (found.unique or found.counter < 0 or _quotes(found.block.text))
+    text = found.block.text
+    return not (found.unique or found.counter < 0 or _quotes(text) or spoken(text))
 
 
 def _quotes(text: str) -> bool:
