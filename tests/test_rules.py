@@ -217,3 +217,13 @@ def test_a_match_that_takes_the_closing_mark_is_still_quoted() -> None:
     )
     start = text.index("unlimited access")
     assert _inside_quotes(text, start, len(text))
+
+
+def test_a_low_opening_mark_closed_by_a_straight_one_quotes() -> None:
+    """A podcaster's words in a low opening mark and a straight closing one are quoted."""
+    text = (
+        "„At the end of every episode we say: if you liked it, subscribe, and support us on "
+        'Patreon" – says the host.'
+    )
+    start = text.index("support us")
+    assert _inside_quotes(text, start, start + len("support us on Patreon"))

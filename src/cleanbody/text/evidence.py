@@ -42,6 +42,8 @@ _QUOTE_PAIRS: Final = (
     ("“", "”"),
     ("„", "“"),
     ("„", "”"),
+    ("„", '"'),  # a low opening mark closed by a straight one, as keyboards type it
+    ("“", '"'),
     ("«", "»"),
     ("»", "«"),
     ("‘", "’"),
