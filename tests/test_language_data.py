@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleanbody.rules.gate import LanguageGate, language_gate
-from cleanbody.text.labels import cadence
+from cleanbody.text.labels import cadence, offers_more
 
 # Esperanto: a language cleanbody will not ship, so this copy never clashes with real data.
 RULES = """\
@@ -228,3 +228,10 @@ def test_a_language_needs_a_share_of_the_best_evidence_of_its_script() -> None:
 def test_a_daily_newsletters_rhythm_is_a_cadence(text: str, language: str) -> None:
     """A sign-up box's blurb that promises a daily letter says its rhythm, in any language."""
     assert cadence(text, [language])
+
+
+def test_a_heading_of_several_words_is_not_found_inside_other_words() -> None:
+    """A heading that offers more is no part of a report's words ("Najwięcej osób")."""
+    assert offers_more("Więcej o powodzi")
+    assert not offers_more("Najwięcej osób przyszło w sobotę")
+    assert cadence("Gelen kutunuza her sabah", ["tr"])  # "gelen kutu*" may go on

@@ -30,6 +30,7 @@ class _Words(NamedTuple):
     starts: tuple[str, ...]
     ends: tuple[str, ...]
     inside: tuple[str, ...]
+    spanning: regex.Pattern[str] | None
 
 
 @functools.cache
@@ -49,18 +50,34 @@ def _words(section: str, language: str, key: str) -> _Words:
     """
     entry = labels()[section].get(language, {})
     words = entry.get(key, []) if isinstance(entry, dict) else []
-    found_inside = {word for word in words if _INSIDE.search(word) or _DENSE.search(word)}
-    # Found inside the text, a word's beginning needs no "*" ("gelen kutu*").
-    inside = tuple(word.rstrip("*") for word in words if word in found_inside)
-    spaced = [word for word in words if word not in found_inside]
+    # In a script without spaces a word is found anywhere in the text ...
+    inside = tuple(word.rstrip("*") for word in words if _DENSE.search(word))
+    # ... and one with a space, a hyphen or an apostrophe where words begin and end:
+    # "więcej o" is no part of "najwięcej osób". A "*" at its end lets the last word go on
+    # ("gelen kutu*": "gelen kutusuna").
+    spans = [word for word in words if _INSIDE.search(word) and not _DENSE.search(word)]
+    spanning = (
+        regex.compile(
+            "|".join(
+                rf"(?<!\w){regex.escape(word.rstrip('*'))}"
+                + ("" if word.endswith("*") else r"(?!\w)")
+                for word in spans
+            )
+        )
+        if spans
+        else None
+    )
+    spaced = [word for word in words if not _INSIDE.search(word) and not _DENSE.search(word)]
     starts = tuple(word[:-1] for word in spaced if word.endswith("*"))
     ends = tuple(word[1:] for word in spaced if word.startswith("*"))
     whole = frozenset(word for word in spaced if "*" not in (word[0], word[-1]))
-    return _Words(whole, starts, ends, inside)
+    return _Words(whole, starts, ends, inside, spanning)
 
 
 def _says(lowered: str, words: set[str], found: _Words) -> bool:
     if any(word in lowered for word in found.inside):
+        return True
+    if found.spanning is not None and found.spanning.search(lowered):
         return True
     if not found.whole.isdisjoint(words):
         return True
@@ -144,7 +161,14 @@ def _all_languages(section: str, key: str) -> _Words:
         tuple(dict.fromkeys(word for found in merged for word in found.starts)),
         tuple(dict.fromkeys(word for found in merged for word in found.ends)),
         tuple(dict.fromkeys(word for found in merged for word in found.inside)),
+        _joined(found.spanning for found in merged),
     )
+
+
+def _joined(patterns: Iterable[regex.Pattern[str] | None]) -> regex.Pattern[str] | None:
+    """One pattern that finds what any of these finds (None: there are none)."""
+    sources = [pattern.pattern for pattern in patterns if pattern is not None]
+    return regex.compile("|".join(sources)) if sources else None
 
 
 def _read(text: str) -> tuple[str, set[str]]:
