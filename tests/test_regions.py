@@ -1131,6 +1131,18 @@ def _guessed(evidence: Evidence, category: str, weight: float, kind: str = "cue"
     evidence.cost = block_cost(block.text, 1.0)
 
 
+def _ruled(evidence: Evidence, rule_id: str, weight: float | None = None) -> None:
+    """Add a rule's hit to a block (as the engine would): a counter rule's to its counter."""
+    rule = next(rule for rule in load_rules() if rule.id == rule_id)
+    block = evidence.block
+    evidence.hits.append(Hit(rule, block.start, block.end, None, weight))
+    if rule.kind == "counter":
+        evidence.counter += rule.weight
+    else:
+        evidence.gain += rule.weight if weight is None else weight
+    evidence.cost = block_cost(block.text, 1.0)
+
+
 def test_a_paywall_goes_whole_over_its_price_row_whatever_kind_the_lexicon_guesses() -> None:
     """The wall's pitch read as "related" still joins the wall's buttons over its prices.
 
@@ -1399,13 +1411,9 @@ def test_a_reports_list_of_prices_stays_over_a_box_when_its_words_together_lean_
         "Sign up free",
         "Advertising no longer pays for half a reporter's post, the publisher said on Monday.",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-1.0) for block in split_blocks("\n".join(lines))]
-    price = rules["EN-AP08"]  # money per period: a cue of an appeal's
     for found in evidence[1:4]:
-        found.hits.append(Hit(price, found.block.start, found.block.end, None))
-        found.gain = price.weight
-        found.cost = block_cost(found.block.text, 1.0)
+        _ruled(found, "EN-AP08")
     evidence[2].wording = 0.2  # "e-paper" is a paywall's word
     for found in evidence[4:6]:
         found.wording = 3.0
@@ -1426,13 +1434,9 @@ def test_a_comment_box_goes_whole_over_its_policy_paragraph() -> None:
         "Log in to comment",
         "Show all comments",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
-    count = rules["EN-CM01"]
     for found in (evidence[2], evidence[5]):
-        found.hits.append(Hit(count, found.block.start, found.block.end, None))
-        found.gain = count.weight
-        found.cost = block_cost(found.block.text, 1.0)
+        _ruled(found, "EN-CM01")
     evidence[3].wording = 1.0  # the policy's words lean a little towards a widget's
     _guessed(evidence[4], "comments", 1.5)
     regions = find_regions(evidence, Config().thresholds)
@@ -1452,15 +1456,11 @@ def test_a_paywall_at_the_end_takes_its_pitch_above_its_prices() -> None:
         "Yearly: £79, and the Sunday e-paper comes with it",
         "Already a subscriber? Log in",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
     evidence[3].wording, evidence[4].wording = 1.0, 2.5  # the wall's words, no rule's
     for found in evidence[5:7]:
         _guessed(found, "paywall", 1.5)
-    login = rules["EN-PW02"]
-    evidence[7].hits.append(Hit(login, evidence[7].block.start, evidence[7].block.end, None))
-    evidence[7].gain = login.weight
-    evidence[7].cost = block_cost(evidence[7].block.text, 1.0)
+    _ruled(evidence[7], "EN-PW02")
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(3, 7)]
 
@@ -1477,14 +1477,10 @@ def test_a_reviews_line_naming_its_book_stays_above_the_paywall() -> None:
         "One month digital: £9",
         "Already a subscriber? Log in",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
     evidence[3].wording, evidence[4].wording = 0.4, 1.8  # a page count; the wall's words
     _guessed(evidence[5], "paywall", 1.5)
-    login = rules["EN-PW02"]
-    evidence[6].hits.append(Hit(login, evidence[6].block.start, evidence[6].block.end, None))
-    evidence[6].gain = login.weight
-    evidence[6].cost = block_cost(evidence[6].block.text, 1.0)
+    _ruled(evidence[6], "EN-PW02")
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(5, 6)]
 
@@ -1502,14 +1498,10 @@ def test_a_photos_caption_naming_the_storys_subject_is_no_title_of_the_wall_belo
         "Digital subscription: £4.90 a month",
         "Already a subscriber? Log in",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
     evidence[4].wording = 0.0
-    login = rules["EN-PW02"]
     for found in evidence[5:8]:
-        found.hits.append(Hit(login, found.block.start, found.block.end, None))
-        found.gain = login.weight
-        found.cost = block_cost(found.block.text, 1.0)
+        _ruled(found, "EN-PW02")
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(5, 7)]
 
@@ -1528,19 +1520,12 @@ def test_nothing_above_a_widgets_opening_line_joins_the_widget() -> None:
         "£3 a month | £5 a month | £10 a month",
         "Support us now",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=0.0) for block in split_blocks("\n".join(lines))]
 
-    def ruled(found: Evidence, rule_id: str) -> None:
-        rule = rules[rule_id]
-        found.hits.append(Hit(rule, found.block.start, found.block.end, None))
-        found.gain += rule.weight
-        found.cost = block_cost(found.block.text, 1.0)
-
-    ruled(evidence[2], "PT-AP12")  # an account given for donations: an appeal's cue
-    ruled(evidence[6], "MUL-AP03")
-    ruled(evidence[8], "MUL-AP01")
-    ruled(evidence[9], "EN-AP11")
+    _ruled(evidence[2], "PT-AP12")  # an account given for donations: an appeal's cue
+    _ruled(evidence[6], "MUL-AP03")
+    _ruled(evidence[8], "MUL-AP01")
+    _ruled(evidence[9], "EN-AP11")
     evidence[7].wording = 2.0
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(6, 9)]
@@ -1557,12 +1542,8 @@ def test_a_link_list_ends_at_a_sentence_that_closes_a_quotation() -> None:
         'The apps advertise hard too. On Facebook a famous voice says: "Download the app now."',
         "Some publishers are unhappy with the royalties, which they say are too low.",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
-    heading = rules["MUL-RE01"]
-    evidence[2].hits.append(Hit(heading, evidence[2].block.start, evidence[2].block.end, None))
-    evidence[2].gain = heading.weight
-    evidence[2].cost = block_cost(evidence[2].block.text, 1.0)
+    _ruled(evidence[2], "MUL-RE01")
     evidence[5].wording = 2.0
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 4)]
@@ -1582,13 +1563,9 @@ def test_an_interviews_answer_giving_a_podcasts_rhythm_is_no_title_of_the_box_be
         "— What do you live on?",
         "— Seventy per cent is listeners' donations, and the rest is live shows.",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-1.0) for block in split_blocks("\n".join(lines))]
-    box = rules["EN-NL02"]
     for found in evidence[4:7]:
-        found.hits.append(Hit(box, found.block.start, found.block.end, None))
-        found.gain = box.weight
-        found.cost = block_cost(found.block.text, 1.0)
+        _ruled(found, "EN-NL02")
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(4, 6)]
 
@@ -1610,25 +1587,15 @@ def test_paragraphs_of_reported_speech_are_never_bridged_between_a_box_and_a_pay
         "Continue reading with a digital subscription",
         "Already a subscriber? Log in",
     ]
-    rules = {rule.id: rule for rule in load_rules()}
     evidence = [Evidence(block, wording=-1.0) for block in split_blocks("\n".join(lines))]
 
-    def ruled(found: Evidence, rule_id: str, weight: float | None = None) -> None:
-        rule = rules[rule_id]
-        found.hits.append(Hit(rule, found.block.start, found.block.end, None, weight))
-        found.gain += rule.weight if weight is None else weight
-        found.cost = block_cost(found.block.text, 1.0)
-
     for found in evidence[3:6]:
-        ruled(found, "EN-NL02", 8.0)
-    ruled(evidence[5], "EN-PW02", 2.0)  # "Sign up" reads as a paywall's too
-    said = rules["EN-CT01"]  # reported speech: a counter rule
+        _ruled(found, "EN-NL02", 8.0)
+    _ruled(evidence[5], "EN-PW02", 2.0)  # "Sign up" reads as a paywall's too
     for found in evidence[6:8]:
-        found.hits.append(Hit(said, found.block.start, found.block.end, None))
-        found.counter = said.weight
-        found.cost = block_cost(found.block.text, 1.0)
+        _ruled(found, "EN-CT01")  # reported speech: a counter rule
     for found in evidence[8:11]:
-        ruled(found, "EN-PW02", 10.0)
+        _ruled(found, "EN-PW02", 10.0)
     regions = find_regions(evidence, Config().thresholds, ["en"])
     taken = {
         index
