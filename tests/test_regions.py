@@ -1604,3 +1604,24 @@ def test_paragraphs_of_reported_speech_are_never_bridged_between_a_box_and_a_pay
         for index in range(region.first, region.last + 1)
     }
     assert not taken & {6, 7}
+
+
+def test_a_short_blurb_under_another_widget_opens_the_sign_up_box_below() -> None:
+    """A box with no title: its blurb sits right under a paywall's log-in, over its field."""
+    lines = [
+        "Five dairies told supermarkets that milk will cost up to 12% more from November.",
+        "They blame the price of raw milk and of labelling, their letter says.",
+        "This article is for subscribers",
+        "Already a subscriber? Log in",
+        "The Morning Ledger: the region's economy by eight, every weekday.",
+        "Your email",
+        "Subscribe",
+    ]
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    for found in evidence[2:4]:
+        _ruled(found, "EN-PW02")
+    evidence[4].wording = -0.4  # its words are the region's economy, not a widget's
+    for found in evidence[5:7]:
+        _ruled(found, "EN-NL02")
+    regions = find_regions(evidence, Config().thresholds, ["en"])
+    assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 6)]

@@ -807,8 +807,16 @@ def _add_box_titles(evidence: list[Evidence], languages: Sequence[str]) -> None:
             continue
         if spoken(head.block.text):
             continue  # an interview's answer may give a podcast's rhythm: the story's
+        # A blurb under its title, or, when short, right under another widget's line (the
+        # box has no title: "Our morning letter, on weekdays." under a paywall's log-in);
+        # a paragraph there is a story's about a newsletter, over the box it shows.
         titled = _box_line(evidence, above, -1) or (
-            _blurb(evidence, above, languages) and above > 0 and _box_line(evidence, above - 1, -1)
+            _blurb(evidence, above, languages)
+            and above > 0
+            and (
+                _box_line(evidence, above - 1, -1)
+                or (evidence[above - 1].ruled and len(head.block.text) <= PROSE_CHARS)
+            )
         )
         if not titled or _quotes(head.block.text) or _byline(head):
             continue
