@@ -97,6 +97,8 @@ SUBHEADING_CHARS: Final = 40
 #: An item of a section trail or a menu has at most this many words.
 TRAIL_ITEM_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
+#: The marks that end a sentence with a full stop, in the scripts that use one.
+_FULL_STOPS: Final = (".", "。", "।")
 #: What ends a sentence, not a headline: a link list's item never ends so.
 _ITEM_ENDS: Final = (".", ":", ";", "。", "！", "？", "।", "۔")
 #: The marks that may close a quotation or an aside after a sentence's end.
@@ -918,7 +920,7 @@ def _needed(
 def _clauses(text: str) -> bool:
     """Whether a line is a sentence of clauses: reported speech may end it ("..., she said.")."""
     stripped = text.rstrip()
-    return stripped.endswith((".", "。", "।")) and any(mark in stripped for mark in ",،，、")
+    return stripped.endswith(_FULL_STOPS) and any(mark in stripped for mark in ",،，、")
 
 
 def _story_goes_on(evidence: list[Evidence], region: Region, removed: _Removed) -> bool:
@@ -942,7 +944,7 @@ def _story_sentence(found: Evidence) -> bool:
     return (
         found.wording < MODEL_MIN_WORDING
         and len(text.split()) >= STORY_SENTENCE_WORDS
-        and text.endswith((".", "。", "।"))
+        and text.endswith(_FULL_STOPS)
         and not found.hits
     )
 
@@ -1075,7 +1077,7 @@ def _item_sentence(text: str) -> bool:
     """Whether a line is one short sentence, as a list's step is."""
     return (
         len(text) <= PROSE_CHARS
-        and text.endswith((".", "。", "।"))
+        and text.endswith(_FULL_STOPS)
         and not _SENTENCE_BREAK.search(text[:-1])
     )
 
@@ -1294,7 +1296,7 @@ def _take_headings(
         # so is a photo's caption that names the story's subject.
         if evidence[before].wording < 0 and _sentence_case(evidence[before].block.text):
             continue
-        if _echoes_story(evidence, before, removed):
+        if _echoes_story(evidence, before, _story_head_words(evidence, removed)):
             continue
         # A newsletter or an offer is named ("The Morning Brief"); an appeal's title asks,
         # and share bars and follow lines have none: a bare name above them is the writer's,
@@ -1555,7 +1557,7 @@ def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
         len(text) <= PROSE_CHARS
         and not text.startswith(("(", "[", "（"))  # a credit: "(Reporting: Anna Roy)"
         and not _SENTENCE_BREAK.search(text)
-        and not text.endswith((".", "。", "।"))  # a sentence: the article's last, or first
+        and not text.endswith(_FULL_STOPS)  # a sentence: the article's last, or first
         and not (step < 0 and index > 0 and _signature(evidence, index))
     )
 
@@ -1580,18 +1582,15 @@ def _box_head(
             return first
     if "paywall" not in region.categories or region.position != "trailer":
         return None
-    for index in region.members:
-        kinds = _ruled_kinds(evidence[index])
-        if kinds:
-            if "paywall" not in kinds:
-                return None
-            break
+    if "paywall" not in _edge_kinds(evidence, region.members):
+        return None
     first = _body_end(evidence, region.first - 1, -1, taken, languages)
     if first is None:
         return None
     # The story's own last lines name its subject, as its headline does: a review's line
     # of the book's title, author and pages is the review's, right above the wall.
-    if any(_echoes_story(evidence, index, removed) for index in range(first, region.first)):
+    head = _story_head_words(evidence, removed)
+    if any(_echoes_story(evidence, index, head) for index in range(first, region.first)):
         return None
     return first
 
@@ -1605,15 +1604,14 @@ def _subject_words(text: str) -> set[str]:
     return {word[:STEM_LETTERS] for word in _LONG_WORD.findall(text.lower())}
 
 
-def _echoes_story(evidence: list[Evidence], index: int, removed: _Removed) -> bool:
-    """Whether a block names the story's subject, as its headline and standfirst do.
+def _echoes_story(evidence: list[Evidence], index: int, head: set[str]) -> bool:
+    """Whether a block names the story's subject, as its head does (``head``: its stems).
 
     A wall's pitch may name it too ("To read the rest of the weavers' story, subscribe"),
     but in a widget's words; a line whose words do not lean so far is the story's.
     """
     if evidence[index].wording >= MODEL_MIN_WORDING:
         return False
-    head = _story_head_words(evidence, removed)
     return len(head & _subject_words(evidence[index].block.text)) >= ECHO_MIN_WORDS
 
 
@@ -1635,11 +1633,17 @@ def _appeal_edge(evidence: list[Evidence], members: Iterable[int]) -> bool:
     A body grows from an appeal's own edge: a paywall's last line or a share bar under
     the appeal ends the widget there, however the region merged them.
     """
+    kinds = _edge_kinds(evidence, members)
+    return "appeal" in kinds and kinds <= {"appeal", "ui"}
+
+
+def _edge_kinds(evidence: list[Evidence], members: Iterable[int]) -> set[str]:
+    """The kinds the rules say of the first block a rule found, walking ``members`` in."""
     for index in members:
         kinds = _ruled_kinds(evidence[index])
         if kinds:
-            return "appeal" in kinds and kinds <= {"appeal", "ui"}
-    return False
+            return kinds
+    return set()
 
 
 def _has_digit(text: str) -> bool:
