@@ -51,3 +51,28 @@ def test_credits_rows_and_sentences_are_no_tag_line(line: str) -> None:
     assert not tag_line(line)
     lines = [*STORY, line]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+GIVING_STORY = [
+    "L'hospice di Clusone aprirà in primavera otto posti letto, dopo due anni di raccolta "
+    "fondi tra le parrocchie della valle.",
+    "I volontari hanno raccolto 410 mila euro con cene, lotterie e una camminata benefica "
+    "che a settembre ha portato in piazza quasi tremila persone.",
+    "Mancano ancora gli arredi delle stanze: l'associazione conta di completarli entro "
+    "marzo, ha spiegato la presidente.",
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "tags"),
+    [
+        (GIVING_STORY, "Tag: Clusone · hospice · cure palliative · volontariato"),
+        (STORY, "Tags: recycling, Red Cross, donations, food bank"),
+    ],
+)
+def test_a_labelled_tag_line_goes_whatever_cause_it_names(story: list[str], tags: str) -> None:
+    # "hospice", "Red Cross", "food bank" are signs of a story on giving in its sentences;
+    # in a row of labels they say nothing for the story.
+    result = cleanbody.clean("\n".join([*story, tags]))
+    assert result.text.splitlines() == story
+    assert [removal.category for removal in result.removed] == ["navigation"]

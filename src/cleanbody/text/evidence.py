@@ -362,6 +362,23 @@ def _add_hits(
             found.gain += rule.weight
 
 
+def _whole_list_line(found: Evidence) -> bool:
+    """Whether a navigation rule's anchor reads the whole block (a tag line, a trail).
+
+    The signs of an article's sentence (a named cause to give to, a claim reported) say
+    nothing of a list of labels: "Tags: hospice, volunteers, Red Cross" under a story
+    on a collection is the page's, whatever its words.
+    """
+    text = found.block.text
+    return any(
+        hit.rule.kind == "anchor"
+        and hit.rule.category == "navigation"
+        and not text[: hit.start].strip()
+        and not text[hit.end :].strip()
+        for hit in found.hits
+    )
+
+
 def languages_of(blocks: Sequence[Block], index: RuleIndex) -> frozenset[str] | None:
     """The languages the gate lets read these blocks, as :func:`score_blocks` asks it."""
     return index.languages([_lowered(block.text) for block in blocks])
@@ -573,8 +590,10 @@ def score_blocks(
     ]
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
-        for number, rules in counters.items():
-            _add_hits(evidence[number], rules, lowered[number], searches)
+        # A row of labels is no sentence: the signs of the article's say nothing of it.
+        read = [number for number in counters if not _whole_list_line(evidence[number])]
+        for number in read:
+            _add_hits(evidence[number], counters[number], lowered[number], searches)
     for found in evidence:
         if found.hits and not found.is_standalone:
             found.cost = block_cost(found.block.text, thresholds.length_cost)
