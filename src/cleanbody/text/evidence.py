@@ -591,8 +591,8 @@ def score_blocks(
     if positive:
         counters = index.candidates(lowered, ("counter",), near(positive), languages)
         # A row of labels is no sentence: the signs of the article's say nothing of it.
-        read = [number for number in counters if not _whole_list_line(evidence[number])]
-        for number in read:
+        taken = [number for number in counters if not _whole_list_line(evidence[number])]
+        for number in taken:
             _add_hits(evidence[number], counters[number], lowered[number], searches)
     for found in evidence:
         if found.hits and not found.is_standalone:
