@@ -1625,3 +1625,27 @@ def test_a_short_blurb_under_another_widget_opens_the_sign_up_box_below() -> Non
         _ruled(found, "EN-NL02")
     regions = find_regions(evidence, Config().thresholds, ["en"])
     assert [(region.first, region.last) for region in regions if region.accepted] == [(2, 6)]
+
+
+# A French story, for the titles over the boxes below it.
+RECIT = [
+    "Les dockers du port de Brest en grève contre les grues automatiques",
+    "Les dockers ont cessé le travail mercredi matin et, le soir, une trentaine de navires "
+    "attendaient en rade, selon la capitainerie.",
+    "Le syndicat affirme que la direction avait promis il y a deux ans qu'aucun emploi ne "
+    "serait supprimé à cause des nouvelles grues.",
+]
+
+
+def test_a_longer_title_in_a_widgets_words_goes_with_the_appeal_that_closes_the_page() -> None:
+    """Seven words that lean to a widget's, over a box a rule found at the page's end."""
+    appeal = [
+        "Le Phare ne vit que de ses lecteurs",
+        "Pas de publicité, pas d'actionnaire : chaque enquête comme celle-ci est payée par "
+        "celles et ceux qui nous lisent.",
+        "Lecteur — 5 € par mois : tous les articles",
+        "Ami — 10 € par mois : la revue papier en plus",
+        "Adhérer",
+        "Partager cet article",
+    ]
+    assert cleanbody.clean("\n".join([*RECIT, *appeal])).text.splitlines() == RECIT

@@ -122,6 +122,12 @@ _HEADING = regex.compile(
     r"^(?=.{2,50}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,5}"
     r"(?<![.!?…:;,)\]»”\"'。！？」』）])$"
 )
+# A title whose own words lean to a widget's may ask or call out, and run a little longer
+# ("Kan du lide lokal journalistik?", "Fanal ne vit que de ses adhérents").
+_LEANING_HEADING = regex.compile(
+    r"^(?=.{2,70}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,8}"
+    r"(?<![.…:;,)\]»”\"'。」』）])$"
+)
 # A related line that gives its own headline after a label ("Read more: Floods return"):
 # a one-line insert, not the heading of a list (whatever short lines follow are the text's).
 _LABELLED_HEADLINE = regex.compile(r"^[^\n:：]{2,40}[:：][ \t]*\p{L}[^\n]*\p{L}")
@@ -1306,7 +1312,20 @@ def _take_headings(
             or 2 <= removed.kept_before(before, OPENING_BLOCKS + 1) <= OPENING_BLOCKS
         ):
             continue
-        if _HEADING.match(evidence[before].block.text) and not _signature(evidence, before):
+        text = evidence[before].block.text
+        if (
+            _HEADING.match(text)
+            or (
+                # Only over a box a rule found that closes the page and has no title of
+                # its own: a question over a box inside the story is the interview's next
+                # one, and a poll's under its question is no widget a rule knows.
+                region.position == "trailer"
+                and any(evidence[index].rule_anchored for index in region.members)
+                and evidence[before].wording >= MODEL_MIN_WORDING
+                and _LEANING_HEADING.match(text)
+                and not _HEADING.match(box.block.text)
+            )
+        ) and not _signature(evidence, before):
             region.first = before
             region.headed = True
             removed.add(before, before)
