@@ -1649,3 +1649,46 @@ def test_a_longer_title_in_a_widgets_words_goes_with_the_appeal_that_closes_the_
         "Partager cet article",
     ]
     assert cleanbody.clean("\n".join([*RECIT, *appeal])).text.splitlines() == RECIT
+
+
+def _kept(lines: list[tuple[str, float, str | None]]) -> list[str]:
+    removed = {
+        index
+        for region in _regions(lines)
+        if region.accepted
+        for index in range(region.first, region.last + 1)
+    }
+    return [text for index, (text, _, _) in enumerate(lines) if index not in removed]
+
+
+PUT_OFF = [
+    ("The union says nobody will lose their job to the new cranes, the port said.", -2.5, None),
+    ("1,840 of 2,500 monthly supporters", 2.0, "MUL-AP02"),
+    ("$5 | $10 | $25 | Other amount", 1.7, "MUL-AP01"),
+    ("Count me in", 0.1, None),
+]
+
+
+@pytest.mark.parametrize("last", ["Ask me again next month", "I'll look in again later"])
+def test_the_button_that_puts_an_appeal_off_goes_with_it_at_the_pages_end(last: str) -> None:
+    """Under a box's button, the page's last line, a bare label, is the box's other button."""
+    assert _kept([*PUT_OFF, (last, -0.3, None)]) == [PUT_OFF[0][0]]
+
+
+@pytest.mark.parametrize(
+    ("last", "wording"),
+    [
+        ("Jonas Weber", -0.3),  # the writer's name, under the box
+        ("Updated 12 March 2026", -0.3),  # a date
+        ("The strike goes on", -2.0),  # the story's words
+    ],
+)
+def test_a_last_line_that_is_no_button_stays_under_the_appeal(last: str, wording: float) -> None:
+    assert _kept([*PUT_OFF, (last, wording, None)])[-1] == last
+
+
+def test_a_line_under_an_appeals_button_with_more_story_below_stays() -> None:
+    """Only the page's last line is the box's other button; more text below is the page's."""
+    more = ("The talks resume on Friday, the union said after the meeting.", -2.0, None)
+    kept = _kept([*PUT_OFF, ("Ask me again next month", -0.3, None), more])
+    assert kept[-2:] == ["Ask me again next month", more[0]]

@@ -770,7 +770,68 @@ def find_regions(
         changed = _absorb_neighbours(regions, evidence, removed) or changed
         changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
         changed = _take_bodies(regions, evidence, removed, spoken) or changed
+        changed = _take_closing_buttons(regions, evidence, removed) or changed
     return regions
+
+
+#: Boxes that end in two buttons: the one that gives or signs up, and the one that puts it
+#: off.
+_TWO_BUTTONED: Final = frozenset({"appeal", "paywall", "newsletter"})
+
+
+def _ends_on_button(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a box of several lines ends on a bare label with no digit (its button)."""
+    last = evidence[region.last].block.text.rstrip()
+    return (
+        len(region.members) > 1
+        and _box_line(evidence, region.last, 1)
+        and not last.endswith(_OPEN_ENDS)
+        and not _has_digit(last)
+    )
+
+
+def _take_closing_buttons(
+    regions: list[Region], evidence: list[Evidence], removed: _Removed
+) -> bool:
+    """Take the button that puts a box off, left as the page's last line.
+
+    A pop-up's box ends in two buttons: the one that gives or signs up ("Become a
+    member") and the one that puts it off ("I'll look in again later", "Prefiero hacer
+    una aportación puntual"), worded as each site likes. Under a box a rule found that
+    closes the page and ends on its button, the last line left, a bare label with no
+    digit whose words do not lean to the article's, is the box's. Returns whether any
+    region grew.
+    """
+    changed = False
+    for region in regions:
+        below = region.last + 1
+        if (
+            not region.accepted
+            or region.position != "trailer"
+            or not region.categories & _TWO_BUTTONED
+            or below >= len(evidence)
+            or removed.next_kept(below) != below
+            or removed.next_kept(below + 1) < len(evidence)
+        ):
+            continue
+        found = evidence[below]
+        text = found.block.text.strip()
+        if (
+            len(text) <= SIGN_UP_CHARS
+            and found.wording > -MODEL_MIN_WORDING
+            and not found.hits
+            and not _has_digit(text)
+            and _box_line(evidence, below, 1)
+            and _ends_on_button(evidence, region)
+            and any(evidence[index].rule_anchored for index in region.members)
+            and _free_block(evidence, below, set())
+            and not _name_line(found)
+        ):
+            region.last = below
+            region.members.append(below)
+            removed.add(below, below)
+            changed = True
+    return changed
 
 
 BOX_RULE_ID: Final = "TXT-BOX-newsletter"
