@@ -1692,3 +1692,19 @@ def test_a_line_under_an_appeals_button_with_more_story_below_stays() -> None:
     more = ("The talks resume on Friday, the union said after the meeting.", -2.0, None)
     kept = _kept([*PUT_OFF, ("Ask me again next month", -0.3, None), more])
     assert kept[-2:] == ["Ask me again next month", more[0]]
+
+
+@pytest.mark.parametrize("mark", ["{}. ", "{}) ", "• "])
+def test_numbered_steps_the_story_leads_into_stay(mark: str) -> None:
+    """A step's number or bullet ends no sentence: "3. Install the app." is one step."""
+    lines = [
+        "Autoritățile cer oamenilor să verifice alertele de urgență",
+        "După cutremurul de marți, mii de oameni au spus că nu au primit niciun mesaj de "
+        "avertizare pe telefon.",
+        "Pe multe telefoane alertele sunt oprite din greșeală. Autoritățile recomandă trei pași:",
+        mark.format(1) + "Deschideți Setările și căutați alertele de urgență.",
+        mark.format(2) + "Verificați că alertele extreme sunt pornite.",
+        mark.format(3) + "Instalați aplicația DSU din magazinul de aplicații al telefonului.",
+        "Aplicația arată și lista spitalelor și a punctelor de adunare din fiecare oraș.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -55,6 +55,8 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: comment box's is its policy ("Comments are read before they appear ...").
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie", "comments"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+# A list item's number or bullet ("3. ", "2) ", "• "), whose stop ends no sentence.
+_ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.)]|[•*·▪►]|\p{Pd})\s+")
 # A word of five letters or more (in any script): a name or a noun more than glue.
 _LONG_WORD = regex.compile(r"\w{5,}+")
 #: The story's headline, standfirst and byline: its first lines kept.
@@ -1141,7 +1143,8 @@ def _plain_step(evidence: list[Evidence], item: int, region: Region) -> bool:
 
 
 def _item_sentence(text: str) -> bool:
-    """Whether a line is one short sentence, as a list's step is."""
+    """Whether a line is one short sentence, as a list's step is (its number left out)."""
+    text = _ENUMERATOR.sub("", text, count=1)
     return (
         len(text) <= PROSE_CHARS
         and text.endswith(_FULL_STOPS)
