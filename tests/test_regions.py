@@ -1708,3 +1708,43 @@ def test_numbered_steps_the_story_leads_into_stay(mark: str) -> None:
         "Aplicația arată și lista spitalelor și a punctelor de adunare din fiecare oraș.",
     ]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+WALL_WITH_PLANS = [
+    ("Selisih itu mengalir ke penggilingan besar, kata ekonom itu.", -2.1, None),
+    ("Advertisement", 2.0, "EN-AD01"),
+    ("Artikel ini khusus untuk pelanggan", 5.0, "ID-PW02"),
+    (
+        "Berlangganan untuk membaca laporan lengkap, arsip sejak 1985, dan edisi digital "
+        "majalah setiap Senin.",
+        2.3,
+        None,
+    ),
+    ("Paket Digital Bulanan – Rp54.900", 1.3, None),
+    ("Paket Digital Tahunan – Rp549.000 (hemat dua bulan)", 1.9, None),
+    ("Paket Digital + Cetak – Rp1.200.000 per tahun, majalah dikirim ke rumah", -1.3, "ID-PW03"),
+    ("Pilih Paket", 0.2, "ID-PW03"),
+    ("Sudah berlangganan? Masuk", 2.4, "ID-PW02"),
+]
+
+
+def test_a_walls_pitch_and_plans_between_its_label_and_its_buttons_go() -> None:
+    """A price with a thousands stop ("Rp549.000") is one label, not two sentences."""
+    assert _kept(WALL_WITH_PLANS) == [WALL_WITH_PLANS[0][0]]
+
+
+def test_a_paragraph_of_sentences_between_two_widgets_stays() -> None:
+    """Between a one-line sign-up and a sign-up box, the story's paragraph goes on."""
+    paragraph = (
+        "Besides the screenings, the festival runs workshops for pupils. Every event is "
+        "free and open to the public."
+    )
+    lines = [
+        ("The festival shows sixty films from eighteen countries this year.", -2.0, None),
+        ("Most come from young directors, and a third are first films.", -2.0, None),
+        ("Sign up for our newsletter to get arts news every Friday.", 3.0, "EN-NL01"),
+        (paragraph, 1.0, None),
+        ("Enter your e-mail address", 3.0, "EN-NL01"),
+        ("Subscribe", 2.0, "EN-NL01"),
+    ]
+    assert paragraph in _kept(lines)

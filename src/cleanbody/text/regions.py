@@ -55,6 +55,8 @@ MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
 #: comment box's is its policy ("Comments are read before they appear ...").
 BODY_CATEGORIES: Final = frozenset({"appeal", "paywall", "newsletter", "cookie", "comments"})
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？]\s*\S")
+# The same, but a stop between digits is a number's ("Rp549.000", "€4.50"), not a break.
+_BREAK_OUTSIDE_NUMBERS = regex.compile(r"(?:[!?…。！？]|(?<!\d)\.|\.(?!\d))\s*\S")
 # A list item's number or bullet ("3. ", "2) ", "• "), whose stop ends no sentence.
 _ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.)]|[•*·▪►]|\p{Pd})\s+")
 # A word of five letters or more (in any script): a name or a noun more than glue.
@@ -773,7 +775,41 @@ def find_regions(
         changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
         changed = _take_bodies(regions, evidence, removed, spoken) or changed
         changed = _take_closing_buttons(regions, evidence, removed) or changed
+        changed = _fill_between(regions, evidence, removed) or changed
     return regions
+
+
+def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+    """Take the one line left between two parts of a widget that went, when it leans so.
+
+    A wall's label and its prices went, and the pitch between them stays ("Subscribe to
+    read the full report, the archive since 1985 and the weekly e-edition."); so does an
+    appeal's paragraph between its title and its amounts. A line alone between two
+    accepted regions of a kind that has a body, whose words lean to a widget's and that
+    no rule reads as the article's, quotes or speaks, is the widget's. Returns whether
+    any region grew.
+    """
+    changed = False
+    accepted = [region for region in regions if region.accepted]
+    for above, below in itertools.pairwise(accepted):
+        gap = above.last + 1
+        if below.first != gap + 1 or removed.next_kept(gap) != gap:
+            continue
+        if not above.categories & below.categories & BODY_CATEGORIES:
+            continue
+        found = evidence[gap]
+        if (
+            found.wording >= MODEL_MIN_WORDING
+            and not found.ruled
+            and not _sentences(found.block.text)  # a paragraph of several: the story's
+            and _free_block(evidence, gap, set())
+            and not _name_line(found)
+        ):
+            above.last = gap
+            above.members.append(gap)
+            removed.add(gap, gap)
+            changed = True
+    return changed
 
 
 #: Boxes that end in two buttons: the one that gives or signs up, and the one that puts it
@@ -1639,7 +1675,7 @@ def _box_line(evidence: list[Evidence], index: int, step: int) -> bool:
     return (
         len(text) <= PROSE_CHARS
         and not text.startswith(("(", "[", "（"))  # a credit: "(Reporting: Anna Roy)"
-        and not _SENTENCE_BREAK.search(text)
+        and not _BREAK_OUTSIDE_NUMBERS.search(text)
         and not text.endswith(_FULL_STOPS)  # a sentence: the article's last, or first
         and not (step < 0 and index > 0 and _signature(evidence, index))
     )
