@@ -141,3 +141,27 @@ def test_a_caption_under_a_list_and_a_follow_line_stays() -> None:
     ]
     result = cleanbody.clean("\n".join([*story, *links, *after]))
     assert result.text.splitlines() == [*story, *after]
+
+
+def test_a_headline_with_a_quotation_in_guillemets_is_a_headline() -> None:
+    """A closing "»" ends a quotation; only a chevron between spaces parts a trail."""
+    links = [
+        "Більше інтерв'ю",
+        "Кондитерка Олена Гук: «Ми печемо для сусідів, а не для туристів»",
+        "Фотограф Ігор Дрозд про зйомку на старі плівкові камери",
+    ]
+    hits = list_hits(split_blocks("\n".join([*STORY, *links])))
+    assert sorted(hits) == [2, 3, 4]
+    assert list_hits(split_blocks("\n".join([*STORY, "Home » Region » City", *links[1:]]))) == {}
+
+
+def test_a_cookie_banners_learn_more_heads_no_list() -> None:
+    """A cookie banner's "Μάθετε περισσότερα" (learn more) heads no list of headlines."""
+    lines = [
+        "Μάθετε περισσότερα",
+        "Πρόστιμα σε πέντε ιστότοπους για τα αναδυόμενα παράθυρα των cookies",
+        "Η Αρχή έκρινε ότι το «Συνεχίζοντας, αποδέχεστε» δεν αρκεί ως συγκατάθεση των χρηστών",
+        "Συνολικά 120.000 ευρώ θα πληρώσουν οι ιστότοποι, σύμφωνα με τις αποφάσεις που "
+        "δημοσιεύθηκαν την Τρίτη.",
+    ]
+    assert list_hits(split_blocks("\n".join(lines))) == {}

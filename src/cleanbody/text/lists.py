@@ -55,7 +55,9 @@ _DIGIT = regex.compile(r"\d")
 # How an extractor writes an HTML list's item ("- ", "* "): lists in the article's body.
 _ITEM_BULLETS: Final = ("- ", "* ", "+ ")
 # Buttons set apart on one line ("Accept | Reject | Learn more"): a bar, not a heading.
-_BUTTONS = regex.compile(r"[|｜·•›»]")
+# A chevron between spaces parts a trail's steps ("News » Courts"); one that closes a
+# word is a quotation's closing mark («Кирилиця заслуговує на кращу типографіку»).
+_BUTTONS = regex.compile(r"[|｜·•]|\s[›»]\s")
 # A sentence that goes on after its full stop: a paragraph, not a headline.
 _SENTENCE_BREAK = regex.compile(
     r"[.!?。！？][\"'”’»」』)）]*(?:\s+|(?=\p{Han}|\p{Hiragana}|\p{Katakana}))\S"
