@@ -227,13 +227,3 @@ def test_a_low_opening_mark_closed_by_a_straight_one_quotes() -> None:
     )
     start = text.index("support us")
     assert _inside_quotes(text, start, start + len("support us on Patreon"))
-
-
-def test_counters_of_languages_the_page_is_not_in_are_not_read() -> None:
-    # A short line is read with every language's anchors (a button may be in English on
-    # an Italian page), but a counter tells a sentence of its own language's articles.
-    line = ["tag: clusone · hospice · cure palliative"]
-    read_as_italian = INDEX.candidates(line, ("counter",), languages=frozenset({"it"}))
-    read_as_dutch = INDEX.candidates(line, ("counter",), languages=frozenset({"nl"}))
-    assert not any(rule.id.startswith("NL-") for rule in read_as_italian.get(0, []))
-    assert any(rule.id.startswith("NL-") for rule in read_as_dutch.get(0, []))

@@ -268,31 +268,7 @@ class RuleIndex:
         for kind in kinds:
             self._kinds[kind].scan(lowered_blocks, where, languages, found)
         self._drop_foreign_labels(lowered_blocks, where, languages, found)
-        if "counter" in kinds and languages is not None:
-            self._drop_foreign_counters(languages, found)
         return _ordered(found)
-
-    def _drop_foreign_counters(
-        self, languages: frozenset[str], found: dict[int, dict[str, Rule]]
-    ) -> None:
-        """Forget counter rules of languages the page is not in (read on its short blocks).
-
-        A short line is read with every language's rules, for a button may be in
-        another language than the page; but a counter tells an article's sentence in its
-        own language, and "hospice" in an Italian tag line is no Dutch report on giving.
-        """
-        for number in list(found):
-            rules = found[number]
-            for rule_id in [
-                rule_id
-                for rule_id, rule in rules.items()
-                if rule.kind == "counter"
-                and rule_id in self._gated
-                and self._gated[rule_id].isdisjoint(languages)
-            ]:
-                del rules[rule_id]
-            if not rules:
-                del found[number]
 
 
 def _entries(rules: Iterable[Rule]) -> tuple[_Entries, _Entries]:
