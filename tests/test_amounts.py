@@ -74,3 +74,43 @@ def test_a_row_needs_the_same_currency_and_at_most_one_other_button() -> None:
 def test_the_pseudo_rule_is_listed() -> None:
     listed = {rule["id"]: rule for rule in cleanbody.list_rules()}
     assert listed[AMOUNTS_RULE_ID]["category"] == "appeal"
+
+
+TIERS = [
+    "The Understory is paid for by its readers. Join as a member:",
+    "Seedling, £4 a month: no ads and a members-only letter from the editors",
+    "Canopy, £9 a month: everything in Seedling, plus the printed quarterly posted to your door",
+    "Old Growth, £20 a month: all of the above, plus your name in our supporters' list",
+    "Choose a membership",
+]
+
+
+def test_a_list_of_tiers_goes_with_the_appeal_it_belongs_to() -> None:
+    story = [
+        "Urban beekeeping has doubled in five years, and the city's wild bees are paying "
+        "for it, according to a new survey of rooftop hives.",
+        "On the Southwark roof, the hives will stay for now. The building's owners say "
+        "they will review the lease in the spring.",
+    ]
+    assert cleanbody.clean("\n".join([*story, *TIERS])).text.splitlines() == story
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Arras : 84 320 €", "Lens : 71 900 €", "Cambrai : 63 150 €"],  # a report's figures
+        [  # a gift guide's picks: prices and what they give, with no appeal around them
+            "Kindle Paperwhite, £150: a warm light and a week's battery",
+            "Kobo Clara, £130: the same screen, with library loans built in",
+        ],
+    ],
+)
+def test_figures_and_a_guides_picks_are_no_tier_list(items: list[str]) -> None:
+    lines = [
+        "The best e-readers and the totals of this year's collection, town by town, were "
+        "published on Monday by the organisers.",
+        *items,
+        "The organisers say the figures will be checked again in January before the "
+        "final total is announced.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

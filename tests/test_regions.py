@@ -1748,3 +1748,12 @@ def test_a_paragraph_of_sentences_between_two_widgets_stays() -> None:
         ("Subscribe", 2.0, "EN-NL01"),
     ]
     assert paragraph in _kept(lines)
+
+
+@pytest.mark.parametrize(
+    "title", ["הצטרפו למועדון הקוראים שלנו", "انضموا إلى نادي قرائنا", "加入我们的读者俱乐部"]
+)
+def test_a_title_in_a_script_without_capitals_goes_with_the_box_under_it(title: str) -> None:
+    """Scripts with no capital letters have titles too: the words lean, the shape is one."""
+    lines = [PUT_OFF[0], (title, 1.2, None), *PUT_OFF[1:3]]
+    assert _kept(lines) == [PUT_OFF[0][0]]

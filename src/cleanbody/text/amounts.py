@@ -28,12 +28,15 @@ from cleanbody.text.labels import labels
 
 __all__ = [
     "AMOUNTS_RULE_ID",
+    "TIERS_RULE_ID",
     "amount_hits",
     "amount_line",
     "amount_row",
     "amounts_rule_dicts",
     "is_amount",
     "is_priced",
+    "tier_hits",
+    "tier_line",
 ]
 
 AMOUNTS_RULE_ID: Final = "TXT-AMOUNTS-appeal"
@@ -47,6 +50,12 @@ AMOUNT_LINE_WORDS: Final = 3
 AMOUNT_RUN: Final = 2
 #: A row of amount buttons on one line is at most this long.
 AMOUNT_ROW_CHARS: Final = 120
+
+TIERS_RULE_ID: Final = "TXT-TIERS-appeal"
+#: A tier's or a plan's line is at most this long ...
+TIER_LINE_CHARS: Final = 200
+#: ... and its name, before its price, at most this many words ("Digital + print").
+TIER_NAME_WORDS: Final = 5
 
 _NUMBER = regex.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
 _SIGN = regex.compile(r"\p{Sc}")
@@ -82,8 +91,8 @@ def amounts_rule() -> Rule:
 
 
 def amounts_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of the pseudo-rule (for rule listings)."""
-    return [amounts_rule().to_dict()]
+    """The public description of the pseudo-rules (for rule listings)."""
+    return [amounts_rule().to_dict(), tiers_rule().to_dict()]
 
 
 def amount_line(text: str) -> str | None:
@@ -155,6 +164,76 @@ def is_priced(text: str) -> bool:
     if len(text) > AMOUNT_ROW_CHARS or text.endswith((".", "。", "!", "?")):
         return False  # a sentence that names a price is a report's
     return any(amount_line(part) is not None for part in _ROW_SEPARATOR.split(text))
+
+
+@functools.cache
+def tiers_rule() -> Rule:
+    """The pseudo-rule the lines of a list of tiers or plans carry."""
+    return pseudo_rule(
+        TIERS_RULE_ID,
+        "appeal.tier_list",
+        "appeal",
+        "cue",
+        weight=2.0,
+        description=(
+            "Two or more lines in a row that each name a tier or a plan and its price "
+            "before what it gives x: a membership "
+            "or subscription offer's list, in any language. A cue: it adds to an appeal "
+            "or a wall a rule or the lexicon found nearby, never stands alone (a gift "
+            "guide lists prices too)."
+        ),
+        source="text/amounts.py",
+    )
+
+
+# How a tier's name, price and perks are set apart: a dash between spaces, a colon, a
+# comma, a bar, a wide gap.
+_TIER_PARTS = regex.compile(r"\s+[–—-]\s+|[:：|｜]\s*|,\s+|\s{2,}|\u3000+")
+
+
+def tier_line(text: str) -> bool:
+    """Whether a line names a tier or a plan, then its price (then, perhaps, its perks).
+
+    >>> tier_line("Seedling, £4 a month: the site without ads")
+    True
+    >>> tier_line("Paket Tahunan – Rp549.000 – hemat dua bulan")
+    True
+    >>> tier_line("Tickets cost £4 a month, the club said."), tier_line("Arras : 84 320 €")
+    (False, False)
+    """
+    text = text.strip()
+    if len(text) > TIER_LINE_CHARS:
+        return False
+    # Its name, its price and what it gives: a name and a sum alone ("Arras : 84 320 €",
+    # "Monthly plan: 79 TL") may be a report's list of figures.
+    parts = _TIER_PARTS.split(text, maxsplit=2)
+    if len(parts) < 3 or not parts[2].strip():
+        return False
+    name, price = parts[0], parts[1]
+    return (
+        0 < len(name.split()) <= TIER_NAME_WORDS
+        and not _NUMBER.search(name)
+        and amount_line(price) is not None
+    )
+
+
+def tier_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
+    """Evidence for each line of a run of two or more tiers' or plans' lines.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> blocks = split_blocks(
+    ...     "Join us\\nReader – 5 € a month: all stories\\nFriend – 10 € a month: the print"
+    ... )
+    >>> sorted(tier_hits(blocks))
+    [1, 2]
+    """
+    found: dict[int, list[Hit]] = {}
+    for is_tier, run in itertools.groupby(blocks, key=lambda block: tier_line(block.text)):
+        lines = list(run)
+        if is_tier and len(lines) >= AMOUNT_RUN:
+            for block in lines:
+                found[block.number] = [Hit(tiers_rule(), 0, len(block.text), None)]
+    return found
 
 
 def amount_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:

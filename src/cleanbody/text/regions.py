@@ -129,7 +129,7 @@ _HEADING = regex.compile(
 # A title whose own words lean to a widget's may ask or call out, and run a little longer
 # ("Kan du lide lokal journalistik?", "Fanal ne vit que de ses adhérents").
 _LEANING_HEADING = regex.compile(
-    r"^(?=.{2,70}$)(?![-–—(\[])(?!.*[\d:：])\p{Lu}\S*(?:\s+\S+){0,8}"
+    r"^(?=.{2,70}$)(?![-–—(\[])(?!.*[\d:：])[\p{Lu}\p{Lo}]\S*(?:\s+\S+){0,8}"
     r"(?<![.…:;,)\]»”\"'。」』）])$"
 )
 # A related line that gives its own headline after a label ("Read more: Floods return"):
