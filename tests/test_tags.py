@@ -76,3 +76,26 @@ def test_a_labelled_tag_line_goes_whatever_cause_it_names(story: list[str], tags
     result = cleanbody.clean("\n".join([*story, tags]))
     assert result.text.splitlines() == story
     assert [removal.category for removal in result.removed] == ["navigation"]
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ["#recycling", "#Northdale", "#2024budget"],  # one a line, in a run
+        ["#交通", "#北信"],
+        ["#recycling #Northdale #waste"],  # several on a line
+        ["#bão lũ #cứu trợ #từ thiện"],  # hashtags of two words
+    ],
+)
+def test_hashtags_under_the_story_go(tags: list[str]) -> None:
+    result = cleanbody.clean("\n".join([*STORY, *tags]))
+    assert result.text.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["# Recycling in Northdale", "#1 in the county for recycling", "#recycling"],
+)
+def test_a_heading_a_ranking_or_a_lone_hashtag_stays(line: str) -> None:
+    lines = [*STORY, line]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -15,6 +15,7 @@ unless a widget around it goes.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -95,15 +96,43 @@ def tag_line(text: str) -> bool:
     return 2 * words.count(1) > len(items)
 
 
+# A hashtag: "#" right before a word of letters or digits with a letter in it ("#交通",
+# "#2024年問題", "#bão lũ"), at most ITEM_WORDS words; "# Title" is a heading's mark.
+_HASHTAG = regex.compile(r"#(?=[\p{L}\p{N}])(?=[^#]*?\p{L})[^#\s][^#]*+")
+
+
+def _hashtags(text: str) -> int:
+    """How many hashtags a line is made of (0: it is not made of hashtags alone)."""
+    if not text.startswith("#") or len(text) > MAX_CHARS:
+        return 0
+    items = [item.strip() for item in text.split("#")[1:]]
+    if not all(items) or not all(_HASHTAG.fullmatch("#" + item) for item in items):
+        return 0
+    return len(items) if all(len(item.split()) <= ITEM_WORDS for item in items) else 0
+
+
 def tag_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
-    """Evidence for each tag line of a page.
+    """Evidence for each tag line of a page, and each line of a run of hashtags.
+
+    Hashtags are tags whatever separates them: two or more on a line ("#bão lũ #cứu
+    trợ"), or one a line in a run of two or more ("#交通" / "#北信").
 
     >>> from cleanbody.text.blocks import split_blocks
     >>> list(tag_hits(split_blocks("The mill closes in May.\\nmills · jobs · Ashby")))
     [1]
+    >>> list(tag_hits(split_blocks("The mill closes in May.\\n#mills\\n#Ashby")))
+    [1, 2]
     """
-    return {
+    found = {
         block.number: [Hit(tags_rule(), 0, len(block.text), None)]
         for block in blocks
-        if tag_line(block.text)
+        if tag_line(block.text) or _hashtags(block.text.strip()) >= 2
     }
+    for single, run in itertools.groupby(
+        blocks, key=lambda block: _hashtags(block.text.strip()) == 1
+    ):
+        lines = list(run)
+        if single and len(lines) >= 2:
+            for block in lines:
+                found[block.number] = [Hit(tags_rule(), 0, len(block.text), None)]
+    return dict(sorted(found.items()))
