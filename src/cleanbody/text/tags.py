@@ -9,7 +9,8 @@ shape; a credit line does ("Text: Jan Novák · Photo: Eva Malá"), but its item
 colon, and a row of names ("Jan Novák · Petr Dvořák · Eva Malá") has two words an item.
 The line carries an anchor of the pseudo-rule ``TXT-TAGS-navigation`` that alone
 clears the threshold at the page's edges only: inside the story such a line stays
-unless a widget around it goes.
+unless a widget around it goes. Hashtags are tags whatever parts them: two or more on a
+line, or one a line in a run of two or more.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def tags_rule() -> Rule:
         description=(
             "A line of three items or more set apart by ' · ', ' • ' or ' | ', each a word "
             "or a few with no digit or colon, most of them one word ('Sápmi · Gruvor · "
-            "Rättsfall · Norrbotten'): a story's topics. Enough alone at the page's edges."
+            "Rättsfall · Norrbotten'): a story's topics; so are hashtags, two or more on "
+            "a line or one a line in a run ('#交通' / '#北信'). Enough alone at the page's "
+            "edges."
         ),
         source="text/tags.py",
     )
