@@ -201,6 +201,8 @@ def tier_line(text: str) -> bool:
     >>> tier_line("Tickets cost £4 a month, the club said."), tier_line("Arras : 84 320 €")
     (False, False)
     """
+    if len(text) > TIER_LINE_CHARS + 20 or not _NUMBER.search(text):
+        return False  # most lines (checked first: every block is read)
     text = text.strip()
     if len(text) > TIER_LINE_CHARS:
         return False

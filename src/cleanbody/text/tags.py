@@ -126,16 +126,15 @@ def tag_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     >>> list(tag_hits(split_blocks("The mill closes in May.\\n#mills\\n#Ashby")))
     [1, 2]
     """
-    found = {
-        block.number: [Hit(tags_rule(), 0, len(block.text), None)]
-        for block in blocks
-        if tag_line(block.text) or _hashtags(block.text.strip()) >= 2
+    counts = [_hashtags(block.text.strip()) if "#" in block.text else 0 for block in blocks]
+    chosen = {at for at, block in enumerate(blocks) if counts[at] >= 2 or tag_line(block.text)}
+    at = 0
+    for single, run in itertools.groupby(counts, key=(1).__eq__):
+        size = len(list(run))
+        if single and size >= 2:
+            chosen.update(range(at, at + size))
+        at += size
+    return {
+        blocks[at].number: [Hit(tags_rule(), 0, len(blocks[at].text), None)]
+        for at in sorted(chosen)
     }
-    for single, run in itertools.groupby(
-        blocks, key=lambda block: _hashtags(block.text.strip()) == 1
-    ):
-        lines = list(run)
-        if single and len(lines) >= 2:
-            for block in lines:
-                found[block.number] = [Hit(tags_rule(), 0, len(block.text), None)]
-    return dict(sorted(found.items()))
