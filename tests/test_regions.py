@@ -1757,3 +1757,18 @@ def test_a_title_in_a_script_without_capitals_goes_with_the_box_under_it(title: 
     """Scripts with no capital letters have titles too: the words lean, the shape is one."""
     lines = [PUT_OFF[0], (title, 1.2, None), *PUT_OFF[1:3]]
     assert _kept(lines) == [PUT_OFF[0][0]]
+
+
+def test_an_appeals_body_goes_on_above_its_progress_line() -> None:
+    """A count over the amounts has a title's shape; the body above it is the appeal's too."""
+    lines = [
+        ("The manufacturer, contacted several times, did not reply to our questions.", -1.0, None),
+        ("Before you close this page", 1.3, None),
+        ("Dear reader,", 2.7, "EN-AP02"),
+        ("This investigation took us four months and two trips to the plain.", 5.9, None),
+        ("The Furrow has no shareholder and takes no money from pesticide makers.", 3.7, None),
+        ("Our June goal: 600 new supporters — 412 so far", 2.5, None),
+        ("$5 | $10 | $25 | Other amount", 1.7, "MUL-AP01"),
+        ("Count me in", 0.1, None),
+    ]
+    assert _kept(lines) == [lines[0][0]]

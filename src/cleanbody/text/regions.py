@@ -1819,6 +1819,25 @@ def _extend_up(region: Region, first: int, removed: _Removed, taken: set[int]) -
     region.headed = True
 
 
+def _body_above(
+    evidence: list[Evidence], region: Region, taken: set[int], languages: Sequence[str]
+) -> int | None:
+    """Where the body above an appeal starts, by its words or by its voice, if anywhere.
+
+    A progress line or a count over the amounts ("600 new supporters — 412 so far") has
+    a title's shape: the body may go on above it.
+    """
+    first = _body_end(evidence, region.first - 1, -1, taken, languages)
+    while first is not None and _has_digit(evidence[first].block.text):
+        higher = _body_end(evidence, first - 1, -1, taken, languages)
+        if higher is None:
+            break
+        first = higher
+    if first is None and languages:
+        first = _voiced_body(evidence, region.first - 1, taken, languages)
+    return first
+
+
 def _take_bodies(
     regions: list[Region], evidence: list[Evidence], removed: _Removed, languages: Sequence[str]
 ) -> bool:
@@ -1848,9 +1867,7 @@ def _take_bodies(
             continue
         first = None
         if _appeal_edge(evidence, region.members) and not evidence[region.first].opens:
-            first = _body_end(evidence, region.first - 1, -1, taken, languages)
-            if first is None and languages:
-                first = _voiced_body(evidence, region.first - 1, taken, languages)
+            first = _body_above(evidence, region, taken, languages)
             top = region.first if first is None else first
             title = top - 1
             # A salutation that opens the appeal has the appeal's title right above it
