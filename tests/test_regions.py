@@ -10,6 +10,7 @@ from cleanbody.rules import load_rules
 from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
+from cleanbody.text.labels import voice
 from cleanbody.text.regions import Region, _name_marks, find_regions
 
 LETTER = [
@@ -1772,3 +1773,15 @@ def test_an_appeals_body_goes_on_above_its_progress_line() -> None:
         ("Count me in", 0.1, None),
     ]
     assert _kept(lines) == [lines[0][0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("Con cada nueva socia podemos pagar una hora más de trabajo en la calle.", ["es"]),
+        ("Sem anunciantes, dependemos de quem nos lê para pagar o combustível.", ["pt"]),
+    ],
+)
+def test_spanish_and_portuguese_say_we_in_their_verbs(text: str, languages: list[str]) -> None:
+    """Without a pronoun, "podemos" and "dependemos" are the publisher speaking as "we"."""
+    assert voice(text, languages)[0]
