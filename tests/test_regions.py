@@ -1785,3 +1785,10 @@ def test_an_appeals_body_goes_on_above_its_progress_line() -> None:
 def test_spanish_and_portuguese_say_we_in_their_verbs(text: str, languages: list[str]) -> None:
     """Without a pronoun, "podemos" and "dependemos" are the publisher speaking as "we"."""
     assert voice(text, languages)[0]
+
+
+@pytest.mark.parametrize(("wording", "goes"), [(-0.3, True), (-1.0, False)])
+def test_a_button_under_the_amounts_may_name_the_storys_subject(wording: float, goes: bool) -> None:
+    """A button may lean a little to the story's words ("Put a reporter in the valleys")."""
+    lines = [*PUT_OFF[:3], ("Put a reporter in the valleys", wording, None)]
+    assert (lines[-1][0] not in _kept(lines)) is goes

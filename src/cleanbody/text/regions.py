@@ -1775,7 +1775,8 @@ def _buttons_below(evidence: list[Evidence], region: Region, taken: set[int]) ->
 
     "5 € · 10 € · Other amount" and "842 of 1,200 members" come before the button ("Become a
     member", "Maybe later"), whose bare words no rule knows: a label or two without
-    digits, whose words do not lean towards the article's, not a subheading's sentence
+    digits, whose words do not lean far towards the article's ("Put a reporter in the
+    valleys" names the story's subject), not a subheading's sentence
     and not right over a paragraph. The amounts' own last button ("Other amount") may
     end the region.
     """
@@ -1795,7 +1796,7 @@ def _buttons_below(evidence: list[Evidence], region: Region, taken: set[int]) ->
         text = found.block.text
         if (
             not _body_block(evidence, index, taken)
-            or found.wording < 0
+            or found.wording <= -MODEL_MIN_WORDING
             or len(text) > BUTTON_CHARS
             or _has_digit(text)
             or _name_marks(text) is not None  # a credit: "Photos: Ana Ruiz"
