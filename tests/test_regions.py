@@ -1792,3 +1792,20 @@ def test_a_button_under_the_amounts_may_name_the_storys_subject(wording: float, 
     """A button may lean a little to the story's words ("Put a reporter in the valleys")."""
     lines = [*PUT_OFF[:3], ("Put a reporter in the valleys", wording, None)]
     assert (lines[-1][0] not in _kept(lines)) is goes
+
+
+def test_a_blurb_led_by_its_letters_name_goes_with_the_sign_up_under_it() -> None:
+    """A blurb may open with its letter's name ("Der Medienbrief: werktags um sieben ...")."""
+    story = [
+        "Die Lausitzer Rundschau stellt ihre gedruckte Ausgabe in drei Landkreisen ein, "
+        "teilte der Verlag am Montag mit.",
+        "Abonnenten sollen das E-Paper zum gleichen Preis erhalten, Verlagsleiter Pietsch "
+        "will dafür Sprechstunden in Cottbus anbieten.",
+    ]
+    box = [
+        "Der Medienbrief: werktags um sieben Uhr die wichtigsten Zahlen und Köpfe der "
+        "Branche, in fünf Minuten gelesen.",
+        "Ihre E-Mail-Adresse",
+        "Kostenlos abonnieren",
+    ]
+    assert cleanbody.clean("\n".join([*story, *box])).text.splitlines() == story

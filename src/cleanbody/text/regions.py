@@ -873,6 +873,8 @@ def _take_closing_buttons(
 
 
 BOX_RULE_ID: Final = "TXT-BOX-newsletter"
+# A blurb led by its letter's name and a colon: a few words with no sentence's end.
+_NAMED_BLURB = regex.compile(r"^[^\s:：.!?]++(?:\s++[^\s:：.!?]++){0,5}[:：]\s")
 #: A sign-up's field or button is a short line.
 SIGN_UP_CHARS: Final = 60
 
@@ -917,12 +919,18 @@ def _add_box_titles(evidence: list[Evidence], languages: Sequence[str]) -> None:
         # A blurb under its title, or, when short, right under another widget's line (the
         # box has no title: "Our morning letter, on weekdays." under a paywall's log-in);
         # a paragraph there is a story's about a newsletter, over the box it shows.
+        # ... or a blurb led by the letter's name ("Mercati alle 7: ogni mattina, ...").
         titled = _box_line(evidence, above, -1) or (
             _blurb(evidence, above, languages)
             and above > 0
             and (
                 _box_line(evidence, above - 1, -1)
                 or (evidence[above - 1].ruled and len(head.block.text) <= PROSE_CHARS)
+                # (right over the field or the button, not over a named line of the box's)
+                or (
+                    _NAMED_BLURB.match(head.block.text) is not None
+                    and _NAMED_BLURB.match(found.block.text) is None
+                )
             )
         )
         if not titled or _quotes(head.block.text) or _byline(head):
