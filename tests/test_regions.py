@@ -1809,3 +1809,14 @@ def test_a_blurb_led_by_its_letters_name_goes_with_the_sign_up_under_it() -> Non
         "Kostenlos abonnieren",
     ]
     assert cleanbody.clean("\n".join([*story, *box])).text.splitlines() == story
+
+
+@pytest.mark.parametrize("duration", ["05:48", "3:41 Min.", "12:03", "۰۷:۴۰"])
+def test_a_players_duration_goes_with_it(duration: str) -> None:
+    lines = ["Listen to this article", duration, *NEWS[1:]]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == NEWS[1:]
+
+
+def test_a_time_of_day_away_from_a_player_stays() -> None:
+    lines = [*NEWS, "19:30", "The meeting is open to the public."]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -775,6 +775,7 @@ def find_regions(
         changed = _take_headings(regions, evidence, thresholds.edge, removed) or changed
         changed = _take_bodies(regions, evidence, removed, spoken) or changed
         changed = _take_closing_buttons(regions, evidence, removed) or changed
+        changed = _take_durations(regions, evidence, removed) or changed
         changed = _fill_between(regions, evidence, removed) or changed
     return regions
 
@@ -815,6 +816,33 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
 #: Boxes that end in two buttons: the one that gives or signs up, and the one that puts it
 #: off.
 _TWO_BUTTONED: Final = frozenset({"appeal", "paywall", "newsletter"})
+
+
+# A player's duration alone on its line ("05:48", "3:41 Min", "۰۷:۴۰").
+_DURATION = regex.compile(r"^\W*+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?+\s*+(?:\p{L}{1,7}\.?)?+\W*+$")
+
+
+def _take_durations(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+    """Take a bare duration right above or under a player that went ("Listen" / "05:48").
+
+    Returns whether any region grew.
+    """
+    changed = False
+    for region in regions:
+        if not region.accepted or "audio" not in region.categories:
+            continue
+        for index in (region.first - 1, region.last + 1):
+            if (
+                0 <= index < len(evidence)
+                and removed.next_kept(index) == index
+                and _DURATION.match(evidence[index].block.text)
+            ):
+                removed.add(index, index)
+                region.first = min(region.first, index)
+                region.last = max(region.last, index)
+                region.members = sorted({*region.members, index})
+                changed = True
+    return changed
 
 
 def _ends_on_button(evidence: list[Evidence], region: Region) -> bool:
