@@ -165,3 +165,26 @@ def test_a_cookie_banners_learn_more_heads_no_list() -> None:
         "δημοσιεύθηκαν την Τρίτη.",
     ]
     assert list_hits(split_blocks("\n".join(lines))) == {}
+
+
+def test_a_subheading_under_a_related_list_stays_with_its_paragraph() -> None:
+    """The list ends where its shape does: a short line over a paragraph is the story's."""
+    story = [
+        "Thousands of people gave money to the flood relief fund in the first week, and the "
+        "fund published every transfer it received.",
+        "A lawyer said publishing the statements was a step towards transparency, but warned "
+        "that it exposed donors' names.",
+    ]
+    links = [
+        "Related stories",
+        "Police warn of fake accounts asking for flood donations",
+        "Storm damage estimated at 40 billion in the north",
+    ]
+    rest = [
+        "What donors should know",
+        "The authorities advise people to give only to the accounts published by the relief "
+        "committee, and to keep the receipt of every transfer they make.",
+        "One donor said she had found her own name in the published statement within minutes.",
+    ]
+    kept = cleanbody.clean("\n".join([*story, *links, *rest])).text.splitlines()
+    assert kept == [*story, *rest]

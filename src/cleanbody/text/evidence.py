@@ -363,16 +363,18 @@ def _add_hits(
 
 
 def _whole_list_line(found: Evidence) -> bool:
-    """Whether a navigation rule's anchor reads the whole block (a tag line, a trail).
+    """Whether a navigation rule or a link list's shape reads the whole block.
 
-    The signs of an article's sentence (a named cause to give to, a claim reported) say
-    nothing of a list of labels: "Tags: hospice, volunteers, Red Cross" under a story
-    on a collection is the page's, whatever its words.
+    A tag line, a trail, or a headline under "Related". The signs of an article's
+    sentence (a named cause to give to, a claim reported) say
+    nothing of a list of labels or of links: "Tags: hospice, volunteers, Red Cross" under
+    a story on a collection is the page's, and so is the headline "Police warn of fake
+    flood-relief accounts" in its related list, whatever their words.
     """
     text = found.block.text
     return any(
         hit.rule.kind == "anchor"
-        and hit.rule.category == "navigation"
+        and (hit.rule.category == "navigation" or hit.rule.id.startswith("TXT-LIST"))
         and not text[: hit.start].strip()
         and not text[hit.end :].strip()
         for hit in found.hits

@@ -530,8 +530,11 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
     """Index of the last item of the link list under a related-stories heading.
 
     Headlines carry no evidence of their own; what marks them is the heading above and
-    their shape: short, without a closing full stop.
+    their shape: short, without a closing full stop. Where the link lists' reading took
+    the heading (``TXT-LIST-related``), the list ends where that reading's does: it knows
+    an article's subheading over its paragraph ("What supporters should know").
     """
+    shaped = _list_item(evidence[heading])
     last = heading
     while last + 1 < len(evidence) and last - heading < MAX_LIST_ITEMS:
         item = evidence[last + 1]
@@ -545,6 +548,8 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
             break
         if _name_line(item) and last > heading and len(evidence[last].block.text.split()) >= 5:
             break  # a bare name under headlines: the writer's, under the list
+        if shaped and not _list_item(item):
+            break  # the list's shape ends here: a subheading over its paragraph follows
         if (
             text.endswith(("?", "؟"))
             and len(text) <= SUBHEADING_CHARS
@@ -553,6 +558,11 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
             break  # a short question the paragraph under it answers: the article's subheading
         last += 1
     return last
+
+
+def _list_item(found: Evidence) -> bool:
+    """Whether the link lists' reading took a block (a list's heading or headline)."""
+    return any(hit.rule.id == LIST_RULE_ID for hit in found.hits)
 
 
 def _prose(evidence: list[Evidence], index: int) -> bool:
