@@ -187,8 +187,8 @@ def tiers_rule() -> Rule:
 
 
 # How a tier's name, price and perks are set apart: a dash between spaces, a colon, a
-# comma, a bar, a wide gap.
-_TIER_PARTS = regex.compile(r"\s+[–—-]\s+|[:：|｜]\s*|,\s+|\s{2,}|\u3000+")
+# comma, a bar, an ideographic space.
+_TIER_PARTS = regex.compile(r"\s+[–—-]\s+|[:：|]\s*|,\s+|\u3000+")
 
 
 def tier_line(text: str) -> bool:
@@ -201,8 +201,18 @@ def tier_line(text: str) -> bool:
     >>> tier_line("Tickets cost £4 a month, the club said."), tier_line("Arras : 84 320 €")
     (False, False)
     """
-    if len(text) > TIER_LINE_CHARS + 20 or not _NUMBER.search(text):
+    if len(text) > TIER_LINE_CHARS + 20 or not (
+        ":" in text
+        or "," in text
+        or "–" in text
+        or "—" in text
+        or "|" in text
+        or "：" in text
+        or "\u3000" in text
+    ):
         return False  # most lines (checked first: every block is read)
+    if not _NUMBER.search(text):
+        return False
     text = text.strip()
     if len(text) > TIER_LINE_CHARS:
         return False
