@@ -188,7 +188,7 @@ def tiers_rule() -> Rule:
 
 # How a tier's name, price and perks are set apart: a dash between spaces, a colon, a
 # comma, a bar, an ideographic space.
-_TIER_PARTS = regex.compile(r"\s+[–—-]\s+|[:：|]\s*|,\s+|\u3000+")
+_TIER_PARTS = regex.compile(r"(?<!\s)\s++[–—-]\s++|[:：|]\s*+|,\s++|(?<!\u3000)\u3000++")
 
 
 def tier_line(text: str) -> bool:
