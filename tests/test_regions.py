@@ -1837,8 +1837,10 @@ TIERS = [
 
 
 def test_a_tier_like_its_neighbours_joins_an_appeal_up_to_its_salutation_and_title() -> None:
-    """The model found the body and two tiers, a rule the button: the third tier opens as
-    the others do, so the parts are one appeal, and its salutation and title go with it.
+    """A tier that opens as its neighbours do joins the two parts of an appeal.
+
+    The model found the body and two tiers, a rule the button: the third tier makes the
+    parts one appeal, and its salutation and title go with it.
     """
     rules = {rule.id: rule for rule in load_rules()}
     found_by = {4: "model", 5: "model", 6: "model", 8: "EN-AP05", 9: "EN-SO01"}
