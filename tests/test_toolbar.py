@@ -34,6 +34,8 @@ STORY = [
         ("🔗 Copy link · Share", "share"),
         ("ก- ก+", "ui"),
         ("Ж- Ж+ · Печать", "ui"),
+        ("क- क क+", "ui"),  # the normal size between the two
+        ("Β- Β Β+", "ui"),
     ],
 )
 def test_a_toolbars_line_goes_in_the_middle_of_a_story(line: str, kind: str) -> None:

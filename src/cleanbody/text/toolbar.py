@@ -46,9 +46,13 @@ _SEPARATOR = regex.compile(r"\s*[|·•/,:：]\s*|\s+[-–—]\s+|\s{2,}|\u3000+
 _EDGE = regex.compile(r"^\W+|[^\w+\-−–]+$")
 _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 # A text-size button in any script: one letter and a sign ("A+", "ก-", "ক+", "أ-"); the
-# pair ("ก- ก+") is the text's size, whatever the script ("A- B+" may be grades).
+# pair ("ก- ก+", with the letter alone between: "अ- अ अ+") is the text's size, whatever
+# the script ("A- B+" may be grades).
 _SIZE_BUTTON = regex.compile(r"^\p{L}[+\-−–]$")
-_SIZE_PAIR = regex.compile(r"(?<!\w)(\p{L})[\-−–]\W*\1\+|(?<!\w)(\p{L})\+\W*\2[\-−–]")
+_SIZE_LETTER = regex.compile(r"^\p{L}$")  # the normal size, between the two
+_SIZE_PAIR = regex.compile(
+    r"(?<!\w)(\p{L})[\-−–]\W*+(?:\1\W++)?\1\+|(?<!\w)(\p{L})\+\W*+(?:\2\W++)?\2[\-−–]"
+)
 
 
 @functools.cache
@@ -89,7 +93,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
             return None
         at = 0
         while at < len(words):
-            if sizes and _SIZE_BUTTON.match(words[at]):
+            if sizes and (_SIZE_BUTTON.match(words[at]) or _SIZE_LETTER.match(words[at])):
                 kinds.append("tools")
                 at += 1
                 continue
