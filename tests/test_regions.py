@@ -1858,3 +1858,25 @@ def test_a_tier_like_its_neighbours_joins_an_appeal_up_to_its_salutation_and_tit
         evidence.append(found)
     accepted = [region for region in find_regions(evidence, Config().thresholds) if region.accepted]
     assert [(region.first, region.last) for region in accepted] == [(2, len(TIERS) - 1)]
+
+
+def test_a_title_in_sentence_case_over_a_closing_appeal_goes_though_its_words_lean_away() -> None:
+    """Under the page's last paragraph, a title right above the box heads nothing else."""
+    lines = [
+        ("The council voted on Tuesday to restore the early ferry to the islands.", -3.0, None),
+        ("The operator said the extra crossing would cost about 400,000 a year.", -2.5, None),
+        ("For those who read this far", -0.3, None),
+        ("Our reporter spent three weeks on the phone for this story.", 8.0, "EN-AP05"),
+        ("If stories like this matter to you, become a supporter.", 2.3, "EN-AP05"),
+        ("Support the Courier", 2.4, "EN-AP05"),
+    ]
+    accepted = [region for region in _regions(lines) if region.accepted]
+    assert [(region.first, region.last) for region in accepted] == [(2, 5)]
+    # In the middle of the story, the same line over a box is the next section's subheading.
+    story = [
+        ("The vote was eleven to four after a long debate on the reading rooms.", -3.0, None),
+        ("Opponents said the money should go to the harbour wall instead.", -2.8, None),
+        ("The first early crossing is planned for the second week of April.", -2.6, None),
+    ]
+    accepted = [region for region in _regions([*lines, *story]) if region.accepted]
+    assert all(region.first > 2 for region in accepted)

@@ -1478,7 +1478,10 @@ def _take_headings(
             continue
         # A subheading in sentence case with the article's words is the article's, and
         # so is a photo's caption that names the story's subject.
-        if evidence[before].wording < 0 and _sentence_case(evidence[before].block.text):
+        # Under the page's last paragraph a title right above the box has no paragraph of
+        # its own to head: words that lean a little to the article's do not make it one.
+        least = -MODEL_MIN_WORDING if region.position == "trailer" else 0.0
+        if evidence[before].wording < least and _sentence_case(evidence[before].block.text):
             continue
         if _echoes_story(evidence, before, _story_head_words(evidence, removed)):
             continue
