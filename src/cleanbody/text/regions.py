@@ -122,8 +122,9 @@ _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 #: Two lines of one list open with this many words alike, numbers aside.
 PARALLEL_WORDS: Final = 3
 _NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
-#: A salutation alone over an appeal's body has at most this many words ("Hei hei!")...
-GREETING_WORDS: Final = 3
+#: A salutation alone over an appeal's body has at most this many words
+#: ("Cara lettrice, caro lettore,") ...
+GREETING_WORDS: Final = 4
 #: ... or characters of a script without spaces ("读者朋友们，你好：").
 GREETING_DENSE_CHARS: Final = 8
 _GREETING_ENDS: Final = (",", "!", ":", "،", "，", "！", "：")
