@@ -188,3 +188,20 @@ def test_a_subheading_under_a_related_list_stays_with_its_paragraph() -> None:
     ]
     kept = cleanbody.clean("\n".join([*story, *links, *rest])).text.splitlines()
     assert kept == [*story, *rest]
+
+
+@pytest.mark.parametrize("marker", ["โฆษณา - อ่านต่อด้านล่าง", "Advertisement - read more below"])
+def test_an_advertisement_marker_that_says_read_on_heads_no_list(marker: str) -> None:
+    """Two labels joined by a dash mark an advertisement; the article goes on under them.
+
+    Thai paragraphs end without a full stop, so under a heading they would read as
+    headlines: the heading's shape must tell.
+    """
+    lines = [
+        "ฝนตกหนักในจังหวัดเชียงใหม่ทำให้น้ำป่าไหลหลากเข้าท่วมหมู่บ้านริมน้ำปิงหลายแห่งตั้งแต่เมื่อคืนวันพุธ",
+        marker,
+        "เจ้าหน้าที่ป้องกันและบรรเทาสาธารณภัยนำเรือท้องแบนเข้าช่วยเหลือผู้สูงอายุและเด็กออกจากพื้นที่น้ำท่วม",
+        'นายอำเภอกล่าวว่า "เราเปิดศูนย์พักพิงชั่วคราวสามแห่งแล้ว และจะแจกถุงยังชีพให้ครบทุกครัวเรือน"',
+        "กรมอุตุนิยมวิทยาคาดว่าฝนจะเริ่มลดลงตั้งแต่วันเสาร์ แต่ยังต้องเฝ้าระวังดินถล่มในพื้นที่ลาดชัน",
+    ]
+    assert list_hits(split_blocks("\n".join(lines))) == {}

@@ -1820,3 +1820,41 @@ def test_a_players_duration_goes_with_it(duration: str) -> None:
 def test_a_time_of_day_away_from_a_player_stays() -> None:
     lines = [*NEWS, "19:30", "The meeting is open to the public."]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+TIERS = [
+    ("The ferry operator said the early crossing would return in April after two years.", -3.0),
+    ("Commuters had to stay overnight on the mainland, the council heard on Tuesday.", -2.0),
+    ("You read the Ledger because somebody paid for it", 1.4),
+    ("Hi!", -0.1),
+    ("We have no owner who covers our losses and no grants from the firms we write about.", 7.1),
+    ("£3 a month – our newsletter a day early", 3.2),
+    ("£6 a month – plus a monthly call with the newsroom", 1.6),
+    ("£12 a month – plus your name in the thanks of every report", 0.5),
+    ("Become a member", 1.4),
+    ("Follow us on Facebook and Instagram", 3.0),
+]
+
+
+def test_a_tier_like_its_neighbours_joins_an_appeal_up_to_its_salutation_and_title() -> None:
+    """A tier that opens as its neighbours do joins the two parts of an appeal.
+
+    The model found the body and two tiers, a rule the button: the third tier makes the
+    parts one appeal, and its salutation and title go with it.
+    """
+    rules = {rule.id: rule for rule in load_rules()}
+    found_by = {4: "model", 5: "model", 6: "model", 8: "EN-AP05", 9: "EN-SO01"}
+    evidence = []
+    blocks = split_blocks("\n".join(text for text, _ in TIERS))
+    for number, (block, (text, wording)) in enumerate(zip(blocks, TIERS, strict=True)):
+        found = Evidence(block, wording=wording)
+        if number in found_by:
+            source = found_by[number]
+            rule = model_rule("appeal", "anchor") if source == "model" else rules[source]
+            weight = 2.0 if source == "model" else rule.weight
+            found.hits.append(Hit(rule, 0, len(text), None, weight))
+            found.gain = weight
+            found.cost = block_cost(text, 1.0)
+        evidence.append(found)
+    accepted = [region for region in find_regions(evidence, Config().thresholds) if region.accepted]
+    assert [(region.first, region.last) for region in accepted] == [(2, len(TIERS) - 1)]

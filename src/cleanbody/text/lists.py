@@ -58,6 +58,9 @@ _ITEM_BULLETS: Final = ("- ", "* ", "+ ")
 # A chevron between spaces parts a trail's steps ("News » Courts"); one that closes a
 # word is a quotation's closing mark («Кирилиця заслуговує на кращу типографіку»).
 _BUTTONS = regex.compile(r"[|｜·•]|\s[›»]\s")
+# Two labels joined by a dash ("Advertisement - scroll to continue reading"): a marker
+# over the article's next paragraph, not a list's heading.
+_TWO_LABELS = regex.compile(r"\s[-–—]\s")
 # A sentence that goes on after its full stop: a paragraph, not a headline.
 _SENTENCE_BREAK = regex.compile(
     r"[.!?。！？][\"'”’»」』)）]*(?:\s+|(?=\p{Han}|\p{Hiragana}|\p{Katakana}))\S"
@@ -134,13 +137,16 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
 def _heading(text: str) -> bool:
     """Whether a line is a short heading that offers more stories.
 
-    Not a reading time ("5 min read"), a labelled headline ("Read also: ..."), nor a
-    row of buttons ("Accept | Learn more").
+    Not a reading time ("5 min read"), a labelled headline ("Read also: ..."), a row of
+    buttons ("Accept | Learn more"), nor two labels joined by a dash ("Advertisement -
+    scroll to continue reading": the article goes on under it).
     """
     text = text.strip()
     if not text or len(text) > HEADING_CHARS or _HEADING_END.search(text):
         return False
     if _DIGIT.search(text) or _INNER_COLON.search(text) or _BUTTONS.search(text):
+        return False
+    if _TWO_LABELS.search(text):
         return False
     return len(text.split()) <= HEADING_WORDS and offers_more(text)
 

@@ -119,6 +119,15 @@ _SPACED = regex.compile(r"\s")
 # A trail's or a menu's separators between its items ("News › Opinion", "Sport | Video").
 _TRAIL_MARKS = regex.compile(r"\s[|·•/›»>]\s")
 _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
+#: Two lines of one list open with this many words alike, numbers aside.
+PARALLEL_WORDS: Final = 3
+_NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
+#: A salutation alone over an appeal's body has at most this many words ("Hei hei!")...
+GREETING_WORDS: Final = 3
+#: ... or characters of a script without spaces ("读者朋友们，你好：").
+GREETING_DENSE_CHARS: Final = 8
+_GREETING_ENDS: Final = (",", "!", ":", "،", "，", "！", "：")
+_DENSE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
 # A title: a capitalised phrase of at most six words, with no digits or colon (not a
 # "Player of the match: X" line) and no closing punctuation. Only scripts with case have
 # this shape; in others a byline looks the same, so none is taken.
@@ -797,10 +806,12 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
     read the full report, the archive since 1985 and the weekly e-edition."); so does an
     appeal's paragraph between its title and its amounts. A line alone between two
     accepted regions of a kind that has a body, whose words lean to a widget's and that
-    no rule reads as the article's, quotes or speaks, is the widget's. Returns whether
+    no rule reads as the article's, quotes or speaks, is the widget's. So is one that
+    opens as a line of either side does ("10 zł miesięcznie – ..." under "25 zł
+    miesięcznie – ..."): a tier or a perk of the same list. The two parts are then one
+    widget, and its title or salutation is looked for again above it. Returns whether
     any region grew.
     """
-    changed = False
     accepted = [region for region in regions if region.accepted]
     for above, below in itertools.pairwise(accepted):
         gap = above.last + 1
@@ -809,18 +820,39 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
         if not above.categories & below.categories & BODY_CATEGORIES:
             continue
         found = evidence[gap]
-        if (
-            found.wording >= MODEL_MIN_WORDING
-            and not found.ruled
-            and not _sentences(found.block.text)  # a paragraph of several: the story's
-            and _free_block(evidence, gap, set())
-            and not _name_line(found)
-        ):
-            above.last = gap
-            above.members.append(gap)
+        if found.ruled or not _free_block(evidence, gap, set()) or _name_line(found):
+            continue
+        leaning = found.wording >= MODEL_MIN_WORDING and not _sentences(found.block.text)
+        if leaning or _parallel(evidence, gap, above.last) or _parallel(evidence, gap, gap + 1):
             removed.add(gap, gap)
-            changed = True
-    return changed
+            above.members.append(gap)
+            above.members.extend(below.members)
+            above.last = below.last
+            above.categories |= below.categories
+            above.anchor = above.anchor or below.anchor
+            above.score += below.score
+            above.headed = above.headed or below.headed
+            if below.position == "trailer":
+                above.position = "trailer"
+            above.bodied = False
+            regions.remove(below)
+            return True
+    return False
+
+
+def _parallel(evidence: list[Evidence], index: int, other: int) -> bool:
+    """Whether two lines open alike: their first words the same, numbers aside.
+
+    "25 zł miesięcznie – plus ..." and "50 zł miesięcznie – plus ..." are two lines of one
+    list; a widget's tiers and perks are written so.
+    """
+    one, two = evidence[index].block.text.split(), evidence[other].block.text.split()
+    if min(len(one), len(two)) <= PARALLEL_WORDS:
+        return False
+    opening = [_NUMBER_RUN.sub("0", word) for word in one[:PARALLEL_WORDS]]
+    return opening == [_NUMBER_RUN.sub("0", word) for word in two[:PARALLEL_WORDS]] and any(
+        "0" in word for word in opening
+    )
 
 
 #: Boxes that end in two buttons: the one that gives or signs up, and the one that puts it
@@ -1885,6 +1917,32 @@ def _body_above(
     return first
 
 
+def _appeal_title(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
+    """Whether block ``index``, over an appeal's salutation, can be the appeal's title."""
+    return (
+        index >= 0
+        and not _byline(evidence[index])
+        and _body_block(evidence, index, taken)
+        and evidence[index].wording >= 0
+        and _box_line(evidence, index, -1)
+    )
+
+
+def _greeting(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
+    """Whether block ``index`` is a salutation alone on its line ("Cześć!", "你好：").
+
+    A word or two that address the reader and end in an exclamation mark, a comma or a
+    colon; no rule reads it as the article's.
+    """
+    if not _body_block(evidence, index, taken) or evidence[index].ruled:
+        return False
+    text = evidence[index].block.text.strip()
+    if not text.endswith(_GREETING_ENDS) or any(char.isdigit() for char in text):
+        return False
+    dense = len(_DENSE_CHAR.findall(text))
+    return (dense <= GREETING_DENSE_CHARS) if dense else len(text.split()) <= GREETING_WORDS
+
+
 def _take_bodies(
     regions: list[Region], evidence: list[Evidence], removed: _Removed, languages: Sequence[str]
 ) -> bool:
@@ -1919,15 +1977,13 @@ def _take_bodies(
             title = top - 1
             # A salutation that opens the appeal has the appeal's title right above it
             # ("In eigener Sache: ..." / "Liebe Leserinnen und Leser,"), whatever its words.
-            if (
-                region.position != "header"
-                and _SALUTATION.match(evidence[top].block.text)
-                and not _byline(evidence[title])
-                and _body_block(evidence, title, taken)
-                and evidence[title].wording >= 0
-                and _box_line(evidence, title, -1)
-            ):
-                first = title
+            if region.position != "header" and _SALUTATION.match(evidence[top].block.text):
+                if _appeal_title(evidence, title, taken):
+                    first = title
+            elif region.position != "header" and _greeting(evidence, title, taken):
+                # The salutation stands alone over the body ("Cześć!" / "你好："), the
+                # title over it.
+                first = title - 1 if _appeal_title(evidence, title - 1, taken) else title
         if first is not None:
             _extend_up(region, first, removed, taken)
             changed = True
