@@ -63,3 +63,10 @@ def test_a_line_with_one_word_no_toolbar_says_is_the_storys(line: str) -> None:
     assert toolbar_kind(line) is None
     lines = [*STORY[:2], line, STORY[2]]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+@pytest.mark.parametrize("pair", [("অ+", "অ-"), ("क-", "क+")])
+def test_two_size_buttons_a_line_each_go(pair: tuple[str, str]) -> None:
+    """The pair of text-size buttons left a line each is a toolbar, as on one line."""
+    result = cleanbody.clean("\n".join([*STORY[:2], *pair, STORY[2]]))
+    assert result.text.splitlines() == STORY

@@ -13,6 +13,7 @@ button shares) or ``TXT-TOOLBAR-ui``.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -50,6 +51,8 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 # the script ("A- B+" may be grades).
 _SIZE_BUTTON = regex.compile(r"^\p{L}[+\-−–]$")
 _SIZE_LETTER = regex.compile(r"^\p{L}$")  # the normal size, between the two
+#: Two size buttons on lines of their own are this short together ("অ+ অ-").
+SIZE_PAIR_CHARS: Final = 7
 _SIZE_PAIR = regex.compile(
     r"(?<!\w)(\p{L})[\-−–]\W*+(?:\1\W++)?\1\+|(?<!\w)(\p{L})\+\W*+(?:\2\W++)?\2[\-−–]"
 )
@@ -167,4 +170,11 @@ def toolbar_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
         kind, buttons = read
         weight = BAR_WEIGHT if buttons > 1 else LONE_WEIGHT
         found[block.number] = [Hit(toolbar_rule(kind), 0, len(block.text), None, weight)]
+    # The two size buttons a line each ("অ+" / "অ-"): the pair, as on one line.
+    for one, two in itertools.pairwise(blocks):
+        pair = f"{one.text.strip()} {two.text.strip()}"
+        if len(pair) <= SIZE_PAIR_CHARS and _SIZE_PAIR.fullmatch(pair):
+            for block in (one, two):
+                hit = Hit(toolbar_rule("ui"), 0, len(block.text), None, BAR_WEIGHT)
+                found.setdefault(block.number, [hit])
     return found
