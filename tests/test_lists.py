@@ -205,3 +205,14 @@ def test_an_advertisement_marker_that_says_read_on_heads_no_list(marker: str) ->
         "กรมอุตุนิยมวิทยาคาดว่าฝนจะเริ่มลดลงตั้งแต่วันเสาร์ แต่ยังต้องเฝ้าระวังดินถล่มในพื้นที่ลาดชัน",
     ]
     assert list_hits(split_blocks("\n".join(lines))) == {}
+
+
+def test_the_last_headline_over_the_copyright_line_is_the_lists() -> None:
+    """A copyright line ends in a full stop, but it is no paragraph a subheading heads."""
+    links = [
+        "More from the valley",
+        "Flood defences delayed again in Ashby",
+        "Charity auction: dinner with the mayor sold for 5 thous. pounds",
+    ]
+    lines = [*STORY, *links, "© Valley Courier 2026. All rights reserved."]
+    assert sorted(list_hits(split_blocks("\n".join(lines)))) == [2, 3, 4]

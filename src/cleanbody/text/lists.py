@@ -163,6 +163,8 @@ def _subheading(blocks: Sequence[Block], index: int) -> bool:
     if size > HEADING_CHARS and not _SENTENCE_BREAK.search(text):
         return False
     below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+    if "©" in below:
+        return False  # the page's copyright line: no paragraph a subheading heads
     return len(below) > ITEM_MAX_CHARS or bool(_ITEM_END.search(below))
 
 
