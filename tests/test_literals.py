@@ -95,7 +95,9 @@ def test_requirement_holds_on_every_corpus_block_a_rule_matches() -> None:
                 assert rule.compiled.search(text) is None, (rule.id, text)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@settings(
+    max_examples=300, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow]
+)
 @given(data=st.data(), rule=st.sampled_from([r for r in RULES if _stdlib(r.pattern)]))
 def test_requirement_holds_on_generated_matches(data: st.DataObject, rule: Rule) -> None:
     """Strings generated from a rule's pattern (case-insensitively) hold its literals."""
