@@ -216,3 +216,21 @@ def test_the_last_headline_over_the_copyright_line_is_the_lists() -> None:
     ]
     lines = [*STORY, *links, "© Valley Courier 2026. All rights reserved."]
     assert sorted(list_hits(split_blocks("\n".join(lines)))) == [2, 3, 4]
+
+
+def test_a_list_whose_heading_meets_its_headlines_once_buttons_go_goes_in_one_pass() -> None:
+    """Once the buttons between a list's heading and its lines go, the list goes too.
+
+    In the same call: cleaning the result again removes nothing more.
+    """
+    lines = [
+        "Meistgelesene Artikel",
+        "Artikel anhören",
+        "Artikel anhören",
+        "EMDEN, March 3 —",
+        "EMDEN, March 3 —",
+        "Meistgelesene Artikel",
+    ]
+    result = cleanbody.clean("\n".join(lines))
+    assert result.text == ""
+    assert cleanbody.clean(result.text).text == result.text

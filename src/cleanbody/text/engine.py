@@ -223,6 +223,7 @@ def clean_text(
     named: list[Hit] = []
     memo = Memo()  # what one round read in a block, the next looks up
     active = view
+    shapes = _with_text_structure(structure, active)
     while active:
         repeats = counts.pick([block.number for block in active]) if counts else None
         evidence = score_blocks(
@@ -231,7 +232,7 @@ def clean_text(
             config.thresholds,
             reach=MAX_GAP_BLOCKS + 1,
             lexicon=lexicon,
-            structure=_with_text_structure(structure, active),
+            structure=shapes,
             site=repeats,
             memo=memo,
         )
@@ -253,6 +254,9 @@ def clean_text(
         # against the whole text of the long blocks, so removing one may let another in;
         # or where the page's head went and the section trail under it is now first.
         standing = any(found.gain > 0 and found.block.number not in removed for found in evidence)
+        # ... or where the lines left make a shape anew: a list's heading now right over
+        # its headlines, once the buttons between them went.
+        before_shapes, shapes = shapes, _with_text_structure(structure, active)
         if (
             not standing
             and (
@@ -260,6 +264,7 @@ def clean_text(
                 or languages_of(active, index) == memo.languages
             )
             and not (active and _head_freed(active, top, evidence))
+            and shapes.keys() <= before_shapes.keys()
         ):
             break
         del evidence  # the next round's evidence is made while this one would still live

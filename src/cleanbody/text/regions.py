@@ -823,7 +823,16 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
         found = evidence[gap]
         if found.ruled or not _free_block(evidence, gap, set()) or _name_line(found):
             continue
-        leaning = found.wording >= MODEL_MIN_WORDING and not _sentences(found.block.text)
+        # The line under a box's one-line title is its blurb ("Ferries, weather and island
+        # life in one short letter."), whatever its words, if it is one sentence.
+        titled = (
+            above.first == above.last
+            and _box_line(evidence, above.first, -1)
+            and found.wording > -MODEL_MIN_WORDING
+        )
+        leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(
+            found.block.text
+        )
         if leaning or _parallel(evidence, gap, above.last) or _parallel(evidence, gap, gap + 1):
             removed.add(gap, gap)
             above.members.append(gap)
