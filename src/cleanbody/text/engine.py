@@ -223,9 +223,9 @@ def clean_text(
     named: list[Hit] = []
     memo = Memo()  # what one round read in a block, the next looks up
     active = view
-    shapes = _with_text_structure(structure, active)
     while active:
         repeats = counts.pick([block.number for block in active]) if counts else None
+        shapes = _with_text_structure(structure, active)
         evidence = score_blocks(
             active,
             index,
@@ -256,7 +256,6 @@ def clean_text(
         standing = any(found.gain > 0 and found.block.number not in removed for found in evidence)
         # ... or where the lines left make a shape anew: a list's heading now right over
         # its headlines, once the buttons between them went.
-        before_shapes, shapes = shapes, _with_text_structure(structure, active)
         if (
             not standing
             and (
@@ -264,7 +263,7 @@ def clean_text(
                 or languages_of(active, index) == memo.languages
             )
             and not (active and _head_freed(active, top, evidence))
-            and shapes.keys() <= before_shapes.keys()
+            and shapes.keys() >= list_hits(active).keys()
         ):
             break
         del evidence  # the next round's evidence is made while this one would still live
