@@ -1950,7 +1950,7 @@ def _greeting(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     if not _body_block(evidence, index, taken) or evidence[index].ruled:
         return False
     text = evidence[index].block.text.strip()
-    if not text.endswith(_GREETING_ENDS) or any(char.isdigit() for char in text):
+    if not text.endswith(_GREETING_ENDS) or _has_digit(text):
         return False
     dense = len(_DENSE_CHAR.findall(text))
     return (dense <= GREETING_DENSE_CHARS) if dense else len(text.split()) <= GREETING_WORDS

@@ -49,8 +49,8 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 # A text-size button in any script: one letter and a sign ("A+", "ก-", "ক+", "أ-"); the
 # pair ("ก- ก+", with the letter alone between: "अ- अ अ+") is the text's size, whatever
 # the script ("A- B+" may be grades).
-_SIZE_BUTTON = regex.compile(r"^\p{L}[+\-−–]$")
-_SIZE_LETTER = regex.compile(r"^\p{L}$")  # the normal size, between the two
+# A size button, or the letter alone between the two (the normal size).
+_SIZE_BUTTON = regex.compile(r"^\p{L}[+\-−–]?$")
 #: Two size buttons on lines of their own are this short together ("অ+ অ-").
 SIZE_PAIR_CHARS: Final = 7
 _SIZE_PAIR = regex.compile(
@@ -96,7 +96,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
             return None
         at = 0
         while at < len(words):
-            if sizes and (_SIZE_BUTTON.match(words[at]) or _SIZE_LETTER.match(words[at])):
+            if sizes and _SIZE_BUTTON.match(words[at]):
                 kinds.append("tools")
                 at += 1
                 continue
