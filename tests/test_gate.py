@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import cleanbody
+from cleanbody.rules import rule_index
 from cleanbody.evaluate import FLOORS_FILE, check_floors, evaluate, main, update_floors
 
 from .conftest import CORPUS
@@ -121,6 +122,22 @@ def test_a_bare_label_is_not_read_with_languages_the_page_is_not_in(label: str) 
         "more a month from June, the companies said in their statements."
     )
     assert cleanbody.clean(text).text == text
+
+
+def test_a_short_ascii_line_is_not_read_with_languages_the_page_is_not_in() -> None:
+    """A German subheading that starts with "Newsletter" is no Spanish newsletter heading."""
+    text = (
+        "Immer mehr Zeitungen verschicken ihre Nachrichten über WhatsApp-Kanäle, und die "
+        "Reichweite wächst schnell.\nNewsletter erleben zweites Leben\nParallel bauen viele "
+        "Häuser ihr Newsletter-Angebot aus, weil sie dort die Adressen ihrer Leser kennen."
+    )
+    assert cleanbody.clean(text).text == text
+    blocks = [line.lower() for line in text.splitlines()]
+    index = rule_index()
+    languages = index.languages(blocks)
+    assert "de" in (languages or ())
+    found = index.candidates(blocks, languages=languages)
+    assert not {rule.id for rule in found.get(1, [])} & {"ES-NL03", "FR-NL03", "IT-NL03"}
 
 
 def test_a_bare_label_of_the_page_language_is_still_read() -> None:

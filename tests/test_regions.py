@@ -819,11 +819,11 @@ def test_a_step_of_a_short_lead_ins_list_stays_when_the_list_goes_on_in_plain_st
 def test_a_credit_line_beside_the_byline_is_no_related_link() -> None:
     """A credit's label and a name under "Text: Name" credits the story's pictures."""
     story = [
-        "Reindeer herders oppose a nickel mine in the north",
-        "Text: Aino Keskitalo",
+        "Poronhoitajat vastustavat nikkelikaivosta pohjoisessa",
+        "Teksti: Aino Keskitalo",
         "Video: Mikko Rautio",
-        "The council votes on the land-use plan next Monday, and the company wants a permit.",
-        "Herders say the mine and its roads would cut the old migration routes in two.",
+        "Kunnanvaltuusto äänestää kaavasta ensi maanantaina, ja yhtiö hakee lupaa kaivokselle.",
+        "Poronhoitajien mukaan kaivos ja sen tiet katkaisisivat vanhat vaellusreitit kahtia.",
     ]
     kept = cleanbody.clean("\n".join(story)).text.splitlines()
     assert "Video: Mikko Rautio" in kept
@@ -1306,7 +1306,7 @@ def test_a_reports_list_of_prices_stays_over_the_newsletter_box_under_it() -> No
     [
         ["Economy", "Subscribers only"],  # a paywall's label between name and headline
         ["Wirtschaft", "Artikel anhören"],  # an audio player's
-        ["Samiske saker", "6 min lesing"],  # a section of a word and one in lower case
+        ["Sami affairs", "6 min read"],  # a section of a word and one in lower case
         ["کار و کارگر"],  # two words joined by a short one, in a script without case
     ],
 )

@@ -29,32 +29,36 @@ CLOSING = (
 
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+TRAINING = CORPUS.parent / "training"
 # Article paragraphs of this length carry their language's function words.
 _CONTEXT_CHARS = 120
 
 
 @functools.cache
 def _context(language: str) -> tuple[str, str]:
-    """Two article paragraphs in ``language`` that no rule reads, from its corpus cases.
+    """Two article paragraphs in ``language`` that no rule reads, from its corpus cases
+    (or, where they have too few, its training cases).
 
-    A rule is tested in an article of its own language: a bare label ("Plus",
-    "Premium") is read only with the rules of the page's languages. English, rules for
+    A rule is tested in an article of its own language: a short line of ASCII ("Plus",
+    "A- A A+") is read only with the rules of the page's languages. English, rules for
     every language and languages without such paragraphs use OPENING and CLOSING.
     """
-    folder = CORPUS / language
-    if language == "en" or not folder.is_dir():
+    if language == "en":
         return OPENING, CLOSING
-    paragraphs = [
-        line
-        for case in sorted(load_corpus(folder), key=lambda case: case.id)
-        for line, category in case.lines
-        if category is None
-        and len(line) >= _CONTEXT_CHARS
-        and not INDEX.candidates([line.lower()], ("anchor", "cue"))
-    ]
-    if len(paragraphs) < 2:
-        return OPENING, CLOSING
-    return paragraphs[0], paragraphs[1]
+    for folder in (CORPUS / language, TRAINING / language):
+        if not folder.is_dir():
+            continue
+        paragraphs = [
+            line
+            for case in sorted(load_corpus(folder), key=lambda case: case.id)
+            for line, category in case.lines
+            if category is None
+            and len(line) >= _CONTEXT_CHARS
+            and not INDEX.candidates([line.lower()], ("anchor", "cue"))
+        ]
+        if len(paragraphs) >= 2:
+            return paragraphs[0], paragraphs[1]
+    return OPENING, CLOSING
 
 
 def _ids(rule: Rule) -> str:

@@ -25,16 +25,11 @@ __all__ = ["RuleIndex", "rule_index"]
 #: Separators used as triggers by breadcrumb and label rules; as common as short words.
 _WEAK_SYMBOLS: Final = frozenset(":|/›»>·•-–—")
 _SPACED_LETTER: Final = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
-#: A bare label: at most two words of ASCII letters, digits and punctuation ("Premium",
-#: "Disney+", "Plus"). Such a line shows no language of its own, so a rule of a language
-#: the page is not written in reads it as if it were a word of that language.
+#: A short line of ASCII letters, digits and punctuation ("Premium", "Disney+", "E-mail
+#: address", "Newsletter | Podcast"). Such a line shows no language of its own, so a rule
+#: of a language the page is not written in reads it as if it were a line of that
+#: language ("Newsletter erleben zweites Leben" as a Spanish newsletter heading).
 _BARE_LABEL: Final = regex.compile(r"^[\x20-\x7e]*+$")
-_LABEL_WORDS: Final = 2
-_WORD: Final = regex.compile(r"[^\W_]++")
-
-
-def _words(block: str) -> int:
-    return len(_WORD.findall(block))
 
 
 class _KindIndex:
@@ -219,11 +214,12 @@ class RuleIndex:
         languages: frozenset[str] | None,
         found: dict[int, dict[str, Rule]],
     ) -> None:
-        """Forget rules of languages the page is not in on its bare labels.
+        """Forget rules of languages the page is not in on its short ASCII lines.
 
         "Premium" or "Disney+" alone on a line of an English page is no Danish or Czech
-        paywall badge. A label in another script, or with letters of its own, still
-        shows its language and keeps its rules. A page without long blocks tells no
+        paywall badge, and a German subheading that starts with "Newsletter" no Spanish
+        newsletter heading. A short line in another script, or with letters of its own,
+        still shows its language and keeps its rules. A page without long blocks tells no
         language (``languages`` is ``None``): its bare labels are read with English and
         language-neutral rules only, so that cleaning an output again, whose long blocks
         may all be gone, never reads a label that the first pass kept.
@@ -235,7 +231,7 @@ class RuleIndex:
             # Long blocks were read only with the page's languages' rules already.
             if not rules or len(block) > SHORT_BLOCK_CHARS:
                 continue
-            if not _BARE_LABEL.match(block) or _words(block) > _LABEL_WORDS:
+            if not _BARE_LABEL.match(block):
                 continue
             for rule_id in [
                 rule_id
