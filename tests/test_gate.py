@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import cleanbody
-from cleanbody.rules import rule_index
 from cleanbody.evaluate import FLOORS_FILE, check_floors, evaluate, main, update_floors
+from cleanbody.rules import rule_index
 
 from .conftest import CORPUS
 

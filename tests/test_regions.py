@@ -1880,3 +1880,28 @@ def test_a_title_in_sentence_case_over_a_closing_appeal_goes_though_its_words_le
     ]
     accepted = [region for region in _regions([*lines, *story]) if region.accepted]
     assert all(region.first > 2 for region in accepted)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        ["We care about your privacy", "Accept all", "More options"],
+        ["This story is for subscribers only.", "Your first month for $1. Keep reading."],
+    ],
+)
+def test_a_widget_the_story_shows_between_its_paragraphs_stays(shown: list[str]) -> None:
+    """A banner a report quotes, led in by a colon, with the story going on under it."""
+    story = [
+        "Regulators reviewed the consent banners of five large online shops this spring.",
+        "On most sites the banner had a big green button and a small text link. On one "
+        "shop's front page it looked like this:",
+        *shown,
+        "Refusing everything but the necessary cookies took four more clicks, the "
+        "regulator found in its decision.",
+        "The shops have three months to change their banners, and one has already done so.",
+    ]
+    text = "\n".join(story)
+    assert cleanbody.clean(text).text == text
+    # The same lines after a paragraph that ends its sentence are the page's widget.
+    story[1] = "On most sites the banner had a big green button and a small text link."
+    assert not set(shown) & set(cleanbody.clean("\n".join(story)).text.splitlines())

@@ -36,12 +36,12 @@ _CONTEXT_CHARS = 120
 
 @functools.cache
 def _context(language: str) -> tuple[str, str]:
-    """Two article paragraphs in ``language`` that no rule reads, from its corpus cases
-    (or, where they have too few, its training cases).
+    """Two article paragraphs in ``language`` that no rule reads, from its cases.
 
-    A rule is tested in an article of its own language: a short line of ASCII ("Plus",
-    "A- A A+") is read only with the rules of the page's languages. English, rules for
-    every language and languages without such paragraphs use OPENING and CLOSING.
+    The corpus's cases, or where they hold too few, the training cases. A rule is
+    tested in an article of its own language: a short line of ASCII ("Plus", "A- A A+")
+    is read only with the rules of the page's languages. English, rules for every
+    language and languages without such paragraphs use OPENING and CLOSING.
     """
     if language == "en":
         return OPENING, CLOSING

@@ -98,6 +98,8 @@ NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 BYLINE_TAIL_CHARS: Final = 40
 #: A subheading is short; a related story's headline is a sentence.
 SUBHEADING_CHARS: Final = 40
+#: A widget the story shows (a banner it reports on) is at most this many lines.
+MAX_SHOWN_LINES: Final = 5
 #: An item of a section trail or a menu has at most this many words.
 TRAIL_ITEM_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
@@ -1157,9 +1159,31 @@ def _storys_own(evidence: list[Evidence], region: Region, removed: _Removed) -> 
         return True
     if region.first == region.last and _credit(evidence, region.first):
         return True
-    if _framed_figures(evidence, region):
+    if _framed_figures(evidence, region) or _shown_widget(evidence, region):
         return True
     return all(_led_item(evidence, index, region) for index in region.members)
+
+
+def _shown_widget(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a region is a widget the story shows, between two of its own paragraphs.
+
+    A report on paywalls or cookie banners quotes one ("On one shop's front page it
+    looked like this:" / "We value your privacy" / "Accept all" / "For the reader to
+    refuse took four more clicks."): a few short lines that a paragraph of the story's
+    leads into with a colon, and the story goes on right under them. A widget the page
+    sets between two paragraphs follows one that ends its sentence.
+    """
+    before, after = region.first - 1, region.last + 1
+    if before < 0 or after >= len(evidence) or len(region.members) > MAX_SHOWN_LINES:
+        return False
+    lead = evidence[before].block.text.rstrip()
+    return (
+        len(lead) > SUBHEADING_CHARS
+        and lead.endswith((":", "："))
+        and _plain_paragraph(evidence[before], lead=True)
+        and _plain_paragraph(evidence[after])
+        and all(len(evidence[index].block.text) <= PROSE_CHARS for index in region.members)
+    )
 
 
 def _framed_figures(evidence: list[Evidence], region: Region) -> bool:
