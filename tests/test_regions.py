@@ -1905,3 +1905,26 @@ def test_a_widget_the_story_shows_between_its_paragraphs_stays(shown: list[str])
     # The same lines after a paragraph that ends its sentence are the page's widget.
     story[1] = "On most sites the banner had a big green button and a small text link."
     assert not set(shown) & set(cleanbody.clean("\n".join(story)).text.splitlines())
+
+
+def test_the_paragraph_under_an_appeals_salutation_is_the_letters() -> None:
+    """The letter tells the story's own news, in its words, between salutation and amounts."""
+    story = [
+        "The hospital in the north of the city has run on solar panels since March.",
+        "Its generators failed in the winter, and surgeons operated by the light of their "
+        "phones, a doctor said.",
+        "The hospital now treats more than 300 patients a day, but it has only 120 beds.",
+        "Its director says extra batteries are needed so that the theatre can work at night.",
+    ]
+    appeal = [
+        "To our readers",
+        "Dear reader,",
+        "Amira reached the hospital after three days on the road and stayed for a week. Our "
+        "reporters in the city work where few newsrooms still can, and the hospital's "
+        "doctors trusted them.",
+        "We have raised 64% of this month's budget",
+        "$5 | $15 | $50 | Other amount",
+        "Support the Observer",
+        "Remind me later",
+    ]
+    assert cleanbody.clean("\n".join(story + appeal)).text.splitlines() == story

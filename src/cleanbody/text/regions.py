@@ -127,6 +127,8 @@ _NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
 #: A salutation alone over an appeal's body has at most this many words
 #: ("Cara lettrice, caro lettore,") ...
 GREETING_WORDS: Final = 4
+#: An appeal's head is its title and its salutation, each on a line of its own.
+APPEAL_HEAD_LINES: Final = 2
 #: ... or characters of a script without spaces ("读者朋友们，你好：").
 GREETING_DENSE_CHARS: Final = 8
 _GREETING_ENDS: Final = (",", "!", ":", "،", "，", "！", "：")
@@ -835,7 +837,16 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
         leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(
             found.block.text
         )
-        if leaning or _parallel(evidence, gap, above.last) or _parallel(evidence, gap, gap + 1):
+        # An appeal's letter: the paragraph under its title or salutation, above its
+        # amounts, is the letter's, though it tells the story's own news ("Salma reached
+        # the hospital after three days on the road. Our reporters there ...").
+        letter = "appeal" in above.categories & below.categories and _appeal_head(evidence, above)
+        if (
+            leaning
+            or letter
+            or _parallel(evidence, gap, above.last)
+            or _parallel(evidence, gap, gap + 1)
+        ):
             removed.add(gap, gap)
             above.members.append(gap)
             above.members.extend(below.members)
@@ -850,6 +861,15 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
             regions.remove(below)
             return True
     return False
+
+
+def _appeal_head(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a region is no more than a title and a salutation: lines that end no sentence."""
+    return len(region.members) <= APPEAL_HEAD_LINES and all(
+        len(text := evidence[index].block.text.rstrip()) <= PROSE_CHARS
+        and not text.endswith(_FULL_STOPS)
+        for index in region.members
+    )
 
 
 def _parallel(evidence: list[Evidence], index: int, other: int) -> bool:
