@@ -186,9 +186,9 @@ def tiers_rule() -> Rule:
     )
 
 
-# How a tier's name, price and perks are set apart: a dash between spaces, a colon, a
-# comma, a bar, an ideographic space.
-_TIER_PARTS = regex.compile(r"(?<!\s)\s++[–—-]\s++|[:：|]\s*+|,\s++|(?<!\u3000)\u3000++")
+# How a tier's name, price and perks are set apart: a dash or a dot between spaces, a
+# colon, a comma, a bar, an ideographic space.
+_TIER_PARTS = regex.compile(r"(?<!\s)\s++[–—·•-]\s++|[:：|]\s*+|,\s++|(?<!\u3000)\u3000++")
 
 
 def tier_line(text: str) -> bool:
@@ -197,6 +197,8 @@ def tier_line(text: str) -> bool:
     >>> tier_line("Seedling, £4 a month: the site without ads")
     True
     >>> tier_line("Paket Tahunan – Rp549.000 – hemat dua bulan")
+    True
+    >>> tier_line("Supporter · 249 Kč a month · invitations to our debates")
     True
     >>> tier_line("Tickets cost £4 a month, the club said."), tier_line("Arras : 84 320 €")
     (False, False)
@@ -207,6 +209,8 @@ def tier_line(text: str) -> bool:
         or "–" in text
         or "—" in text
         or "|" in text
+        or "·" in text
+        or "•" in text
         or "：" in text
         or "\u3000" in text
     ):
