@@ -1928,3 +1928,29 @@ def test_the_paragraph_under_an_appeals_salutation_is_the_letters() -> None:
         "Remind me later",
     ]
     assert cleanbody.clean("\n".join(story + appeal)).text.splitlines() == story
+
+
+def test_topics_one_a_line_under_a_widget_are_tags() -> None:
+    """A story's tag links, one a line once scraped, go under a widget with nothing below."""
+    story = [
+        "The emergency department in Totnes will close at night from July to the end of August.",
+        "The trust says six doctors' posts are empty and agency staff cannot be found.",
+        "Campaigners say the nearest night service will then be an hour away by road.",
+    ]
+    wall = [
+        "You have read your 3 free articles this month.",
+        "Subscribe for £1 for the first month, then £9.99 a month. Cancel any time.",
+        "Subscribe now",
+        "Already a subscriber? Log in",
+    ]
+    topics = ["Health", "Hospitals", "Totnes", "South Devon"]
+    result = cleanbody.clean("\n".join(story + wall + topics + ["14 comments"]))
+    assert result.text.splitlines() == story
+    assert any(
+        "TXT-TAGS-navigation" in removal.rules and removal.category == "navigation"
+        for removal in result.removed
+    )
+    # With the story going on below them, they may be its subheading and more: they stay.
+    more = "A public meeting on the closure is planned for next Thursday at the town hall."
+    kept = cleanbody.clean("\n".join(story + wall + topics + [more])).text.splitlines()
+    assert kept[-len(topics) - 1 :] == [*topics, more]

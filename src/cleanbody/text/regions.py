@@ -45,6 +45,7 @@ from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 from cleanbody.text.labels import cadence, names_target, voice
 from cleanbody.text.lists import LIST_RULE_ID
+from cleanbody.text.tags import tag_item, tags_rule
 
 __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_regions"]
 
@@ -98,6 +99,8 @@ NAMED_BOXES: Final = frozenset({"newsletter", "paywall"})
 BYLINE_TAIL_CHARS: Final = 40
 #: A subheading is short; a related story's headline is a sentence.
 SUBHEADING_CHARS: Final = 40
+#: Topics one a line under a widget: at least this many lines.
+TAG_RUN_LINES: Final = 3
 #: A widget the story shows (a banner it reports on) is at most this many lines.
 MAX_SHOWN_LINES: Final = 5
 #: An item of a section trail or a menu has at most this many words.
@@ -801,7 +804,49 @@ def find_regions(
         changed = _take_closing_buttons(regions, evidence, removed) or changed
         changed = _take_durations(regions, evidence, removed) or changed
         changed = _fill_between(regions, evidence, removed) or changed
+        changed = _take_tag_runs(regions, evidence, removed) or changed
     return regions
+
+
+def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+    """Take a story's topics set one a line under a widget that went ("Santé" / "Hôpital").
+
+    Three lines or more in a row, each a word or a few of letters, under an accepted
+    region, with nothing of the story below them: the page's tag links, one a line once
+    scraped. Each is credited to the tag pseudo-rule. Returns whether any were taken.
+    """
+    for region in list(regions):
+        if not region.accepted:
+            continue
+        first = last = removed.next_kept(region.last + 1)
+        while last < len(evidence) and removed.next_kept(last) == last:
+            if not tag_item(evidence[last].block.text):
+                break
+            last += 1
+        if last - first < TAG_RUN_LINES or not removed.slack_after(evidence, last):
+            continue
+        if removed.next_kept(last) < len(evidence) and removed.next_kept(last) == last:
+            continue  # the run ends on a kept line that is no topic: the story's
+        members = list(range(first, last))
+        for index in members:
+            found = evidence[index]
+            found.hits.append(Hit(tags_rule(), 0, len(found.block.text), None))
+        removed.add(first, last - 1)
+        regions.append(
+            Region(
+                first,
+                last - 1,
+                sum(evidence[index].score for index in members),
+                anchor=True,
+                position="trailer",
+                accepted=True,
+                members=members,
+                categories=frozenset({"navigation"}),
+            )
+        )
+        regions.sort(key=lambda found: found.first)
+        return True
+    return False
 
 
 def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:

@@ -27,13 +27,17 @@ from cleanbody.rules.learned import pseudo_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.evidence import Hit
 
-__all__ = ["TAGS_RULE_ID", "tag_hits", "tags_rule_dicts"]
+__all__ = ["TAGS_RULE_ID", "tag_hits", "tag_item", "tags_rule", "tags_rule_dicts"]
 
 TAGS_RULE_ID: Final = "TXT-TAGS-navigation"
 #: A tag line holds at least this many items ...
 MIN_ITEMS: Final = 3
-#: ... an item at most this many words ...
+#: ... an item at most this many words (one item of a row may have up to LONG_ITEM_WORDS:
+#: an institution's name among the topics) ...
 ITEM_WORDS: Final = 3
+LONG_ITEM_WORDS: Final = 5
+#: A topic alone on its line is at most this long (a Thai sentence has no spaces).
+ITEM_CHARS: Final = 32
 #: ... and the line at most this many characters.
 MAX_CHARS: Final = 120
 #: What the line weighs: less its length's cost, past the edge threshold in balanced mode
@@ -62,7 +66,8 @@ def tags_rule() -> Rule:
             "or a few with no digit or colon, most of them one word ('Sápmi · Gruvor · "
             "Rättsfall · Norrbotten'): a story's topics; so are hashtags, two or more on "
             "a line or one a line in a run ('#交通' / '#北信'). Enough alone at the page's "
-            "edges."
+            "edges. Three or more such topics one a line ('Santé' / 'Hôpital' / 'Die') are "
+            "tags too, under a widget that went when nothing of the story follows."
         ),
         source="text/tags.py",
     )
@@ -80,6 +85,8 @@ def tag_line(text: str) -> bool:
     (True, False)
     >>> tag_line("Jan Novák · Petr Dvořák · Eva Malá")  # names: two words an item
     False
+    >>> tag_line("Drought · Water Board of the Guadalquivir · Irrigation · Rice")
+    True
     >>> tag_line("Text: Jan Novák · Foto: Eva Malá · Grafik: Ota Veselý")
     False
     """
@@ -93,10 +100,22 @@ def tag_line(text: str) -> bool:
     items = _SEPARATOR.split(text)
     if len(items) < MIN_ITEMS:
         return False
-    words = [len(item.split()) for item in items]
-    if max(words) > ITEM_WORDS or not all(_ITEM.match(item) for item in items):
+    words = sorted(len(item.split()) for item in items)
+    if words[-2] > ITEM_WORDS or words[-1] > LONG_ITEM_WORDS:
+        return False
+    if not all(_ITEM.match(item) for item in items):
         return False
     return 2 * words.count(1) > len(items)
+
+
+def tag_item(text: str) -> bool:
+    """Whether a line could be one topic of a list of them, one a line ("Santé").
+
+    >>> tag_item("Santé"), tag_item("Dark Sky Park"), tag_item("The mill closes.")
+    (True, True, False)
+    """
+    text = text.strip()
+    return len(text) <= ITEM_CHARS and len(text.split()) <= ITEM_WORDS and bool(_ITEM.match(text))
 
 
 # A hashtag: "#" right before a word of letters or digits with a letter in it ("#交通",
