@@ -1954,3 +1954,22 @@ def test_topics_one_a_line_under_a_widget_are_tags() -> None:
     more = "A public meeting on the closure is planned for next Thursday at the town hall."
     kept = cleanbody.clean("\n".join(story + wall + topics + [more])).text.splitlines()
     assert kept[-len(topics) - 1 :] == [*topics, more]
+
+
+def test_a_sign_up_boxs_blurb_in_the_models_words_goes_with_its_title() -> None:
+    """A blurb the lexicon reads as a newsletter's, over the field, takes its title along."""
+    story = [
+        "Wheat prices fell for the third week running as exports from the Black Sea ports "
+        "picked up.",
+        "Farmers who stored last year's harvest are now weighing whether to sell before the "
+        "spring.",
+        "Analysts say storage costs and credit can wipe out any gain from waiting.",
+    ]
+    box = [
+        "The Tuesday farm letter",
+        "Prices, deadlines and the ministry's new rules, in a single e-mail.",
+        "Your email address",
+        "Sign up",
+        "By signing up you agree to our privacy policy.",
+    ]
+    assert cleanbody.clean("\n".join(story[:2] + box + story[2:])).text.splitlines() == story

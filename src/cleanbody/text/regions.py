@@ -1748,11 +1748,17 @@ def _newsletter_head(
         if not _blurb(evidence, top, languages):
             # What it brings, under a title that promises the rhythm ("Cyclades news every
             # morning in your inbox" / "Ferries, weather and what goes on, in brief.").
+            # Or what it brings in the model's newsletter words, under a title that
+            # names it ("Tuesday's farm letter" / "Prices, deadlines and new rules, in one
+            # e-mail.").
             title = top - 1
             if (
                 _blurb(evidence, top, languages, rhythm=False)
                 and _box_title(evidence, title, top, taken)
-                and _cadenced(evidence, title, languages)
+                and (
+                    _cadenced(evidence, title, languages)
+                    or "newsletter" in _categories(evidence[top])
+                )
             ):
                 return title
             return None

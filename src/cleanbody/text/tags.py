@@ -45,10 +45,11 @@ MAX_CHARS: Final = 120
 WEIGHT: Final = 3.5
 
 _SEPARATOR = regex.compile(r"(?<!\s)\s++[·•|｜]\s++")
-# An item is words of letters (a hyphen, an apostrophe or "&" inside): no digit, no colon,
-# no sentence's mark.
+# An item is words that start with a letter (digits, a hyphen, an apostrophe or "&"
+# inside: "Giro555", "COVID-19"): no number alone, no colon, no sentence's mark.
 _ITEM = regex.compile(
-    r"^[\p{L}\p{M}][\p{L}\p{M}'’\-]*+(?:\s++(?:&\s++)?[\p{L}\p{M}][\p{L}\p{M}'’\-]*+)*+$"
+    r"^[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*+"
+    r"(?:\s++(?:&\s++)?[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*+)*+$"
 )
 
 
@@ -87,6 +88,8 @@ def tag_line(text: str) -> bool:
     False
     >>> tag_line("Drought · Water Board of the Guadalquivir · Irrigation · Rice")
     True
+    >>> tag_line("Earthquake · Giro555 · Red Cross"), tag_line("Sport · 3 min · Live")
+    (True, False)
     >>> tag_line("Text: Jan Novák · Foto: Eva Malá · Grafik: Ota Veselý")
     False
     """
