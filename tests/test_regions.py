@@ -1973,3 +1973,25 @@ def test_a_sign_up_boxs_blurb_in_the_models_words_goes_with_its_title() -> None:
         "By signing up you agree to our privacy policy.",
     ]
     assert cleanbody.clean("\n".join(story[:2] + box + story[2:])).text.splitlines() == story
+
+
+def test_a_title_that_speaks_tops_an_appeals_plain_paragraph() -> None:
+    """'Why we were in the room' over a paragraph in no voice and one that says 'we'."""
+    story = [
+        "The county council voted on Wednesday night to close four of its eleven libraries.",
+        "Councillors said the cuts would save £1.2m a year, and that mobile services would "
+        "visit the villages.",
+        "A decision on the future of the buildings themselves is expected in the autumn.",
+    ]
+    appeal = [
+        "Why we were in the room on Wednesday night",
+        "Nobody else was. The Courier is the only paper that still sends a reporter to every "
+        "council meeting in the county.",
+        "Adverts pay for less of that each year. About 900 readers now cover her salary, and "
+        "we would like to afford a second reporter.",
+        "£3 a month",
+        "£5 a month",
+        "£10 a month",
+        "Put a reporter in the room",
+    ]
+    assert cleanbody.clean("\n".join(story + appeal)).text.splitlines() == story

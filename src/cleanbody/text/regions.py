@@ -1690,7 +1690,8 @@ def _voiced_body(
     An appeal's paragraphs may read like reporting to the lexicon ("Hannah sat through
     four hours of cabinet papers so you didn't have to"), but a publisher speaks in them
     to its readers: the paragraphs speak to "you" or as "we", and one as "we" at least;
-    one in no voice may stand between two that speak, or under the salutation. They go
+    one in no voice may stand between two that speak, or under the salutation or a title
+    that speaks ("Why we were in the room" / "Nobody else was. ..."). They go
     with the appeal under them when a title tops them ("A note to our readers"); two
     paragraphs in a row in no voice, a quotation or a byline above end the walk with
     nothing taken.
@@ -1710,7 +1711,7 @@ def _voiced_body(
         # A title that speaks to the reader ("Do Ciebie, który ...") is no signature.
         titled = _box_line(evidence, index, -1) or (you and _box_line(evidence, index, 1))
         if titled and not _item_sentence(text.rstrip()):
-            if plain and not _SALUTATION.match(text):
+            if plain and not _SALUTATION.match(text) and not (we or you):
                 return None
             if paragraphs and spoken_as_we and index < start:
                 return index
