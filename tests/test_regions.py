@@ -1907,7 +1907,18 @@ def test_a_widget_the_story_shows_between_its_paragraphs_stays(shown: list[str])
     assert not set(shown) & set(cleanbody.clean("\n".join(story)).text.splitlines())
 
 
-def test_the_paragraph_under_an_appeals_salutation_is_the_letters() -> None:
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Amira reached the hospital after three days on the road and stayed for a week. Our "
+        "reporters in the city work where few newsrooms still can, and the hospital's "
+        "doctors trusted them.",
+        "Amira reached the hospital after three days on the road. Her first words to our "
+        'reporter were "please tell them we are still here". She is one of thousands on '
+        "that road.",
+    ],
+)
+def test_the_paragraph_under_an_appeals_salutation_is_the_letters(letter: str) -> None:
     """The letter tells the story's own news, in its words, between salutation and amounts."""
     story = [
         "The hospital in the north of the city has run on solar panels since March.",
@@ -1919,9 +1930,7 @@ def test_the_paragraph_under_an_appeals_salutation_is_the_letters() -> None:
     appeal = [
         "To our readers",
         "Dear reader,",
-        "Amira reached the hospital after three days on the road and stayed for a week. Our "
-        "reporters in the city work where few newsrooms still can, and the hospital's "
-        "doctors trusted them.",
+        letter,
         "We have raised 64% of this month's budget",
         "$5 | $15 | $50 | Other amount",
         "Support the Observer",

@@ -870,7 +870,15 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
         if not above.categories & below.categories & BODY_CATEGORIES:
             continue
         found = evidence[gap]
-        if found.ruled or not _free_block(evidence, gap, set()) or _name_line(found):
+        # An appeal's letter: the paragraph under its title or salutation, above its
+        # amounts, is the letter's, though it tells the story's own news and quotes its
+        # people ("Salma reached the hospital after three days on the road. ...").
+        letter = (
+            "appeal" in above.categories & below.categories
+            and _appeal_head(evidence, above)
+            and not (found.unique or found.counter < 0 or spoken(found.block.text))
+        )
+        if found.ruled or not (letter or _free_block(evidence, gap, set())) or _name_line(found):
             continue
         # The line under a box's one-line title is its blurb ("Ferries, weather and island
         # life in one short letter."), whatever its words, if it is one sentence.
@@ -882,10 +890,6 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
         leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(
             found.block.text
         )
-        # An appeal's letter: the paragraph under its title or salutation, above its
-        # amounts, is the letter's, though it tells the story's own news ("Salma reached
-        # the hospital after three days on the road. Our reporters there ...").
-        letter = "appeal" in above.categories & below.categories and _appeal_head(evidence, above)
         if (
             leaning
             or letter
