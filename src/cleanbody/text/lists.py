@@ -48,6 +48,7 @@ WEIGHT: Final = 4.0
 
 # A heading or a headline ends without a full stop; a headline may ask or exclaim.
 _HEADING_END = regex.compile(r"[.!?;。！？।۔]\s*$")
+_ASKS = regex.compile(r"[^?？][?？]\s*$")
 _ITEM_END = regex.compile(r"(?<!\.\.)[.:;。：；।۔][\"'”’»」』)）]*\s*$")
 # A label's colon with words after it: a "Read more: ..." line, a headline of its own.
 _INNER_COLON = regex.compile(r"[:：]\s*\S")
@@ -105,6 +106,11 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     ... )
     >>> sorted(list_hits(blocks))
     [1, 2, 3]
+    >>> asked = "The mill closes in May.\\nHave you read this?\\n" + "\\n".join(
+    ...     block.text for block in blocks[2:]
+    ... )
+    >>> sorted(list_hits(split_blocks(asked)))
+    [1, 2, 3]
     >>> question = "More questions\\nWho pays for the new bridge\\nThe council says it will."
     >>> list_hits(split_blocks(question))
     {}
@@ -142,8 +148,10 @@ def _heading(text: str) -> bool:
     scroll to continue reading": the article goes on under it).
     """
     text = text.strip()
-    if not text or len(text) > HEADING_CHARS or _HEADING_END.search(text):
+    if not text or len(text) > HEADING_CHARS:
         return False
+    if _HEADING_END.search(text) and not _ASKS.search(text):
+        return False  # a question may head a list ("Have you read these?")
     if _DIGIT.search(text) or _INNER_COLON.search(text) or _BUTTONS.search(text):
         return False
     if _TWO_LABELS.search(text):
