@@ -2004,3 +2004,21 @@ def test_a_title_that_speaks_tops_an_appeals_plain_paragraph() -> None:
         "Put a reporter in the room",
     ]
     assert cleanbody.clean("\n".join(story + appeal)).text.splitlines() == story
+
+
+def test_a_plans_line_between_two_parts_of_a_wall_is_its_offer() -> None:
+    """'Digital + the Sunday paper: £14.50/month' between a wall's offer and its button."""
+    story = [
+        "Irrigation districts in the south will get a third less water this summer, the "
+        "basin authority said.",
+        "Farmers who grow rice and citrus say the cut will cost them most of the season.",
+        "The authority will review the allocation in June if the reservoirs recover.",
+    ]
+    wall = [
+        "You have 2 free articles left this month",
+        "Digital: £1 for the first month, then £7.99 a month. Cancel any time.",
+        "Digital + the Sunday paper at home: £14.50/month",
+        "Subscribe now",
+        "Already have an account? Log in here",
+    ]
+    assert cleanbody.clean("\n".join(story + wall)).text.splitlines() == story

@@ -35,6 +35,7 @@ __all__ = [
     "amounts_rule_dicts",
     "is_amount",
     "is_priced",
+    "plan_line",
     "tier_hits",
     "tier_line",
 ]
@@ -56,6 +57,8 @@ TIERS_RULE_ID: Final = "TXT-TIERS-appeal"
 TIER_LINE_CHARS: Final = 200
 #: ... and its name, before its price, at most this many words ("Digital + print").
 TIER_NAME_WORDS: Final = 5
+#: A plan's name before its price alone ("Digital + the Sunday paper at home: ...").
+PLAN_NAME_WORDS: Final = 8
 
 _NUMBER = regex.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
 _SIGN = regex.compile(r"\p{Sc}")
@@ -164,6 +167,26 @@ def is_priced(text: str) -> bool:
     if len(text) > AMOUNT_ROW_CHARS or text.endswith((".", "。", "!", "?")):
         return False  # a sentence that names a price is a report's
     return any(amount_line(part) is not None for part in _ROW_SEPARATOR.split(text))
+
+
+def plan_line(text: str) -> bool:
+    """Whether a line names a plan and then only its price ("Digital + Sunday paper: €14.50/month").
+
+    A report's list of figures has this shape too ("Monthly plan: 79 TL"): what frames the
+    line must say it is an offer's.
+
+    >>> plan_line("Digital + Sunday paper at home: €14.50/month"), plan_line("Arras: 84 320 €")
+    (True, True)
+    >>> plan_line("The price rose to €14.50 a month: too much, readers said")
+    False
+    """
+    name, colon, price = text.strip().partition(":")
+    return (
+        bool(colon)
+        and 0 < len(name.split()) <= PLAN_NAME_WORDS
+        and not _NUMBER.search(name)
+        and amount_line(price) is not None
+    )
 
 
 @functools.cache

@@ -40,7 +40,7 @@ from cleanbody.config import (
 )
 from cleanbody.rules import MODEL_PREFIX, Rule
 from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
-from cleanbody.text.amounts import is_amount, is_priced
+from cleanbody.text.amounts import is_amount, is_priced, plan_line
 from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
 from cleanbody.text.labels import cadence, names_target, voice
@@ -890,9 +890,15 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
         leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(
             found.block.text
         )
+        # A plan's line between two parts of a wall or an appeal ("Digital + the Sunday
+        # paper at home: €14.50 a month") is one of its offers.
+        offer = bool(above.categories & below.categories & _PRICED) and (
+            is_priced(found.block.text) or plan_line(found.block.text)
+        )
         if (
             leaning
             or letter
+            or offer
             or _parallel(evidence, gap, above.last)
             or _parallel(evidence, gap, gap + 1)
         ):
