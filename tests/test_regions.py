@@ -2022,3 +2022,23 @@ def test_a_plans_line_between_two_parts_of_a_wall_is_its_offer() -> None:
         "Already have an account? Log in here",
     ]
     assert cleanbody.clean("\n".join(story + wall)).text.splitlines() == story
+
+
+def test_a_line_led_by_an_advertisements_label_is_the_insert() -> None:
+    """'Sponsored: <headline>' goes with the label's rule; a list item so led stays."""
+    story = [
+        "The regulator approved the new electricity tariffs of the four largest suppliers.",
+        "Households will pay 50p a kilowatt-hour from July instead of 41p, the regulator said.",
+        "The government also announced an energy voucher for the poorest households.",
+    ]
+    insert = "Sponsored: Solar panels with battery storage – see how much you could save"
+    result = cleanbody.clean("\n".join([*story[:2], insert, story[2]]))
+    assert result.text.splitlines() == story
+    assert any(removal.category == "ad" for removal in result.removed)
+    items = [
+        "The sector's three worries:",
+        "- Advertising: brands still look at YouTube views.",
+        "- Rights: episodes are taken down over the music they use.",
+    ]
+    text = "\n".join([*story[:2], *items, story[2]])
+    assert cleanbody.clean(text).text == text

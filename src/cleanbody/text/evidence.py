@@ -362,6 +362,52 @@ def _add_hits(
             found.gain += rule.weight
 
 
+#: A label before a colon is at most this long ("Partner content", "Materiał sponsorowany")...
+LABEL_MAX_CHARS: Final = 30
+#: ... and the line it labels, a headline and perhaps its teaser, at most this long.
+LABELLED_MAX_CHARS: Final = 250
+# A label and a colon before what it labels ("Sponsored: Solar panels that pay ...").
+# No item of a list ("- Advertising: brands still look at views."), and no sentence.
+_LABELLED = regex.compile(
+    rf"^([^\W\d][^:：]{{1,{LABEL_MAX_CHARS}}}?)\s*+[:：]\s*+\S.*+(?<![.。])$", regex.DOTALL
+)
+
+
+def _add_label_hits(
+    evidence: list[Evidence], index: RuleIndex, languages: frozenset[str] | None
+) -> list[int]:
+    """Give a line led by an advertisement's label the label's rule ("Sponsored: ...").
+
+    A sponsored insert is a headline under its label, on one line once scraped
+    ("Materiał sponsorowany: Fotowoltaika ..."). The rules know the label alone on its
+    line; a line that opens with the whole label and a colon is the insert they mark.
+    Returns the blocks that got a hit.
+    """
+    labelled: list[tuple[int, str]] = []
+    for number, found in enumerate(evidence):
+        if found.hits or len(found.block.text) > LABELLED_MAX_CHARS:
+            continue
+        match = _LABELLED.match(found.block.text)
+        if match is not None:
+            labelled.append((number, match.group(1).strip()))
+    if not labelled:
+        return []
+    lowered = [_single_spaced(label.lower()) for _, label in labelled]
+    candidates = index.candidates(lowered, ("anchor",), None, languages)
+    hit = []
+    for at, rules in candidates.items():
+        number, label = labelled[at]
+        found = evidence[number]
+        for rule in rules:
+            match = rule.search(label, lowered[at]) if rule.category == "ad" else None
+            if match is not None and match.start() == 0 and match.end() == len(label):
+                found.hits.append(Hit(rule, 0, len(found.block.text), None))
+                found.gain += rule.weight
+                hit.append(number)
+                break
+    return hit
+
+
 def _whole_list_line(found: Evidence) -> bool:
     """Whether a navigation rule or a link list's shape reads the whole block.
 
@@ -558,6 +604,7 @@ def score_blocks(
         _add_hits(evidence[number], rules, lowered[number], searches)
     seeds = [number for number in anchors if evidence[number].hits]
     del anchors  # each block's rules: not needed again, and as many as the blocks
+    seeds.extend(_add_label_hits(evidence, index, languages))
     seeds.extend(_add_structure_hits(evidence, structure or {}))
     seeds = _add_learned_hits(
         evidence,
