@@ -2042,3 +2042,22 @@ def test_a_line_led_by_an_advertisements_label_is_the_insert() -> None:
     ]
     text = "\n".join([*story[:2], *items, story[2]])
     assert cleanbody.clean(text).text == text
+
+
+def test_a_walls_plans_of_a_few_lines_between_its_parts_are_its_offers() -> None:
+    """'Monthly plan: 45,000 dong' / 'Yearly plan: ...' between a wall's notice and button."""
+    story = [
+        "Cầu Cần Thơ sẽ được sửa chữa trong ba cuối tuần liên tiếp, các xe tải nặng phải đi "
+        "đường vòng.",
+        "Sở Giao thông khuyến cáo người dân nên xuất phát trước bảy giờ sáng để tránh ùn tắc.",
+        "Công trình dự kiến hoàn thành vào cuối tháng này nếu thời tiết thuận lợi.",
+    ]
+    wall = [
+        "Nội dung dành cho thành viên Báo Miền Tây+",
+        "Bạn đã đọc hết 5 bài miễn phí trong tháng. Đăng ký để đọc tiếp.",
+        "Gói tháng: 45.000 đồng",
+        "Gói năm: 450.000 đồng (kèm báo in cuối tuần)",
+        "Đăng ký ngay",
+        "Đã là thành viên? Đăng nhập",
+    ]
+    assert cleanbody.clean("\n".join(story + wall)).text.splitlines() == story

@@ -169,6 +169,12 @@ def is_priced(text: str) -> bool:
     return any(amount_line(part) is not None for part in _ROW_SEPARATOR.split(text))
 
 
+# A plan's name and its price: a colon, or a dash between spaces.
+_PLAN_PARTS = regex.compile(r"\s*+[:：]\s*+|\s++[–—]\s++")
+# What a price may have after it in brackets ("(you save 28%)").
+_ASIDE = regex.compile(r"\s*+\([^()]{1,60}\)\s*+$")
+
+
 def plan_line(text: str) -> bool:
     """Whether a line names a plan and then only its price ("Digital + Sunday paper: €14.50/month").
 
@@ -177,15 +183,19 @@ def plan_line(text: str) -> bool:
 
     >>> plan_line("Digital + Sunday paper at home: €14.50/month"), plan_line("Arras: 84 320 €")
     (True, True)
+    >>> plan_line("Yearly — 69 € (you save 28%)")
+    True
     >>> plan_line("The price rose to €14.50 a month: too much, readers said")
     False
     """
-    name, colon, price = text.strip().partition(":")
+    parts = _PLAN_PARTS.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, price = parts
     return (
-        bool(colon)
-        and 0 < len(name.split()) <= PLAN_NAME_WORDS
+        0 < len(name.split()) <= PLAN_NAME_WORDS
         and not _NUMBER.search(name)
-        and amount_line(price) is not None
+        and amount_line(_ASIDE.sub("", price)) is not None
     )
 
 

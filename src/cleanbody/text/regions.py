@@ -132,6 +132,8 @@ _NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
 GREETING_WORDS: Final = 4
 #: An appeal's head is its title and its salutation, each on a line of its own.
 APPEAL_HEAD_LINES: Final = 2
+#: A wall's plans between two of its parts that went: at most this many lines.
+MAX_OFFER_LINES: Final = 3
 #: ... or characters of a script without spaces ("读者朋友们，你好：").
 GREETING_DENSE_CHARS: Final = 8
 _GREETING_ENDS: Final = (",", "!", ":", "،", "，", "！", "：")
@@ -858,64 +860,77 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
     accepted regions of a kind that has a body, whose words lean to a widget's and that
     no rule reads as the article's, quotes or speaks, is the widget's. So is one that
     opens as a line of either side does ("10 zł miesięcznie – ..." under "25 zł
-    miesięcznie – ..."): a tier or a perk of the same list. The two parts are then one
-    widget, and its title or salutation is looked for again above it. Returns whether
-    any region grew.
+    miesięcznie – ..."): a tier or a perk of the same list. A wall's or an appeal's
+    plans with their prices may be a few lines ("Monthly: 39,000 dong" / "Yearly:
+    399,000 dong (with the weekend paper)"). The two parts are then one widget, and its
+    title or salutation is looked for again above it. Returns whether any region grew.
     """
     accepted = [region for region in regions if region.accepted]
     for above, below in itertools.pairwise(accepted):
-        gap = above.last + 1
-        if below.first != gap + 1 or removed.next_kept(gap) != gap:
+        gap = range(above.last + 1, below.first)
+        if not 0 < len(gap) <= MAX_OFFER_LINES or removed.next_kept(gap[0]) != gap[0]:
             continue
-        if not above.categories & below.categories & BODY_CATEGORIES:
+        if any(removed.next_kept(index) != index for index in gap):
             continue
-        found = evidence[gap]
-        # An appeal's letter: the paragraph under its title or salutation, above its
-        # amounts, is the letter's, though it tells the story's own news and quotes its
-        # people ("Salma reached the hospital after three days on the road. ...").
-        letter = (
-            "appeal" in above.categories & below.categories
-            and _appeal_head(evidence, above)
-            and not (found.unique or found.counter < 0 or spoken(found.block.text))
-        )
-        if found.ruled or not (letter or _free_block(evidence, gap, set())) or _name_line(found):
+        shared = above.categories & below.categories
+        if not shared & BODY_CATEGORIES:
             continue
-        # The line under a box's one-line title is its blurb ("Ferries, weather and island
-        # life in one short letter."), whatever its words, if it is one sentence.
-        titled = (
-            above.first == above.last
-            and _box_line(evidence, above.first, -1)
-            and found.wording > -MODEL_MIN_WORDING
-        )
-        leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(
-            found.block.text
-        )
         # A plan's line between two parts of a wall or an appeal ("Digital + the Sunday
         # paper at home: €14.50 a month") is one of its offers.
-        offer = bool(above.categories & below.categories & _PRICED) and (
-            is_priced(found.block.text) or plan_line(found.block.text)
+        offers = bool(shared & _PRICED) and all(
+            not evidence[index].ruled
+            and (is_priced(evidence[index].block.text) or plan_line(evidence[index].block.text))
+            for index in gap
         )
-        if (
-            leaning
-            or letter
-            or offer
-            or _parallel(evidence, gap, above.last)
-            or _parallel(evidence, gap, gap + 1)
-        ):
-            removed.add(gap, gap)
-            above.members.append(gap)
-            above.members.extend(below.members)
-            above.last = below.last
-            above.categories |= below.categories
-            above.anchor = above.anchor or below.anchor
-            above.score += below.score
-            above.headed = above.headed or below.headed
-            if below.position == "trailer":
-                above.position = "trailer"
-            above.bodied = False
-            regions.remove(below)
+        if offers or (len(gap) == 1 and _joins_parts(evidence, above, below, gap[0])):
+            _merge(regions, above, below, gap)
+            removed.add(gap[0], gap[-1])
             return True
     return False
+
+
+def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: int) -> bool:
+    """Whether the one line between two parts of a widget is the widget's."""
+    found = evidence[gap]
+    # An appeal's letter: the paragraph under its title or salutation, above its
+    # amounts, is the letter's, though it tells the story's own news and quotes its
+    # people ("Salma reached the hospital after three days on the road. ...").
+    letter = (
+        "appeal" in above.categories & below.categories
+        and _appeal_head(evidence, above)
+        and not (found.unique or found.counter < 0 or spoken(found.block.text))
+    )
+    if found.ruled or not (letter or _free_block(evidence, gap, set())) or _name_line(found):
+        return False
+    # The line under a box's one-line title is its blurb ("Ferries, weather and island
+    # life in one short letter."), whatever its words, if it is one sentence.
+    titled = (
+        above.first == above.last
+        and _box_line(evidence, above.first, -1)
+        and found.wording > -MODEL_MIN_WORDING
+    )
+    leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(found.block.text)
+    return (
+        leaning
+        or letter
+        or _parallel(evidence, gap, above.last)
+        or _parallel(evidence, gap, gap + 1)
+    )
+
+
+def _merge(regions: list[Region], above: Region, below: Region, gap: range) -> None:
+    """Make ``above``, the lines of ``gap`` and ``below`` one region (``below`` goes)."""
+    above.members.extend(gap)
+    above.members.extend(below.members)
+    above.last = below.last
+    above.categories |= below.categories
+    above.anchor = above.anchor or below.anchor
+    above.score += below.score
+    above.headed = above.headed or below.headed
+    if below.position == "trailer":
+        above.position = "trailer"
+    above.bodied = False
+    regions.remove(below)
 
 
 def _appeal_head(evidence: list[Evidence], region: Region) -> bool:
