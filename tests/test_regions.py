@@ -11,7 +11,7 @@ from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.labels import voice
-from cleanbody.text.regions import Region, _name_marks, find_regions
+from cleanbody.text.regions import Region, _fill_between, _name_marks, _Removed, find_regions
 
 LETTER = [
     "Good evening from the culture desk,",
@@ -2061,3 +2061,29 @@ def test_a_walls_plans_of_a_few_lines_between_its_parts_are_its_offers() -> None
         "Đã là thành viên? Đăng nhập",
     ]
     assert cleanbody.clean("\n".join(story + wall)).text.splitlines() == story
+
+
+def test_an_appeals_body_and_progress_line_between_its_parts_go() -> None:
+    """Two lines in the appeal's words between two accepted parts of it: one widget."""
+    lines = [
+        "Families now depend on the water truck, which in some places comes every 20 days.",
+        "You made it this far. Thank you.",
+        "We have no paywall because news about the drought cannot be locked away. But to stay "
+        "open it needs people who pay for it.",
+        "This month's goal: 68% reached",
+        "R$ 15 · R$ 30 · R$ 50 · Other amount",
+    ]
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    evidence[2].wording = 2.3  # several sentences, in the appeal's words
+    evidence[3].wording = 1.8
+    parts = [
+        Region(1, 1, 5.0, True, accepted=True, members=[1], categories=frozenset({"appeal"})),
+        Region(4, 4, 9.0, True, accepted=True, members=[4], categories=frozenset({"appeal"})),
+    ]
+    removed = _Removed()
+    for region in parts:
+        removed.add(region.first, region.last)
+    assert _fill_between(parts, evidence, removed)
+    assert [(region.first, region.last, region.members) for region in parts] == [
+        (1, 4, [1, 2, 3, 4])
+    ]

@@ -134,6 +134,8 @@ GREETING_WORDS: Final = 4
 APPEAL_HEAD_LINES: Final = 2
 #: A wall's plans between two of its parts that went: at most this many lines.
 MAX_OFFER_LINES: Final = 3
+#: Lines of a widget's own words between two of its parts that went: at most this many.
+MAX_BODY_GAP_LINES: Final = 2
 #: ... or characters of a script without spaces ("读者朋友们，你好：").
 GREETING_DENSE_CHARS: Final = 8
 _GREETING_ENDS: Final = (",", "!", ":", "،", "，", "！", "：")
@@ -882,7 +884,10 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
             and (is_priced(evidence[index].block.text) or plan_line(evidence[index].block.text))
             for index in gap
         )
-        if offers or (len(gap) == 1 and _joins_parts(evidence, above, below, gap[0])):
+        if offers or (
+            len(gap) <= MAX_BODY_GAP_LINES
+            and all(_joins_parts(evidence, above, below, index) for index in gap)
+        ):
             _merge(regions, above, below, gap)
             removed.add(gap[0], gap[-1])
             return True
@@ -890,7 +895,7 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
 
 
 def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: int) -> bool:
-    """Whether the one line between two parts of a widget is the widget's."""
+    """Whether a line between two parts of a widget is the widget's."""
     found = evidence[gap]
     # An appeal's letter: the paragraph under its title or salutation, above its
     # amounts, is the letter's, though it tells the story's own news and quotes its
@@ -909,7 +914,10 @@ def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: in
         and _box_line(evidence, above.first, -1)
         and found.wording > -MODEL_MIN_WORDING
     )
-    leaning = (titled or found.wording >= MODEL_MIN_WORDING) and not _sentences(found.block.text)
+    # A paragraph of several sentences is an appeal's body only when its words lean so.
+    leaning = (titled or found.wording >= MODEL_MIN_WORDING) and (
+        not _sentences(found.block.text) or "appeal" in above.categories & below.categories
+    )
     return (
         leaning
         or letter
