@@ -58,6 +58,10 @@ _SIZE_PAIR = regex.compile(
 )
 
 
+# Three sizes of one letter, plain ("A A A", "ก  ก  ก"): the sizes a reader picks from.
+_SIZE_RUN = regex.compile(r"(?<!\w)(\p{L})\s++\1\s++\1(?!\w)")
+
+
 @functools.cache
 def _vocabulary() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     """Each listed button as its words, with what it does (share, tool or join).
@@ -80,6 +84,8 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     (('share', 3), ('ui', 4))
     >>> toolbar_kind("Chia sẻ Facebook Zalo Sao chép liên kết"), toolbar_kind("ก- ก+")
     (('share', 4), ('ui', 2))
+    >>> toolbar_kind("A  A  A"), toolbar_kind("ขนาดตัวอักษร  ก  ก  ก")
+    (('ui', 3), ('ui', 4))
     >>> toolbar_kind("Share your views with the council"), toolbar_kind("Print is not dead.")
     (None, None)
     """
@@ -87,7 +93,7 @@ def toolbar_kind(text: str) -> tuple[str, int] | None:
     if not _opens_with_button(text):
         return None
     vocabulary, longest, _ = _vocabulary()
-    sizes = "+" in text and bool(_SIZE_PAIR.search(text))
+    sizes = ("+" in text and bool(_SIZE_PAIR.search(text))) or bool(_SIZE_RUN.search(text))
     kinds: list[str] = []
     for item in _SEPARATOR.split(text.lower()):
         words = [_EDGE.sub("", word) for word in item.split()]
