@@ -170,9 +170,9 @@ def is_priced(text: str) -> bool:
 
 
 # A plan's name and its price: a colon, or a dash between spaces.
-_PLAN_PARTS = regex.compile(r"\s*+[:：]\s*+|\s++[–—]\s++")
+_PLAN_PARTS = regex.compile(r"(?<!\s)\s*+[:：]\s*+|(?<!\s)\s++[–—]\s++")
 # What a price may have after it in brackets ("(you save 28%)").
-_ASIDE = regex.compile(r"\s*+\([^()]{1,60}\)\s*+$")
+_ASIDE = regex.compile(r"(?<!\s)\s*+\([^()]{1,60}\)\s*+$")
 
 
 def plan_line(text: str) -> bool:
