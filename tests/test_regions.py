@@ -2076,6 +2076,8 @@ def test_an_appeals_body_and_progress_line_between_its_parts_go() -> None:
     evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
     evidence[2].wording = 2.3  # several sentences, in the appeal's words
     evidence[3].wording = 1.8
+    _ruled(evidence[1], "MUL-AP05")  # the rules call both parts an appeal's
+    _ruled(evidence[4], "MUL-AP01")
     parts = [
         Region(1, 1, 5.0, True, accepted=True, members=[1], categories=frozenset({"appeal"})),
         Region(4, 4, 9.0, True, accepted=True, members=[4], categories=frozenset({"appeal"})),
@@ -2087,3 +2089,32 @@ def test_an_appeals_body_and_progress_line_between_its_parts_go() -> None:
     assert [(region.first, region.last, region.members) for region in parts] == [
         (1, 4, [1, 2, 3, 4])
     ]
+
+
+def test_a_follow_box_over_the_storys_last_paragraph_is_no_appeals_head() -> None:
+    """The story's paragraph between a follow box and an appeal stays, whatever the model says.
+
+    The model reads a follow box's "Join now" as an appeal's; the rules call the box a
+    follow box, so the paragraph under it is no appeal's letter.
+    """
+    lines = [
+        "Boat rides now start from a new jetty, and trained guards watch the water.",
+        "Get every big story from the region first on our WhatsApp channel",
+        "Join now",
+        "In the evenings crowds jam the lake road, and the police have set aside parking.",
+        "We take no money from politicians, contractors or government advertising.",
+        "₹100 · ₹500 · ₹1,000 · Other amount",
+    ]
+    evidence = [Evidence(block, wording=-2.0) for block in split_blocks("\n".join(lines))]
+    _ruled(evidence[1], "EN-SO01")
+    _guessed(evidence[2], "appeal", 2.0)
+    _ruled(evidence[5], "MUL-AP01")
+    both = frozenset({"social", "appeal"})
+    parts = [
+        Region(1, 2, 6.0, True, accepted=True, members=[1, 2], categories=both),
+        Region(4, 5, 9.0, True, accepted=True, members=[4, 5], categories=frozenset({"appeal"})),
+    ]
+    removed = _Removed()
+    for region in parts:
+        removed.add(region.first, region.last)
+    assert not _fill_between(parts, evidence, removed)

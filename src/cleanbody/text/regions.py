@@ -897,11 +897,17 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
 def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: int) -> bool:
     """Whether a line between two parts of a widget is the widget's."""
     found = evidence[gap]
+    # Both parts are an appeal's where they face the line: the rules say so of their
+    # nearest lines (a follow box over the story's last paragraph is no appeal's head,
+    # though the model reads its "Join now" as an appeal's).
+    appeal = _appeal_edge(evidence, reversed(above.members)) and _appeal_edge(
+        evidence, below.members
+    )
     # An appeal's letter: the paragraph under its title or salutation, above its
     # amounts, is the letter's, though it tells the story's own news and quotes its
     # people ("Salma reached the hospital after three days on the road. ...").
     letter = (
-        "appeal" in above.categories & below.categories
+        appeal
         and _appeal_head(evidence, above)
         and not (found.unique or found.counter < 0 or spoken(found.block.text))
     )
@@ -916,7 +922,7 @@ def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: in
     )
     # A paragraph of several sentences is an appeal's body only when its words lean so.
     leaning = (titled or found.wording >= MODEL_MIN_WORDING) and (
-        not _sentences(found.block.text) or "appeal" in above.categories & below.categories
+        not _sentences(found.block.text) or appeal
     )
     return (
         leaning
