@@ -2118,3 +2118,82 @@ def test_a_follow_box_over_the_storys_last_paragraph_is_no_appeals_head() -> Non
     for region in parts:
         removed.add(region.first, region.last)
     assert not _fill_between(parts, evidence, removed)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Advertisement", "With best wishes", "Anna Berg", "Editor in chief"],
+        ["Sign up for our newsletter", "Oslo", "Bergen", "Trondheim", "Stavanger"],
+    ],
+)
+def test_short_lines_under_a_lone_label_are_no_topics(tail: list[str]) -> None:
+    """A sign-off or a list of towns under a one-line insert is the story's, not its tags."""
+    story = [
+        "The mayor opened the new library on Saturday after three years of building work.",
+        "More than two thousand people came in the first weekend, the city said.",
+    ]
+    kept = cleanbody.clean("\n".join(story + tail)).text.splitlines()
+    assert kept[-(len(tail) - 1) :] == tail[1:]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Revenue by source", "Advertising: 40% of revenue", "Subscriptions: 35%"],
+        ["Advertisement: a word that became a profession"],
+    ],
+)
+def test_a_reports_label_and_colon_is_no_sponsored_insert(lines: list[str]) -> None:
+    """A list of labelled figures, or a label before words in lower case, is the story's."""
+    story = [
+        "The publisher's results were presented to shareholders on Thursday in Leeds.",
+        *lines,
+        "Profits fell for the third year in a row, the chief executive said.",
+    ]
+    text = "\n".join(story)
+    assert cleanbody.clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("subheading", "paragraph"),
+    [
+        (
+            "What we know so far",
+            "Nobody was hurt. The cause is not yet known, and the fire service will investigate.",
+        ),
+    ],
+)
+def test_a_subheading_that_says_we_over_the_storys_paragraph_stays(
+    subheading: str, paragraph: str
+) -> None:
+    """A speaking title tops an appeal's plain paragraph only when its words lean so."""
+    story = [
+        "A fire destroyed three homes in Millbrook overnight, and two firefighters were "
+        "treated for smoke.",
+        "Neighbours said the flames could be seen from the other side of the valley.",
+        subheading,
+        paragraph,
+    ]
+    appeal = [
+        "Adverts pay for less of our work each year. About 900 readers now cover our "
+        "reporter's salary, and we would like to afford a second one.",
+        "£3 a month",
+        "£5 a month",
+        "£10 a month",
+        "Put a reporter in the room",
+    ]
+    kept = cleanbody.clean("\n".join(story + appeal)).text.splitlines()
+    assert kept[: len(story)] == story
+
+
+def test_a_lone_label_after_a_colon_is_still_the_pages() -> None:
+    """An advertisement's label after '... in protest:' stood under an embed that went."""
+    story = [
+        "Opposition members walked out of the chamber before the vote on the budget.",
+        "Their leader posted a video from the corridor minutes later, calling it a protest:",
+        "Advertisement",
+        "The budget passed with 54 votes to 31, and the session ended shortly after midnight.",
+    ]
+    kept = cleanbody.clean("\n".join(story)).text.splitlines()
+    assert "Advertisement" not in kept

@@ -369,7 +369,8 @@ LABELLED_MAX_CHARS: Final = 250
 # A label and a colon before what it labels ("Sponsored: Solar panels that pay ...").
 # No item of a list ("- Advertising: brands still look at views."), and no sentence.
 _LABELLED = regex.compile(
-    rf"^([^\W\d][^:：]{{1,{LABEL_MAX_CHARS}}}?)\s*+[:：]\s*+\S.*+(?<![.。])$", regex.DOTALL
+    rf"^([^\W\d][^:：]{{0,{LABEL_MAX_CHARS - 1}}}?)\s*+[:：]\s*+(\S).*+(?<![.。])$",
+    regex.DOTALL,
 )
 
 
@@ -383,13 +384,25 @@ def _add_label_hits(
     line; a line that opens with the whole label and a colon is the insert they mark.
     Returns the blocks that got a hit.
     """
+    matches = [
+        None
+        if found.hits or len(found.block.text) > LABELLED_MAX_CHARS
+        else _LABELLED.match(found.block.text)
+        for found in evidence
+    ]
     labelled: list[tuple[int, str]] = []
-    for number, found in enumerate(evidence):
-        if found.hits or len(found.block.text) > LABELLED_MAX_CHARS:
+    for number, match in enumerate(matches):
+        if match is None or not _headline_after(match):
             continue
-        match = _LABELLED.match(found.block.text)
-        if match is not None:
-            labelled.append((number, match.group(1).strip()))
+        # Lines of a list of labels ("Advertising: ..." / "Subscriptions: ..."), or under
+        # a line that leads into one, are a report's items.
+        above = evidence[number - 1].block.text.rstrip() if number else ""
+        if above.endswith((":", "：")) or any(
+            0 <= near < len(matches) and _LABELLED.match(evidence[near].block.text)
+            for near in (number - 1, number + 1)
+        ):
+            continue
+        labelled.append((number, match.group(1).strip()))
     if not labelled:
         return []
     lowered = [_single_spaced(label.lower()) for _, label in labelled]
@@ -406,6 +419,12 @@ def _add_label_hits(
                 hit.append(number)
                 break
     return hit
+
+
+def _headline_after(match: regex.Match[str]) -> bool:
+    """Whether what follows a label opens as a headline: a capital, or a script without case."""
+    first = match.group(2)
+    return first.isalpha() and not first.islower()
 
 
 def _whole_list_line(found: Evidence) -> bool:

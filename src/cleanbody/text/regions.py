@@ -101,8 +101,17 @@ BYLINE_TAIL_CHARS: Final = 40
 SUBHEADING_CHARS: Final = 40
 #: Topics one a line under a widget: at least this many lines.
 TAG_RUN_LINES: Final = 3
-#: A widget the story shows (a banner it reports on) is at most this many lines.
+#: The boxes that close a page, under which its topics may stand one a line.
+_CLOSING_BOXES: Final = frozenset(
+    {"paywall", "appeal", "newsletter", "comments", "share", "related"}
+)
+#: ... or the one-line furniture that closes a page: a comment count, a share row, a
+#: follow line, a copyright line.
+_CLOSING_LINES: Final = frozenset({"comments", "share", "social", "legal"})
+#: A widget the story shows (a banner it reports on) is at most this many lines...
 MAX_SHOWN_LINES: Final = 5
+#: ... and one of these kinds: what reports on the news business and on consent quote.
+_SHOWN_KINDS: Final = frozenset({"paywall", "cookie", "newsletter"})
 #: An item of a section trail or a menu has at most this many words.
 TRAIL_ITEM_WORDS: Final = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
@@ -813,14 +822,22 @@ def find_regions(
 
 
 def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
-    """Take a story's topics set one a line under a widget that went ("Santé" / "Hôpital").
+    """Take a story's topics set one a line under a closing box that went ("Santé" / "Hôpital").
 
-    Three lines or more in a row, each a word or a few of letters, under an accepted
-    region, with nothing of the story below them: the page's tag links, one a line once
-    scraped. Each is credited to the tag pseudo-rule. Returns whether any were taken.
+    Three lines or more in a row, each a word or a few of letters, right under an
+    accepted box of several lines (a wall, an appeal, a sign-up, comments, a list of
+    links) or a line that closes a page (a comment count, a share row, a follow line, a
+    copyright line), with
+    nothing of the story below them: the page's tag links, one a line once scraped. A
+    sign-off under a lone label ("Advertisement" / "With best wishes" / "Anna Berg") is
+    the story's. Each line is credited to the tag pseudo-rule, and the regions not
+    accepted inside the run make way for it. Returns whether any were taken.
     """
     for region in list(regions):
-        if not region.accepted:
+        boxed = not region.standalone and region.last > region.first
+        if not region.accepted or not region.categories & (
+            _CLOSING_BOXES if boxed else _CLOSING_LINES
+        ):
             continue
         first = last = removed.next_kept(region.last + 1)
         while last < len(evidence) and removed.next_kept(last) == last:
@@ -835,7 +852,13 @@ def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Re
         for index in members:
             found = evidence[index]
             found.hits.append(Hit(tags_rule(), 0, len(found.block.text), None))
+            found.gain += tags_rule().weight
         removed.add(first, last - 1)
+        regions[:] = [
+            other
+            for other in regions
+            if other.accepted or other.last < first or other.first >= last
+        ]
         regions.append(
             Region(
                 first,
@@ -848,13 +871,13 @@ def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Re
                 categories=frozenset({"navigation"}),
             )
         )
-        regions.sort(key=lambda found: found.first)
+        regions.sort(key=lambda other: other.first)
         return True
     return False
 
 
 def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
-    """Take the one line left between two parts of a widget that went, when it leans so.
+    """Take the lines left between two parts of a widget that went, when they are its.
 
     A wall's label and its prices went, and the pitch between them stays ("Subscribe to
     read the full report, the archive since 1985 and the weekly e-edition."); so does an
@@ -870,7 +893,7 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
     accepted = [region for region in regions if region.accepted]
     for above, below in itertools.pairwise(accepted):
         gap = range(above.last + 1, below.first)
-        if not 0 < len(gap) <= MAX_OFFER_LINES or removed.next_kept(gap[0]) != gap[0]:
+        if not 0 < len(gap) <= MAX_OFFER_LINES:
             continue
         if any(removed.next_kept(index) != index for index in gap):
             continue
@@ -1273,12 +1296,18 @@ def _shown_widget(evidence: list[Evidence], region: Region) -> bool:
 
     A report on paywalls or cookie banners quotes one ("On one shop's front page it
     looked like this:" / "We value your privacy" / "Accept all" / "For the reader to
-    refuse took four more clicks."): a few short lines that a paragraph of the story's
-    leads into with a colon, and the story goes on right under them. A widget the page
-    sets between two paragraphs follows one that ends its sentence.
+    refuse took four more clicks."): two to five short lines of a wall, a banner or a
+    sign-up that a paragraph of the story's leads into with a colon, and the story goes
+    on right under them. A widget the page sets between two paragraphs follows one that
+    ends its sentence; a lone label, an advertisement or an appeal after a colon may stand
+    where an embedded post went ("... walked out in protest:" / "Advertisement").
     """
     before, after = region.first - 1, region.last + 1
-    if before < 0 or after >= len(evidence) or len(region.members) > MAX_SHOWN_LINES:
+    if before < 0 or after >= len(evidence) or region.standalone:
+        return False
+    if not 2 <= len(region.members) <= MAX_SHOWN_LINES:
+        return False  # a lone label after a colon stood under an embed that went
+    if "ad" in region.categories or not region.categories & _SHOWN_KINDS:
         return False
     lead = evidence[before].block.text.rstrip()
     return (
@@ -1729,8 +1758,9 @@ def _voiced_body(
     An appeal's paragraphs may read like reporting to the lexicon ("Hannah sat through
     four hours of cabinet papers so you didn't have to"), but a publisher speaks in them
     to its readers: the paragraphs speak to "you" or as "we", and one as "we" at least;
-    one in no voice may stand between two that speak, or under the salutation or a title
-    that speaks ("Why we were in the room" / "Nobody else was. ..."). They go
+    one in no voice may stand between two that speak, or under the salutation, or under a
+    title that speaks when its words lean a widget's ("Why we were in the room" / "Nobody
+    else was. The Courier is the only paper that still sends a reporter ..."). They go
     with the appeal under them when a title tops them ("A note to our readers"); two
     paragraphs in a row in no voice, a quotation or a byline above end the walk with
     nothing taken.
@@ -1750,7 +1780,9 @@ def _voiced_body(
         # A title that speaks to the reader ("Do Ciebie, który ...") is no signature.
         titled = _box_line(evidence, index, -1) or (you and _box_line(evidence, index, 1))
         if titled and not _item_sentence(text.rstrip()):
-            if plain and not _SALUTATION.match(text) and not (we or you):
+            # A title that speaks tops a plain paragraph whose words lean a widget's.
+            speaking = (we or you) and evidence[index + 1].wording >= MODEL_MIN_WORDING
+            if plain and not _SALUTATION.match(text) and not speaking:
                 return None
             if paragraphs and spoken_as_we and index < start:
                 return index

@@ -3,14 +3,16 @@
 Sites print a story's topics as links in a row, above the headline or under the story:
 "Sápmi · Gruvor · Rättsfall · Norrbotten", "Nieuwegein · Houten · fietsbrug · verkeer",
 "Śledztwa | Środowisko | Wielkopolska". Once scraped, the row is one line of three items
-or more, each a word or two with no digit and no mark of a sentence, set apart by a
-middle dot, a bullet or a bar; most items are a single word. No sentence has that
+or more, each a word or two that start with a letter ("Giro555"), with no mark of a
+sentence (one, an institution's name, may run to five words), set apart by a middle
+dot, a bullet or a bar; most items are a single word. No sentence has that
 shape; a credit line does ("Text: Jan Novák · Photo: Eva Malá"), but its items hold a
 colon, and a row of names ("Jan Novák · Petr Dvořák · Eva Malá") has two words an item.
 The line carries an anchor of the pseudo-rule ``TXT-TAGS-navigation`` that alone
 clears the threshold at the page's edges only: inside the story such a line stays
 unless a widget around it goes. Hashtags are tags whatever parts them: two or more on a
-line, or one a line in a run of two or more.
+line, or one a line in a run of two or more. Topics one a line, three or more under a
+box that closes the page, are taken by the region engine (``text/regions.py``).
 """
 
 from __future__ import annotations
@@ -64,8 +66,9 @@ def tags_rule() -> Rule:
         weight=WEIGHT,
         description=(
             "A line of three items or more set apart by ' · ', ' • ' or ' | ', each a word "
-            "or a few with no digit or colon, most of them one word ('Sápmi · Gruvor · "
-            "Rättsfall · Norrbotten'): a story's topics; so are hashtags, two or more on "
+            "or a few that start with a letter, with no colon (one may run to five words), "
+            "most of them one word ('Sápmi · Gruvor · Rättsfall · Norrbotten'): a story's "
+            "topics; so are hashtags, two or more on "
             "a line or one a line in a run ('#交通' / '#北信'). Enough alone at the page's "
             "edges. Three or more such topics one a line ('Santé' / 'Hôpital' / 'Die') are "
             "tags too, under a widget that went when nothing of the story follows."
