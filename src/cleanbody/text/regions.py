@@ -827,11 +827,11 @@ def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Re
     Three lines or more in a row, each a word or a few of letters, right under an
     accepted box of several lines (a wall, an appeal, a sign-up, comments, a list of
     links) or a line that closes a page (a comment count, a share row, a follow line, a
-    copyright line), with
-    nothing of the story below them: the page's tag links, one a line once scraped. A
-    sign-off under a lone label ("Advertisement" / "With best wishes" / "Anna Berg") is
-    the story's. Each line is credited to the tag pseudo-rule, and the regions not
-    accepted inside the run make way for it. Returns whether any were taken.
+    copyright line), with nothing of the story below them: the page's tag links, one a
+    line once scraped. A sign-off under a lone label ("Advertisement" / "With best
+    wishes" / "Anna Berg") is the story's. Each line is credited to the tag pseudo-rule,
+    and the regions not accepted inside the run make way for it. Returns whether any
+    were taken.
     """
     for region in list(regions):
         boxed = not region.standalone and region.last > region.first
@@ -846,7 +846,7 @@ def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Re
             last += 1
         if last - first < TAG_RUN_LINES or not removed.slack_after(evidence, last):
             continue
-        if removed.next_kept(last) < len(evidence) and removed.next_kept(last) == last:
+        if last < len(evidence) and removed.next_kept(last) == last:
             continue  # the run ends on a kept line that is no topic: the story's
         members = list(range(first, last))
         for index in members:
@@ -929,12 +929,10 @@ def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: in
     # An appeal's letter: the paragraph under its title or salutation, above its
     # amounts, is the letter's, though it tells the story's own news and quotes its
     # people ("Salma reached the hospital after three days on the road. ...").
-    letter = (
-        appeal
-        and _appeal_head(evidence, above)
-        and not (found.unique or found.counter < 0 or spoken(found.block.text))
-    )
-    if found.ruled or not (letter or _free_block(evidence, gap, set())) or _name_line(found):
+    letter = appeal and _appeal_head(evidence, above)
+    if found.ruled or not _free_block(evidence, gap, set(), quoting=letter):
+        return False
+    if _name_line(found):
         return False
     # The line under a box's one-line title is its blurb ("Ferries, weather and island
     # life in one short letter."), whatever its words, if it is one sentence.
@@ -1893,17 +1891,21 @@ def _body_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
     return not evidence[index].ruled or _appeal_edge(evidence, [index])
 
 
-def _free_block(evidence: list[Evidence], index: int, taken: set[int]) -> bool:
+def _free_block(
+    evidence: list[Evidence], index: int, taken: set[int], *, quoting: bool = False
+) -> bool:
     """Whether a widget may grow over block ``index``.
 
     It exists and no region took it, and it is no page's own prose, no reported speech
-    and no quotation, nor a line of an interview ("— And now?").
+    and no quotation, nor a line of an interview ("— And now?"). ``quoting``: a
+    quotation is allowed (an appeal's letter quotes the story's people).
     """
     if not 0 <= index < len(evidence) or index in taken:
         return False
     found = evidence[index]
     text = found.block.text
-    return not (found.unique or found.counter < 0 or _quotes(text) or spoken(text))
+    quoted = not quoting and _quotes(text)
+    return not (found.unique or found.counter < 0 or quoted or spoken(text))
 
 
 def _quotes(text: str) -> bool:
