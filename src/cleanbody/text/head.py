@@ -59,8 +59,12 @@ _KICKER = regex.compile(
 )
 # What joins a section's words ("Geld & Consument", "Opinión y análisis"), as _KICKER has it.
 _CONNECTOR = regex.compile(r"[&·+]|\p{Ll}{1,3}|\p{Lo}{1,2}")
-#: A section label is short.
+#: A section label is short...
 KICKER_MAX_CHARS: Final = 30
+#: ...in Chinese and Japanese a few characters ("本地新闻", "スポーツ"): a line of more is
+#: a headline, over its standfirst.
+KICKER_MAX_IDEOGRAPHIC: Final = 10
+_IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 @functools.cache
@@ -175,9 +179,15 @@ def _kicker(blocks: Sequence[Block], at: int = 1) -> bool:
     False
     >>> _kicker(split_blocks("Point de vue\\nLa grève des éboueurs entre dans sa semaine\\nx"))
     False
+    >>> _kicker(split_blocks("本地新闻\\n东钱湖片区三所新建小学明年秋季投用\\nx"))
+    True
+    >>> _kicker(split_blocks("东钱湖片区三所新建小学明年秋季投用\\n新增学位四千个\\nx"))
+    False
     """
     text = blocks[0].text.strip()
     if len(blocks) < at + 2 or len(text) > KICKER_MAX_CHARS or not _KICKER.match(text):
+        return False
+    if len(_IDEOGRAPHIC.findall(text)) > KICKER_MAX_IDEOGRAPHIC:
         return False
     # A genre label alone ("Opinion", "Point de vue", "Opinion & Analysis") is the piece's;
     # a section beside it ("Amazônia · Reportagem") makes a trail.

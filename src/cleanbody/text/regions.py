@@ -123,6 +123,9 @@ _ITEM_ENDS: Final = (".", ":", ";", "。", "！", "？", "।", "۔")
 _CLOSING_MARKS: Final = "\"'”’»」』)） "
 #: How a box's title or salutation ends (a button's label ends bare).
 _OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
+_LEADING_BULLET: Final = regex.compile(r"^\s*([•·▪▫◦‣⁃●○■□►▶▸»›*+\-–—])\s")
+#: What ends a line that is a link of its own ("Support our next investigation →").
+_LINK_ENDS: Final = ("→", "»", "›", "➔", "➜", "▶", "▸", ">>")
 # Somebody's words in quotation marks (the Nordic ”…” too): a report, never the outlet's
 # own appeal.
 _QUOTATION = regex.compile(
@@ -517,8 +520,11 @@ def _closed(evidence: list[Evidence], region: Region) -> bool:
     follows it.
     A heading or a salutation above the body ends in a colon or a comma, or has no
     sentence above it. A button under the progress line ("74,600 of 120,000 raised")
-    closes the appeal too.
+    closes the appeal too. A lone line that ends as a link ("If this story mattered to
+    you, fund the next one →") is a whole banner: its button is itself.
     """
+    if region.members == [region.last]:
+        return evidence[region.last].block.text.rstrip().endswith(_LINK_ENDS)
     if len(region.members) < 2 or region.members[-1] != region.last:
         return False
     last = evidence[region.last].block.text.rstrip()
@@ -566,9 +572,12 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
     """
     shaped = _list_item(evidence[heading])
     last = heading
+    bullet = _bullet(evidence[heading + 1].block.text) if heading + 1 < len(evidence) else None
     while last + 1 < len(evidence) and last - heading < MAX_LIST_ITEMS:
         item = evidence[last + 1]
         text = item.block.text
+        if bullet is not None and _bullet(text) != bullet:
+            break  # the items all wear the first one's bullet: a line without it is the story's
         plain = item.guessed or not item.hits or set(item.category_weights()) <= {"related"}
         if not plain or item.counter < 0 or block_cost(text, 1.0) > MAX_LIST_ITEM_COST:
             break
@@ -588,6 +597,12 @@ def _list_end(evidence: list[Evidence], heading: int) -> int:
             break  # a short question the paragraph under it answers: the article's subheading
         last += 1
     return last
+
+
+def _bullet(text: str) -> str | None:
+    """The bullet a line opens with ("• ", "- ", "▪ "), if any."""
+    match = _LEADING_BULLET.match(text)
+    return match.group(1) if match else None
 
 
 def _list_item(found: Evidence) -> bool:
