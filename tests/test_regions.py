@@ -2254,3 +2254,73 @@ def test_a_headline_in_chinese_under_the_trail_is_no_section_name() -> None:
     ]
     kept = cleanbody.clean("\n".join(lines)).text.splitlines()
     assert kept == lines[1:]
+
+
+def test_a_ranked_link_list_keeps_its_last_headline() -> None:
+    """A line "3. ..." under "2. ..." goes on the list, though a paragraph follows it."""
+    story = [
+        "The museum will reopen its east wing in March after two years of repairs.",
+        "Curators say the collection of maps will be shown together for the first time.",
+    ]
+    ranked = [
+        "Most read",
+        "1. Storm closes the coast road for a second night",
+        "2. New bakery opens in the old station building",
+        "3. Why do swallows come back earlier every spring?",
+    ]
+    after = "Tickets for the opening weekend go on sale on Monday at the museum's front desk."
+    kept = cleanbody.clean("\n".join([*story, *ranked, after, story[0]])).text.splitlines()
+    assert kept == [*story, after, story[0]]
+
+
+def test_an_advertisement_label_and_a_dash_before_its_marker_go() -> None:
+    """A label the rules know alone, a spaced dash, and the line the story goes on under."""
+    for label in (
+        "Advertisement – scroll on for more",
+        "Sponsored — how three towns cut their heating bills",
+        "Paid content | Ten ways to save on your energy bill",
+    ):
+        result = cleanbody.clean("\n".join([*NEWS[:2], label, *NEWS[2:]]))
+        assert result.text.splitlines() == NEWS
+        assert [removal.category for removal in result.removed] == ["ad"]
+
+
+def test_a_priced_call_in_a_widgets_words_is_no_figure_of_the_story() -> None:
+    """Amounts and a monthly-donor call between two paragraphs are an appeal, not a list."""
+    story = [
+        "Volunteers counted 118 seal pups on the lake this spring, a record since 1990.",
+        "Snowdrifts built by hand sheltered most of the dens during a winter without snow.",
+    ]
+    appeal = [
+        "£20 · £50 · £100 · Other amount",
+        "Raised £36,480 of our £50,000 goal",
+        "Become a monthly donor – from £10 a month you keep the dens safe",
+    ]
+    closing = "The licence for this fundraiser was granted by the county council in 2024, ref. 512."
+    kept = cleanbody.clean("\n".join([*story, *appeal, closing])).text.splitlines()
+    assert not set(appeal) & set(kept)
+    assert kept[: len(story)] == story
+
+
+def test_a_sign_up_box_with_its_own_title_and_blurb_takes_no_story_above() -> None:
+    """The story's last section stays over a box that brings its own title and blurb.
+
+    Its paragraph's opening days ("mittwochs bis sonntags") are no newsletter's rhythm.
+    """
+    story = [
+        "Das Tierheim hat im vergangenen Jahr 212 Hunde und 340 Katzen aufgenommen.",
+        "Eine Bäckerei in der Hauptstraße spendet für jedes verkaufte Brot zehn Cent.",
+        "So können Sie helfen",
+        "Spenden sind über die Internetseite des Vereins oder direkt im Tierheim an der "
+        "Mühlstraße 4 möglich, geöffnet mittwochs bis sonntags von 14 bis 17 Uhr.",
+    ]
+    box = [
+        "Nichts mehr verpassen aus Lindenau",
+        "Unser Newsletter „Lindenau kompakt“ kommt jeden Freitag. Kostenlos und jederzeit "
+        "abbestellbar.",
+        "E-Mail-Adresse eingeben",
+        "Anmelden",
+        "Schlagworte: Tierheim · Tierschutz · Lindenau · Ehrenamt",
+    ]
+    kept = cleanbody.clean("\n".join([*story, *box])).text.splitlines()
+    assert kept == story

@@ -306,14 +306,14 @@ MODEL_EXTEND_WEIGHT: Final = 1.1
 #: last line looks like a button to the model whatever it says.
 MODEL_ALONE_WORDING: Final = 2.0
 #: A region that only the model found needs this much more than its placement asks ...
-#: (1.0 and 0.5 until session 17, whose lexicon, trained on twice the blind sets, is
-#: surer of one-line reports about platforms: "Her ban covers Facebook and WhatsApp.")
+#: (1.0 until session 17, whose lexicon, trained on twice the blind sets, is surer of a
+#: lone line in the first person: "I support this policy.")
 MODEL_ONLY_MARGIN: Final = 1.5
 #: ... and this much right beside a region that went (a plug under the newsletter box:
 #: session 12 took single closing plugs on 13 of 17 dev sets this way, no article line;
 #: a line under the story's last paragraph keeps the full margin, as a quoted plea does).
 #: A lone guessed paragraph of several sentences (a bio) needs an insert's evidence.
-MODEL_TOUCHING_MARGIN: Final = 1.0
+MODEL_TOUCHING_MARGIN: Final = 0.5
 #: At least this likely, the model's evidence may stand for a widget without a rule.
 MODEL_ANCHOR_PROBABILITY: Final = 0.9
 #: A paragraph no evidence touched whose words add less than this (the lexicon's log-odds

@@ -368,8 +368,10 @@ LABEL_MAX_CHARS: Final = 30
 LABELLED_MAX_CHARS: Final = 250
 # A label and a colon before what it labels ("Sponsored: Solar panels that pay ...").
 # No item of a list ("- Advertising: brands still look at views."), and no sentence.
+# Or a label and a spaced dash or bar before the line the article goes on under ("Annonce –
+# artiklen fortsætter under annoncen", "Publicité — la suite de l'article ci-dessous").
 _LABELLED = regex.compile(
-    rf"^([^\W\d][^:：]{{0,{LABEL_MAX_CHARS - 1}}}?)\s*+[:：]\s*+(\S).*+(?<![.。])$",
+    rf"^([^\W\d][^:：–—|]{{0,{LABEL_MAX_CHARS - 1}}}?)(\s*+[:：]|\s+[–—|])\s*+(\S).*+(?<![.。])$",
     regex.DOTALL,
 )
 
@@ -381,7 +383,9 @@ def _add_label_hits(
 
     A sponsored insert is a headline under its label, on one line once scraped
     ("Materiał sponsorowany: Fotowoltaika ..."). The rules know the label alone on its
-    line; a line that opens with the whole label and a colon is the insert they mark.
+    line; a line that opens with the whole label and a colon is the insert they mark, and
+    so is one with the label and a spaced dash or bar ("Sponsored — how three towns ...",
+    "Annonce – artiklen fortsætter under annoncen").
     Returns the blocks that got a hit.
     """
     matches = [
@@ -422,9 +426,13 @@ def _add_label_hits(
 
 
 def _headline_after(match: regex.Match[str]) -> bool:
-    """Whether what follows a label opens as a headline: a capital, or a script without case."""
-    first = match.group(2)
-    return first.isalpha() and not first.islower()
+    """Whether what follows a label opens as a headline: a capital, or a script without case.
+
+    After a dash, the line may go on in lower case: an advertisement's label and its
+    marker are one widget ("Annonce – artiklen fortsætter under annoncen").
+    """
+    first = match.group(3)
+    return first.isalpha() and (not first.islower() or match.group(2).strip() not in ":：")
 
 
 def _whole_list_line(found: Evidence) -> bool:

@@ -70,6 +70,8 @@ _SENTENCE_BREAK = regex.compile(
 #: at most this long.
 TWO_SENTENCES_CHARS: Final = 100
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+# A ranked list's number ("3. ", "3) "), which is no sentence's end.
+_RANK = regex.compile(r"^(\d{1,2})[.)]\s+")
 
 
 @functools.cache
@@ -164,9 +166,16 @@ def _subheading(blocks: Sequence[Block], index: int) -> bool:
 
     Under a list between two of its paragraphs, the article goes on: "What do readers
     say?" or "What supporters should know" heads the paragraph below it, and a photo's
-    caption ("The new station. Photo: Israel Railways") sits over it.
+    caption ("The new station. Photo: Israel Railways") sits over it. A line that goes on
+    a ranked list's numbers ("3. ..." under "2. ...") is its next headline.
     """
     text = blocks[index].text.strip()
+    rank = _RANK.match(text)
+    if rank:
+        above = _RANK.match(blocks[index - 1].text.strip()) if index > 0 else None
+        if above and int(above.group(1)) + 1 == int(rank.group(1)):
+            return False  # the next of a ranked list ("3. ..." under "2. ...")
+        text = text[rank.end() :]
     size = len(text) + 2 * len(_DENSE.findall(text))  # a dense script's character says more
     if size > HEADING_CHARS and not _SENTENCE_BREAK.search(text):
         return False

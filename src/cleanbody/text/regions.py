@@ -43,7 +43,7 @@ from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
 from cleanbody.text.amounts import is_amount, is_priced, plan_line
 from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
-from cleanbody.text.labels import cadence, names_target, voice
+from cleanbody.text.labels import cadence, labels, names_target, voice
 from cleanbody.text.lists import LIST_RULE_ID
 from cleanbody.text.tags import tag_item, tags_rule
 
@@ -124,6 +124,8 @@ _CLOSING_MARKS: Final = "\"'”’»」』)） "
 #: How a box's title or salutation ends (a button's label ends bare).
 _OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
 _LEADING_BULLET: Final = regex.compile(r"^\s*([•·▪▫◦‣⁃●○■□►▶▸»›*+\-–—])\s")
+#: A plug that speaks in no voice ("Listen on Spotify") is at most this many words.
+PLUG_MAX_WORDS: Final = 10
 #: What ends a line that is a link of its own ("Support our next investigation →").
 _LINK_ENDS: Final = ("→", "»", "›", "➔", "➜", "▶", "▸", ">>")
 # Somebody's words in quotation marks (the Nordic ”…” too): a report, never the outlet's
@@ -1237,7 +1239,7 @@ def _needed(
         return needed
     # A guess with no rule behind it must be surer; less so beside a widget that went, or
     # on a line that sends the reader to a platform or an address.
-    plug = lone and not clauses and names_target(text)
+    plug = lone and not clauses and names_target(text) and not _platform_report(text)
     touching = plug or beside
     needed += MODEL_TOUCHING_MARGIN if touching else MODEL_ONLY_MARGIN
     if lone and evidence[region.first].wording < MODEL_ALONE_WORDING:
@@ -1250,6 +1252,25 @@ def _needed(
     if region.position == "header" and _headline(evidence, region.last):
         return None  # the page's headline, on its subject's words ("... on LINE")
     return needed
+
+
+def _platform_report(text: str) -> bool:
+    """Whether a line that names a platform reports on it rather than sends the reader there.
+
+    A plug speaks to the reader or as the publisher ("Our channel on Telegram is free"),
+    or is a few words ("Listen on Spotify"); a sentence in no such voice, or a longer
+    line, is the story's ("Her ban covers Facebook and WhatsApp: both appealed.").
+    """
+    we, you = voice(text, _voiced_languages())
+    if we or you:
+        return False
+    return bool(_SENTENCE_END.search(text)) or len(text.split()) > PLUG_MAX_WORDS
+
+
+@functools.cache
+def _voiced_languages() -> tuple[str, ...]:
+    """Every language whose words of "we" and "you" the labels list."""
+    return tuple(labels()["voice"])
 
 
 def _clauses(text: str) -> bool:
@@ -1347,6 +1368,8 @@ def _framed_figures(evidence: list[Evidence], region: Region) -> bool:
         _figure_line(evidence[index].block.text) for index in region.members
     ):
         return False
+    if any(evidence[index].wording >= MODEL_ALONE_WORDING for index in region.members):
+        return False  # a line in a widget's words: its call ("Become a monthly donor ...")
     before, after = region.first - 1, region.last + 1
     while before >= 0 and _figure_line(evidence[before].block.text):
         before -= 1
@@ -1824,6 +1847,8 @@ def _newsletter_head(
     members every week." under "What happens next" is the story's end).
     """
     top = region.first
+    if top < region.last and _box_line(evidence, top, -1) and _blurb(evidence, top + 1, languages):
+        return None  # the box has its title over its blurb: what stands above is the story's
     if not _blurb(evidence, top, languages):
         top -= 1
         if not _head_block(evidence, top, taken):
