@@ -162,12 +162,14 @@ def test_list_rules_describes_every_rule() -> None:
     text_rules = cleanbody.load_rules()
     dom_ids = {rule["id"] for rule in rules if rule["kind"] == "dom"}
     model_ids = {f"MODEL-{category}" for category in cleanbody.CATEGORIES}
+    arrow_ids = {f"TXT-ARROW-{category}" for category in cleanbody.CATEGORIES}
     markdown_ids = {rule["id"] for rule in rules if rule["id"].startswith(("MD-", "HTML-"))}
     assert {"MD-LINK-appeal", "MD-LIST-related", "HTML-LINK-appeal"} <= markdown_ids
     assert [rule["id"] for rule in rules] == sorted(
         {r.id for r in text_rules}
         | dom_ids
         | model_ids
+        | arrow_ids
         | markdown_ids
         | {"SITE-REPEAT", "TXT-HEAD-navigation", "TXT-AMOUNTS-appeal", "TXT-BOX-newsletter"}
         | {"TXT-TIERS-appeal"}

@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 from typing import Any, Final
 
-from cleanbody.config import CATEGORIES
+from cleanbody.config import CATEGORIES, DEFAULT_STANDALONE_WEIGHT
 from cleanbody.rules.model import Kind, Rule
 
 __all__ = [
+    "ARROW_PREFIX",
     "MODEL_PREFIX",
     "SITE_RULE_ID",
+    "arrow_rule",
+    "arrow_rule_dicts",
     "model_rule",
     "model_rule_dicts",
     "pseudo_rule",
@@ -20,6 +23,8 @@ __all__ = [
 
 #: Model evidence carries a rule of its own per category, so removals name it like a rule.
 MODEL_PREFIX: Final = "MODEL-"
+#: A line that ends as a link, in words the lexicon reads as a widget's (``TXT-ARROW-appeal``).
+ARROW_PREFIX: Final = "TXT-ARROW-"
 #: Evidence from a site's memory (:class:`cleanbody.SiteMemory`): the block repeats on
 #: many pages of its site, where templates sit.
 SITE_RULE_ID: Final = "SITE-REPEAT"
@@ -80,6 +85,39 @@ def model_rule(category: str, kind: Kind) -> Rule:
         ),
         source="model/data/lexicon.json.gz",
     )
+
+
+@functools.cache
+def arrow_rule(category: str) -> Rule:
+    """The pseudo-rule of a line that ends as a link, in a widget's words of ``category``.
+
+    "Yes, I want to become a regular donor →", "Help us fund the next one →", "Urgence
+    grand froid : chaque don finance une nuit au chaud → Je donne": a link's arrow ends
+    no sentence of an article. With the lexicon's reading of its words, the line is a
+    widget's of the lexicon's category, as sure as a one-line widget's rule; it joins the
+    widget's other lines (an appeal's letter above its "Give now →").
+
+    >>> rule = arrow_rule("appeal")
+    >>> rule.id, rule.kind, rule.weight
+    ('TXT-ARROW-appeal', 'anchor', 5.5)
+    """
+    return pseudo_rule(
+        f"{ARROW_PREFIX}{category}",
+        f"{category}.link_arrow",
+        category,
+        "anchor",
+        weight=DEFAULT_STANDALONE_WEIGHT,
+        description=(
+            "A line that ends as a link (an arrow, or an arrow and a button's few words) "
+            f"whose words the learned lexicon judges {category}: a widget's line."
+        ),
+        source="text/evidence.py",
+    )
+
+
+def arrow_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of every ``TXT-ARROW-<category>`` pseudo-rule."""
+    return [arrow_rule(category).to_dict() for category in CATEGORIES]
 
 
 def model_rule_dicts() -> list[dict[str, Any]]:

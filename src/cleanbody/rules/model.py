@@ -471,6 +471,7 @@ def list_rules() -> list[dict[str, Any]]:
     """
     from cleanbody.rules.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
     from cleanbody.rules.learned import (  # noqa: PLC0415  (imports this module)
+        arrow_rule_dicts,
         model_rule_dicts,
         site_rule_dict,
     )
@@ -487,4 +488,5 @@ def list_rules() -> list[dict[str, Any]]:
     described.append(site_rule_dict())
     described += head_rule_dicts() + amounts_rule_dicts() + box_rule_dicts()
     described += toolbar_rule_dicts() + list_rule_dicts() + tags_rule_dicts()
+    described += arrow_rule_dicts()
     return sorted(described, key=lambda rule: rule["id"])

@@ -27,7 +27,7 @@ from cleanbody.config import (
 from cleanbody.model.features import amount_button
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
-from cleanbody.rules.learned import SITE_RULE_ID, site_rule
+from cleanbody.rules.learned import SITE_RULE_ID, arrow_rule, site_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
@@ -368,10 +368,8 @@ LABEL_MAX_CHARS: Final = 30
 LABELLED_MAX_CHARS: Final = 250
 # A label and a colon before what it labels ("Sponsored: Solar panels that pay ...").
 # No item of a list ("- Advertising: brands still look at views."), and no sentence.
-# Or a label and a spaced dash or bar before the line the article goes on under ("Annonce –
-# artiklen fortsætter under annoncen", "Publicité — la suite de l'article ci-dessous").
 _LABELLED = regex.compile(
-    rf"^([^\W\d][^:：–—|]{{0,{LABEL_MAX_CHARS - 1}}}?)(\s*+[:：]|\s+[–—|])\s*+(\S).*+(?<![.。])$",
+    rf"^([^\W\d][^:：]{{0,{LABEL_MAX_CHARS - 1}}}?)\s*+[:：]\s*+(\S).*+(?<![.。])$",
     regex.DOTALL,
 )
 
@@ -383,9 +381,7 @@ def _add_label_hits(
 
     A sponsored insert is a headline under its label, on one line once scraped
     ("Materiał sponsorowany: Fotowoltaika ..."). The rules know the label alone on its
-    line; a line that opens with the whole label and a colon is the insert they mark, and
-    so is one with the label and a spaced dash or bar ("Sponsored — how three towns ...",
-    "Annonce – artiklen fortsætter under annoncen").
+    line; a line that opens with the whole label and a colon is the insert they mark.
     Returns the blocks that got a hit.
     """
     matches = [
@@ -426,13 +422,9 @@ def _add_label_hits(
 
 
 def _headline_after(match: regex.Match[str]) -> bool:
-    """Whether what follows a label opens as a headline: a capital, or a script without case.
-
-    After a dash, the line may go on in lower case: an advertisement's label and its
-    marker are one widget ("Annonce – artiklen fortsætter under annoncen").
-    """
-    first = match.group(3)
-    return first.isalpha() and (not first.islower() or match.group(2).strip() not in ":：")
+    """Whether what follows a label opens as a headline: a capital, or a script without case."""
+    first = match.group(2)
+    return first.isalpha() and not first.islower()
 
 
 def _whole_list_line(found: Evidence) -> bool:
@@ -482,10 +474,44 @@ def _single_spaced(lowered: str) -> str:
     return lowered
 
 
+#: A line that ends as a link: an arrow at its end, the line's only one. In an article an
+#: arrow stands between two things ("Settings → Account → Delete", "Saka → Martinelli",
+#: "6,000 won → 6,700 won"). A spaced "›" ends a button too ("Donate ›"); with words
+#: after it, it parts a trail's steps ("Sport › Water polo").
+_ARROW_END = regex.compile(r"(?:[→➔➜⟶]|\s›)\s*+$")
+_ARROWS = regex.compile(r"[→➔➜⟶›]")
+#: Such a line is at most this long: a one-line banner.
+ARROW_MAX_CHARS: Final = 200
+
+
+def ends_as_link(text: str) -> bool:
+    """Whether a line ends as a link ("Help us fund the next one →", "לתרומה ›").
+
+    >>> ends_as_link("Ja, jeg vil bli fast giver →"), ends_as_link("Go to Settings → Hide")
+    (True, False)
+    >>> ends_as_link("Go to Settings → Account."), ends_as_link("Standard: 5,500 won → 7,000")
+    (False, False)
+    """
+    return (
+        len(text) <= ARROW_MAX_CHARS
+        and _ARROW_END.search(text) is not None
+        and len(_ARROWS.findall(text)) == 1  # "Account → Newsletters → Manage →": a path
+    )
+
+
+def _judged(text: str) -> bool:
+    """Whether the lexicon judges a line whatever its words add: by its shape."""
+    return amount_button(text) or ends_as_link(text)
+
+
 def _add_model_hits(
     evidence: list[Evidence], lexicon: Lexicon, lowered: Sequence[str], memo: Memo
 ) -> list[int]:
-    """Add the learned lexicon's evidence; return the blocks it is sure of (seeds)."""
+    """Add the learned lexicon's evidence; return the blocks it is sure of (seeds).
+
+    A line that ends as a link and that the lexicon judges a widget's gets the
+    widget's anchor (``TXT-ARROW-<category>``).
+    """
     wordings: list[float] = []
     # A widget's line needs words that lean boilerplate, or an amount button's shape.
     findings = lexicon.findings(
@@ -494,7 +520,7 @@ def _add_model_hits(
         MODEL_MIN_WORDING,
         lowered,
         memo.lexicon,
-        unless=amount_button,
+        unless=_judged,
         wordings=wordings,
     )
     for found, wording in zip(evidence, wordings, strict=True):
@@ -513,6 +539,11 @@ def _add_model_hits(
             Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)
         )
         found.gain += max(weight, 0.01)
+        if ends_as_link(found.block.text):
+            arrow = arrow_rule(judgement.category)
+            found.hits.append(Hit(arrow, 0, len(found.block.text), None))
+            found.gain += arrow.weight
+            anchor = True
         if anchor:
             sure.append(number)
     return sure

@@ -36,6 +36,8 @@ HEADING_WORDS: Final = 6
 HEADING_CHARS: Final = 40
 #: The fewest headlines under a heading that make a list.
 MIN_ITEMS: Final = 2
+#: A ranked list ("1. ", "2. ", "3. ") of this many lines or more is a list of headlines.
+MIN_RANKED: Final = 3
 #: The most headlines a list takes.
 MAX_ITEMS: Final = 12
 #: A headline has at least this many words, or characters in scripts without spaces ...
@@ -166,16 +168,12 @@ def _subheading(blocks: Sequence[Block], index: int) -> bool:
 
     Under a list between two of its paragraphs, the article goes on: "What do readers
     say?" or "What supporters should know" heads the paragraph below it, and a photo's
-    caption ("The new station. Photo: Israel Railways") sits over it. A line that goes on
-    a ranked list's numbers ("3. ..." under "2. ...") is its next headline.
+    caption ("The new station. Photo: Israel Railways") sits over it. A line of a ranked
+    run of three or more ("1. ...", "2. ...", "3. ...") is the list's headline.
     """
     text = blocks[index].text.strip()
-    rank = _RANK.match(text)
-    if rank:
-        above = _RANK.match(blocks[index - 1].text.strip()) if index > 0 else None
-        if above and int(above.group(1)) + 1 == int(rank.group(1)):
-            return False  # the next of a ranked list ("3. ..." under "2. ...")
-        text = text[rank.end() :]
+    if _ranked_run(blocks, index) >= MIN_RANKED:
+        return False  # a headline of a ranked list ("3. ..." under "2. ...")
     size = len(text) + 2 * len(_DENSE.findall(text))  # a dense script's character says more
     if size > HEADING_CHARS and not _SENTENCE_BREAK.search(text):
         return False
@@ -183,6 +181,24 @@ def _subheading(blocks: Sequence[Block], index: int) -> bool:
     if "©" in below:
         return False  # the page's copyright line: no paragraph a subheading heads
     return len(below) > ITEM_MAX_CHARS or bool(_ITEM_END.search(below))
+
+
+def _ranked_run(blocks: Sequence[Block], index: int) -> int:
+    """How many lines in a row, through ``index``, count on by one ("1. ", "2. ", "3. ")."""
+
+    def rank(at: int) -> int | None:
+        match = _RANK.match(blocks[at].text.strip()) if 0 <= at < len(blocks) else None
+        return int(match.group(1)) if match else None
+
+    number = rank(index)
+    if number is None:
+        return 0
+    first = last = index
+    while rank(first - 1) == number - (index - first) - 1:
+        first -= 1
+    while rank(last + 1) == number + (last - index) + 1:
+        last += 1
+    return last - first + 1
 
 
 def _headline(text: str) -> bool:

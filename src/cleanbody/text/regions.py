@@ -986,7 +986,12 @@ def _merge(regions: list[Region], above: Region, below: Region, gap: range) -> N
 
 
 def _appeal_head(evidence: list[Evidence], region: Region) -> bool:
-    """Whether a region is no more than a title and a salutation: lines that end no sentence."""
+    """Whether a region is no more than a title and a salutation: lines that end no sentence.
+
+    A lone line that ends as a link is a whole banner, no head (see :func:`_closed`).
+    """
+    if region.members == [region.last] and _closed(evidence, region):
+        return False
     return len(region.members) <= APPEAL_HEAD_LINES and all(
         len(text := evidence[index].block.text.rstrip()) <= PROSE_CHARS
         and not text.endswith(_FULL_STOPS)
@@ -1368,11 +1373,14 @@ def _framed_figures(evidence: list[Evidence], region: Region) -> bool:
         _figure_line(evidence[index].block.text) for index in region.members
     ):
         return False
-    if any(evidence[index].wording >= MODEL_ALONE_WORDING for index in region.members):
-        return False  # a line in a widget's words: its call ("Become a monthly donor ...")
     before, after = region.first - 1, region.last + 1
     while before >= 0 and _figure_line(evidence[before].block.text):
         before -= 1
+    # A line in a widget's words is its call ("Become a monthly donor – from £10 a
+    # month"), unless the story leads into the list ("There are three ways to help:").
+    led = before >= 0 and evidence[before].block.text.rstrip().endswith((":", "："))
+    if not led and any(evidence[index].wording >= MODEL_ALONE_WORDING for index in region.members):
+        return False
     while after < len(evidence) and _figure_line(evidence[after].block.text):
         after += 1
     return (
@@ -1696,6 +1704,8 @@ def _take_headings(
             or 2 <= removed.kept_before(before, OPENING_BLOCKS + 1) <= OPENING_BLOCKS
         ):
             continue
+        if _byline(evidence[before - 1]):
+            continue  # under the writers' names: the story's dateline ("Zimnicea")
         text = evidence[before].block.text
         if (
             _HEADING.match(text)
