@@ -91,11 +91,11 @@ def model_rule(category: str, kind: Kind) -> Rule:
 def arrow_rule(category: str) -> Rule:
     """The pseudo-rule of a line that ends as a link, in a widget's words of ``category``.
 
-    "Yes, I want to become a regular donor →", "Help us fund the next one →", "Urgence
-    grand froid : chaque don finance une nuit au chaud → Je donne": a link's arrow ends
-    no sentence of an article. With the lexicon's reading of its words, the line is a
-    widget's of the lexicon's category, as sure as a one-line widget's rule; it joins the
-    widget's other lines (an appeal's letter above its "Give now →").
+    "Yes, I want to become a regular donor →", "Help us fund the next one →", "לתרומה ›":
+    a link's arrow ends no sentence of an article. With the lexicon's reading of its
+    words, the line is a widget's of the lexicon's category, as sure as a one-line
+    widget's rule; it joins the widget's other lines (an appeal's letter above its "Give
+    now →").
 
     >>> rule = arrow_rule("appeal")
     >>> rule.id, rule.kind, rule.weight
@@ -108,8 +108,8 @@ def arrow_rule(category: str) -> Rule:
         "anchor",
         weight=DEFAULT_STANDALONE_WEIGHT,
         description=(
-            "A line that ends as a link (an arrow, or an arrow and a button's few words) "
-            f"whose words the learned lexicon judges {category}: a widget's line."
+            "A line that ends as a link (its only arrow at its end) whose words the "
+            f"learned lexicon judges {category}: a widget's line."
         ),
         source="text/evidence.py",
     )

@@ -480,6 +480,7 @@ def _single_spaced(lowered: str) -> str:
 #: after it, it parts a trail's steps ("Sport › Water polo").
 _ARROW_END = regex.compile(r"(?:[→➔➜⟶]|\s›)\s*+$")
 _ARROWS = regex.compile(r"[→➔➜⟶›]")
+_ARROW_CHARS: Final = "→➔➜⟶›"
 #: Such a line is at most this long: a one-line banner.
 ARROW_MAX_CHARS: Final = 200
 
@@ -492,8 +493,13 @@ def ends_as_link(text: str) -> bool:
     >>> ends_as_link("Go to Settings → Account."), ends_as_link("Standard: 5,500 won → 7,000")
     (False, False)
     """
+    if len(text) > ARROW_MAX_CHARS:
+        return False
+    # Most blocks the lexicon reads ask this: their last character first, then the regex.
+    last = text.rstrip()[-1:]
     return (
-        len(text) <= ARROW_MAX_CHARS
+        bool(last)
+        and last in _ARROW_CHARS
         and _ARROW_END.search(text) is not None
         and len(_ARROWS.findall(text)) == 1  # "Account → Newsletters → Manage →": a path
     )

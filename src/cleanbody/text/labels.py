@@ -103,6 +103,21 @@ def voice(text: str, languages: Iterable[str]) -> tuple[bool, bool]:
     return _speaks(read, languages, "voice", "we"), _speaks(read, languages, "voice", "you")
 
 
+def voiced_anywhere(text: str) -> bool:
+    """Whether a block speaks as "we" or to "you" in any language the table lists.
+
+    >>> voiced_anywhere("Our channel on Telegram is free"), voiced_anywhere("Vi behöver dig.")
+    (True, True)
+    >>> voiced_anywhere("Her ban covers Facebook and WhatsApp: both appealed.")
+    False
+    """
+    read = _read(text)
+    lowered, words = read
+    return _says(lowered, words, _all_languages("voice", "we")) or _says(
+        lowered, words, _all_languages("voice", "you")
+    )
+
+
 def cadence(text: str, languages: Iterable[str]) -> bool:
     """Whether a block promises a newsletter's rhythm or the reader's inbox.
 

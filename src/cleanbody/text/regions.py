@@ -43,7 +43,7 @@ from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
 from cleanbody.text.amounts import is_amount, is_priced, plan_line
 from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
-from cleanbody.text.labels import cadence, labels, names_target, voice
+from cleanbody.text.labels import cadence, names_target, voice, voiced_anywhere
 from cleanbody.text.lists import LIST_RULE_ID
 from cleanbody.text.tags import tag_item, tags_rule
 
@@ -1266,16 +1266,9 @@ def _platform_report(text: str) -> bool:
     or is a few words ("Listen on Spotify"); a sentence in no such voice, or a longer
     line, is the story's ("Her ban covers Facebook and WhatsApp: both appealed.").
     """
-    we, you = voice(text, _voiced_languages())
-    if we or you:
+    if voiced_anywhere(text):
         return False
     return bool(_SENTENCE_END.search(text)) or len(text.split()) > PLUG_MAX_WORDS
-
-
-@functools.cache
-def _voiced_languages() -> tuple[str, ...]:
-    """Every language whose words of "we" and "you" the labels list."""
-    return tuple(labels()["voice"])
 
 
 def _clauses(text: str) -> bool:
