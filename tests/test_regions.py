@@ -2350,3 +2350,55 @@ def test_two_numbered_lines_and_a_long_numbered_subheading_stay_the_storys() -> 
         "The library said crime fiction had overtaken romance for the first time.",
     ]
     assert cleanbody.clean("\n".join(books)).text.splitlines() == books
+
+
+def test_a_headline_between_the_opening_bars_stays() -> None:
+    """A headline under a breadcrumb and over a share bar is the story's, not a bar's.
+
+    The lexicon leans a little to a widget's words in it ("the e-mail is back"), too
+    little to take it alone.
+    """
+    page = [
+        "כלכלה > תקשורת",
+        "המייל חוזר: הכותבים שמרוויחים מניוזלטר יותר ממשכורת",
+        "שתפו בוואטסאפ | בפייסבוק | בלינקדאין",
+        "שלושה עיתונאים שעזבו את המערכות הגדולות בונים עסק על קוראים שמשלמים.",
+        "כשדנה וייס עזבה לפני שנתיים את דסק הצרכנות, לא הייתה לה תוכנית מלבד רשימת "
+        "תפוצה של 400 חברים ומקורות.",
+        "היום המכתב שלה יוצא פעמיים בשבוע ל-31 אלף קוראים, וכ-2,400 מהם משלמים עליו, "
+        "אמרה ביום שלישי.",
+    ]
+    kept = cleanbody.clean("\n".join(page)).text.splitlines()
+    assert kept == page[1:2] + page[3:]
+
+
+def test_an_appeal_quoted_over_several_paragraphs_stays_the_storys() -> None:
+    """A campaign's letter quoted at length, opening and closing marks apart, is reported."""
+    story = [
+        "The shelter's volunteers say their campaign letter is worth quoting in full:",
+        "“Dear friends, we need your help. Please donate today: every gift keeps our "
+        "kennels open through the winter.",
+        "Donate now at riversiderescue.org/give or by bank transfer. Our tax number: "
+        "18563421-1-09.",
+        "Twenty euros feeds a dog for a week. Thank you for standing with us!”",
+        "Last year 1,140 taxpayers named the shelter on their returns, the foundation said.",
+    ]
+    assert cleanbody.clean("\n".join(story)).text.splitlines() == story
+    # Unquoted, the same letter is the page's appeal.
+    letter = [line.strip("“”") for line in story[1:4]]
+    kept = cleanbody.clean("\n".join([story[0], *letter, story[4]])).text.splitlines()
+    assert kept == [story[0], story[4]]
+
+
+def test_a_reviews_score_line_is_no_sign_up_boxs_title() -> None:
+    """A line of the story's data ("Rating: 7/10") over a box's blurb stays."""
+    review = [
+        "We trained with the app for two weeks. Is it worth 12 euros a month?",
+        "The workouts adapt well, and the coaches explain every exercise clearly.",
+        "The notifications are too many, and cancelling only works on the website.",
+        "Verdict: for regular exercisers who want a plan, it is good value.",
+        "Rating: 7/10",
+    ]
+    box = ["Tech news once a week, no spam. Enter your e-mail address:", "Sign up"]
+    kept = cleanbody.clean("\n".join([*review, *box])).text.splitlines()
+    assert kept == review

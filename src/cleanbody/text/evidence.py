@@ -62,6 +62,10 @@ _CLOSERS: Final = {
 # A line of dialogue or of an interview's answer opens with a dash ("— Yes. ...").
 _DIALOGUE = regex.compile(r"^\s*[—–―]\s")
 _ANSWER = regex.compile(r"^\s*(?:A|答|답)\s*[.:：]\s*\S")
+#: A quotation over several paragraphs closes within this many blocks of its opening.
+QUOTED_PARAGRAPHS: Final = 6
+# What may follow the mark that closes a quotation at a paragraph's end.
+_AFTER_CLOSER: Final = ".,;:)"
 #: A quotation opening a match has at least this many words ...
 QUOTED_WORDS: Final = 2
 #: ... and one in straight single marks, which also set off names, this many.
@@ -707,7 +711,52 @@ def score_blocks(
         taken = [number for number in counters if not _whole_list_line(evidence[number])]
         for number in taken:
             _add_hits(evidence[number], counters[number], lowered[number], searches)
+    _unread_quotations(evidence, blocks)
     for found in evidence:
         if found.hits and not found.is_standalone:
             found.cost = block_cost(found.block.text, thresholds.length_cost)
     return evidence
+
+
+def _unread_quotations(evidence: list[Evidence], blocks: Sequence[Block]) -> None:
+    """Take every rule's and guess's evidence off a quotation's paragraphs (signs stay)."""
+    for number in quoted_paragraphs(blocks):
+        found = evidence[number]
+        found.hits = [hit for hit in found.hits if hit.rule.kind == "counter"]
+        found.gain = 0.0
+
+
+def quoted_paragraphs(blocks: Sequence[Block]) -> list[int]:
+    r"""The blocks of quotations that run over several paragraphs, which no rule reads.
+
+    A campaign's letter or a speech quoted at length opens with a mark on its first
+    paragraph and closes on its last ('„Dear taxpayer! One signature ...' / 'Our tax
+    number: ...' / '... Thank you for standing with us!”'); a paragraph between may open
+    with the mark again. Its words are a widget's, but a story quotes them. A paragraph
+    that opens a mark and closes none, with no paragraph within reach closing it, is no
+    quotation of this kind.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> quoted_paragraphs(split_blocks('She wrote:\n«Give today.\nEvery euro counts.»\nIt worked.'))
+    [1, 2]
+    >>> quoted_paragraphs(split_blocks('«Give today», she wrote.\nDonate now'))
+    []
+    """
+    quoted: list[int] = []
+    number = 0
+    while number < len(blocks):
+        text = blocks[number].text.strip()
+        closers = _CLOSERS.get(text[:1], ())
+        if not closers or any(closer in text[1:] for closer in closers):
+            number += 1
+            continue
+        for later in range(number + 1, min(number + QUOTED_PARAGRAPHS, len(blocks))):
+            inner = blocks[later].text.strip()
+            if inner.rstrip(_AFTER_CLOSER)[-1:] in closers:
+                quoted.extend(range(number, later + 1))
+                number = later
+                break
+            if any(closer in inner[1:] for closer in closers):
+                break  # a mark closed inside a paragraph: not this quotation's end
+        number += 1
+    return quoted

@@ -137,6 +137,7 @@ _QUOTATION = regex.compile(
 _SPACED = regex.compile(r"\s")
 # A trail's or a menu's separators between its items ("News › Opinion", "Sport | Video").
 _TRAIL_MARKS = regex.compile(r"\s[|·•/›»>]\s")
+_ITEM_DOTS = regex.compile(r"\s[·•]\s")
 _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 #: Two lines of one list open with this many words alike, numbers aside.
 PARALLEL_WORDS: Final = 3
@@ -375,12 +376,7 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
                 return False
             continue
         found = evidence[index]
-        if (
-            not found.ruled
-            and found.gain < MODEL_EXTEND_WEIGHT
-            and _at_start(evidence, index)
-            and _headline(evidence, index)
-        ):
+        if _guessed_headline(evidence, index):
             return False
         if (
             side is right
@@ -436,6 +432,44 @@ def _stray_cue(
         return True
     return not side.categories & other.categories and (
         len(text) > PROSE_CHARS or (_at_start(evidence, index) and _headline(evidence, index))
+    )
+
+
+def _guessed_headline(evidence: list[Evidence], index: int) -> bool:
+    """Whether a block near the top, of a headline's shape, has only a weak guess for it.
+
+    Under a breadcrumb or a section's name, between the bars that open the page, the
+    first line of a headline's shape is the headline ("The e-mail is back: newsletters
+    that earn more than a staff job"), its words misread by the lexicon. Only a rule
+    or a sure guess takes it, and no widget bridges it.
+    """
+    found = evidence[index]
+    return (
+        not found.ruled
+        and found.gain < MODEL_EXTEND_WEIGHT
+        and _at_start(evidence, index)
+        and _headline(evidence, index)
+        # a player's or a toolbar's items ("Read by: synthetic voice · 5:31"), not a headline
+        and not _ITEM_DOTS.search(found.block.text)
+    )
+
+
+def _headline_under(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a one-line region under the page's opening bars is the story's headline.
+
+    A guess on a headline's shape is the headline (see :func:`_guessed_headline`), unless
+    a longer line of that shape stands right under it: that one is the headline, and the
+    shorter line over it a box's title ("The Thursday culture letter" in an e-mail).
+    """
+    index = region.first
+    if region.last != index or not _guessed_headline(evidence, index):
+        return False
+    below = index + 1
+    return not (
+        below < len(evidence)
+        and not evidence[below].ruled
+        and _headline(evidence, below)
+        and len(evidence[below].block.text) > len(evidence[index].block.text)
     )
 
 
@@ -687,6 +721,10 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
                 gap: float | None = 0.0 if _touching_fit(evidence, previous, region) else None
             elif (
                 previous.fits(region)
+                and not (
+                    previous.last + 2 == region.first
+                    and _guessed_headline(evidence, previous.last + 1)
+                )
                 and _facing_fit(evidence, previous.last, region.first)
                 and (
                     not _at_start(evidence, previous.first)
@@ -1500,6 +1538,7 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
                     and _is_head(evidence, left.last)
                     and not rejected.categories & PAGE_TOP_KINDS
                 )
+                and not (accepted is left and _headline_under(evidence, rejected))
             ):
                 rejected.accepted = True
                 rejected.position = accepted.position
@@ -1634,8 +1673,12 @@ def _byline(found: Evidence) -> bool:
 
 
 def _without_outlet(text: str) -> str:
-    """A byline without its outlet or place ("Kiss Réka / Keleti Figyelő", "Ana Ruiz, Soria")."""
-    for mark in (" / ", " | ", " · "):
+    """A byline without its outlet or place ("Kiss Réka / Keleti Figyelő", "Ana Ruiz, Soria").
+
+    >>> _without_outlet("Ayla Demir - Nilüfer"), _without_outlet("Ana Ruiz – Soria")
+    ('Ayla Demir', 'Ana Ruiz')
+    """
+    for mark in (" / ", " | ", " · ", " - ", " – "):
         head, found, tail = text.rpartition(mark)
         if found and 2 <= len(tail.strip()) <= BYLINE_TAIL_CHARS and "/" not in tail:
             return head.strip()
@@ -1889,6 +1932,8 @@ def _box_title(evidence: list[Evidence], title: int, box: int, taken: set[int]) 
     return (
         _head_block(evidence, title, taken)
         and _box_line(evidence, title, -1)
+        # a figure closes a line of the story's data ("Rating: 7/10", "Price: 2,990")
+        and not evidence[title].block.text.rstrip()[-1:].isdigit()
         and not (evidence[title].unseen and not evidence[box].unseen)
     )
 
