@@ -2402,3 +2402,25 @@ def test_a_reviews_score_line_is_no_sign_up_boxs_title() -> None:
     box = ["Tech news once a week, no spam. Enter your e-mail address:", "Sign up"]
     kept = cleanbody.clean("\n".join([*review, *box])).text.splitlines()
     assert kept == review
+
+
+def test_a_tip_line_goes_and_a_storys_helpline_stays() -> None:
+    """A question to the reader, then an address to write or call, is a call for tips."""
+    for tip in (
+        "Seen something we should look into? Email tips@valleyledger.example or text "
+        "(520) 555-0199.",
+        "Tienes una historia? Escríbenos a redaccion@diariodelsur.example o al WhatsApp "
+        "611 204 377",
+        "Masz temat? Napisz do nas: listy@kurierlokalny.example",
+    ):
+        result = cleanbody.clean("\n".join([*NEWS[:2], tip, *NEWS[2:]]))
+        assert result.text.splitlines() == NEWS, tip
+        assert "TXT-TIP-social" in result.removed[0].rules
+    helpline = (
+        "Anyone who saw the crash is asked to call the police on 0800 555 0199 or to "
+        "write to witness@police.example."
+    )
+    quoted = 'The club wrote on its page: "Can you help? Call 0800 123 4567."'
+    for line in (helpline, quoted):
+        lines = [*NEWS[:2], line, *NEWS[2:]]
+        assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -19,12 +19,16 @@ __all__ = [
     "pseudo_rule",
     "site_rule",
     "site_rule_dict",
+    "tip_rule",
+    "tip_rule_dict",
 ]
 
 #: Model evidence carries a rule of its own per category, so removals name it like a rule.
 MODEL_PREFIX: Final = "MODEL-"
 #: A line that ends as a link, in words the lexicon reads as a widget's (``TXT-ARROW-appeal``).
 ARROW_PREFIX: Final = "TXT-ARROW-"
+#: A question to the reader, then where to write or call, in a widget's words.
+TIP_RULE_ID: Final = "TXT-TIP-social"
 #: Evidence from a site's memory (:class:`cleanbody.SiteMemory`): the block repeats on
 #: many pages of its site, where templates sit.
 SITE_RULE_ID: Final = "SITE-REPEAT"
@@ -113,6 +117,39 @@ def arrow_rule(category: str) -> Rule:
         ),
         source="text/evidence.py",
     )
+
+
+@functools.cache
+def tip_rule() -> Rule:
+    """The pseudo-rule of a tip line: a short question, then an address to write or call.
+
+    "Have a story? Email tips@... or message us on Signal at ...", "Masz temat? Napisz:
+    redakcja@...": a story names a helpline in a sentence of its own, not after a
+    question to its reader. With the lexicon's reading of its words as a widget's, the
+    line is the newsroom's call for tips, as sure as a one-line widget's rule.
+
+    >>> rule = tip_rule()
+    >>> rule.id, rule.kind, rule.category, rule.weight
+    ('TXT-TIP-social', 'anchor', 'social', 5.5)
+    """
+    return pseudo_rule(
+        TIP_RULE_ID,
+        "social.tip_line",
+        "social",
+        "anchor",
+        weight=DEFAULT_STANDALONE_WEIGHT,
+        description=(
+            "A line that asks the reader a short question, then gives an e-mail address, "
+            "a phone number or a messenger link, in words the learned lexicon judges a "
+            "widget's: a newsroom's call for tips."
+        ),
+        source="text/evidence.py",
+    )
+
+
+def tip_rule_dict() -> dict[str, Any]:
+    """The public description of the ``TXT-TIP-social`` pseudo-rule."""
+    return tip_rule().to_dict()
 
 
 def arrow_rule_dicts() -> list[dict[str, Any]]:

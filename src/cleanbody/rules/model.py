@@ -474,6 +474,7 @@ def list_rules() -> list[dict[str, Any]]:
         arrow_rule_dicts,
         model_rule_dicts,
         site_rule_dict,
+        tip_rule_dict,
     )
     from cleanbody.text.amounts import amounts_rule_dicts  # noqa: PLC0415  (imports this)
     from cleanbody.text.head import head_rule_dicts  # noqa: PLC0415  (imports this)
@@ -489,4 +490,5 @@ def list_rules() -> list[dict[str, Any]]:
     described += head_rule_dicts() + amounts_rule_dicts() + box_rule_dicts()
     described += toolbar_rule_dicts() + list_rule_dicts() + tags_rule_dicts()
     described += arrow_rule_dicts()
+    described.append(tip_rule_dict())
     return sorted(described, key=lambda rule: rule["id"])

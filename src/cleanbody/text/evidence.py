@@ -27,7 +27,7 @@ from cleanbody.config import (
 from cleanbody.model.features import amount_button
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
-from cleanbody.rules.learned import SITE_RULE_ID, arrow_rule, site_rule
+from cleanbody.rules.learned import SITE_RULE_ID, arrow_rule, site_rule, tip_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
@@ -509,6 +509,36 @@ def ends_as_link(text: str) -> bool:
     )
 
 
+#: A tip line is at most this long ...
+TIP_MAX_CHARS: Final = 300
+# ... and opens with a short question to the reader (Greek asks with ";"), outside
+# quotation marks, then gives an address: an e-mail address, a phone number, a
+# messenger link or a handle.
+_ASKS = regex.compile(r"^[^?？؟;;\n\"“”„«»]{6,120}[?？؟;;]\s+\S")
+_TIP_ADDRESS = regex.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{7,}\d|(?:t\.me|wa\.me|signal\.me)/\S"
+    r"|(?<![\w@])@\w{3,}"
+)
+
+
+def asks_then_addresses(text: str) -> bool:
+    """Whether a line asks the reader a short question, then says where to write or call.
+
+    >>> asks_then_addresses("Got a tip? Email news@paper.example or call 0800 123 4567.")
+    True
+    >>> asks_then_addresses("Έχετε μια είδηση; Στείλτε τη στο 6944 123 456")
+    True
+    >>> asks_then_addresses("Police asked anyone with information to call 0800 555 111.")
+    False
+    >>> asks_then_addresses('She posted: "Can you help? Call 0800 123 4567."')
+    False
+    """
+    if len(text) > TIP_MAX_CHARS:
+        return False
+    asked = _ASKS.match(text)
+    return asked is not None and _TIP_ADDRESS.search(text, asked.end() - 1) is not None
+
+
 def _judged(text: str) -> bool:
     """Whether the lexicon judges a line whatever its words add: by its shape."""
     return amount_button(text) or ends_as_link(text)
@@ -549,10 +579,16 @@ def _add_model_hits(
             Hit(rule, 0, len(found.block.text), None, max(weight, 0.01), judgement.features)
         )
         found.gain += max(weight, 0.01)
-        if ends_as_link(found.block.text):
-            arrow = arrow_rule(judgement.category)
-            found.hits.append(Hit(arrow, 0, len(found.block.text), None))
-            found.gain += arrow.weight
+        shaped = (
+            arrow_rule(judgement.category)
+            if ends_as_link(found.block.text)
+            else tip_rule()
+            if asks_then_addresses(found.block.text)
+            else None
+        )
+        if shaped is not None:
+            found.hits.append(Hit(shaped, 0, len(found.block.text), None))
+            found.gain += shaped.weight
             anchor = True
         if anchor:
             sure.append(number)
