@@ -997,9 +997,10 @@ def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: in
         and found.wording > -MODEL_MIN_WORDING
     )
     # A paragraph of several sentences is an appeal's body only when its words lean so.
-    leaning = (titled or found.wording >= MODEL_MIN_WORDING) and (
-        not _sentences(found.block.text) or appeal
-    )
+    # Under a one-line insert ("Sign up for our Friday letter.") the story goes on: only
+    # words that tell a widget's make the line the box's below.
+    least = MODEL_ALONE_WORDING if above.standalone else MODEL_MIN_WORDING
+    leaning = (titled or found.wording >= least) and (not _sentences(found.block.text) or appeal)
     return (
         leaning
         or letter
