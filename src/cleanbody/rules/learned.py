@@ -11,12 +11,15 @@ from cleanbody.rules.model import Kind, Rule
 __all__ = [
     "ARROW_PREFIX",
     "MODEL_PREFIX",
+    "ROW_PREFIX",
     "SITE_RULE_ID",
     "arrow_rule",
     "arrow_rule_dicts",
     "model_rule",
     "model_rule_dicts",
     "pseudo_rule",
+    "row_rule",
+    "row_rule_dicts",
     "site_rule",
     "site_rule_dict",
     "tip_rule",
@@ -27,6 +30,8 @@ __all__ = [
 MODEL_PREFIX: Final = "MODEL-"
 #: A line that ends as a link, in words the lexicon reads as a widget's (``TXT-ARROW-appeal``).
 ARROW_PREFIX: Final = "TXT-ARROW-"
+#: A row of items the lexicon is sure of, in a widget's words (``TXT-ROW-share``).
+ROW_PREFIX: Final = "TXT-ROW-"
 #: A question to the reader, then where to write or call, in a widget's words.
 TIP_RULE_ID: Final = "TXT-TIP-social"
 #: Evidence from a site's memory (:class:`cleanbody.SiteMemory`): the block repeats on
@@ -150,6 +155,40 @@ def tip_rule() -> Rule:
 def tip_rule_dict() -> dict[str, Any]:
     """The public description of the ``TXT-TIP-social`` pseudo-rule."""
     return tip_rule().to_dict()
+
+
+@functools.cache
+def row_rule(category: str) -> Rule:
+    """The pseudo-rule of a row of items that the lexicon is sure is a widget's.
+
+    "↗ Share · Copy link · Send by e-mail", "Advertising area · scroll down to read on",
+    "Sponsored · Advertisement": a widget's buttons or labels survive scraping as one
+    line of items between bars or dots. A story's rows (a review's specifications,
+    "Price: €299 | Battery: 12 h") are in the article's words; in our corpora, dev sets
+    and training data no article row is read as surely as this.
+
+    >>> rule = row_rule("share")
+    >>> rule.id, rule.kind, rule.weight
+    ('TXT-ROW-share', 'anchor', 5.5)
+    """
+    return pseudo_rule(
+        f"{ROW_PREFIX}{category}",
+        f"{category}.item_row",
+        category,
+        "anchor",
+        weight=DEFAULT_STANDALONE_WEIGHT,
+        description=(
+            "A short line of items between bars or dots (' · ', ' | ', ' • '), no sentence, "
+            f"whose words the learned lexicon judges {category} with a probability of 0.9 "
+            "or more and a wording of 2.0 or more: a widget's row of buttons or labels."
+        ),
+        source="text/evidence.py",
+    )
+
+
+def row_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of every ``TXT-ROW-<category>`` pseudo-rule."""
+    return [row_rule(category).to_dict() for category in CATEGORIES]
 
 
 def arrow_rule_dicts() -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from cleanbody.config import (
     DENSE_SCRIPT_FACTOR,
     MAX_COST,
     MAX_GAIN,
+    MODEL_ALONE_WORDING,
     MODEL_ANCHOR_PROBABILITY,
     MODEL_CUE_PROBABILITY,
     MODEL_MAX_WEIGHT,
@@ -27,7 +28,7 @@ from cleanbody.config import (
 from cleanbody.model.features import amount_button
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
-from cleanbody.rules.learned import SITE_RULE_ID, arrow_rule, site_rule, tip_rule
+from cleanbody.rules.learned import SITE_RULE_ID, arrow_rule, row_rule, site_rule, tip_rule
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
@@ -509,6 +510,29 @@ def ends_as_link(text: str) -> bool:
     )
 
 
+#: A row of items is at most this long ...
+ROW_MAX_CHARS: Final = 120
+# ... its items set apart by a bar, a middle dot or a bullet between spaces ...
+_ROW_MARK = regex.compile(r"\s[|·•]\s")
+# ... and it ends no sentence.
+_ROW_SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
+
+
+def item_row(text: str) -> bool:
+    """Whether a line is a short row of items between bars or dots, and no sentence.
+
+    >>> item_row("Share · Copy link · Send by e-mail"), item_row("Sponsored | Partner")
+    (True, True)
+    >>> item_row("Prices rose 4% · wages 2%."), item_row("One item only")
+    (False, False)
+    """
+    return (
+        len(text) <= ROW_MAX_CHARS
+        and _ROW_MARK.search(text) is not None
+        and _ROW_SENTENCE_END.search(text) is None
+    )
+
+
 #: A tip line is at most this long ...
 TIP_MAX_CHARS: Final = 300
 # ... and opens with a short question to the reader (Greek asks with ";"), outside
@@ -584,6 +608,8 @@ def _add_model_hits(
             if ends_as_link(found.block.text)
             else tip_rule()
             if asks_then_addresses(found.block.text)
+            else row_rule(judgement.category)
+            if anchor and judgement.wording >= MODEL_ALONE_WORDING and item_row(found.block.text)
             else None
         )
         if shaped is not None:
