@@ -2424,3 +2424,14 @@ def test_a_tip_line_goes_and_a_storys_helpline_stays() -> None:
     for line in (helpline, quoted):
         lines = [*NEWS[:2], line, *NEWS[2:]]
         assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_row_of_items_the_lexicon_is_sure_of_goes_and_a_storys_row_stays() -> None:
+    """A widget's buttons on one line between dots go anywhere; a review's figures stay."""
+    row = "Podíl · Kopírovat odkaz · Poslat e-mailem"
+    result = cleanbody.clean("\n".join([*NEWS[:2], row, *NEWS[2:]]))
+    assert result.text.splitlines() == NEWS
+    assert "TXT-ROW-share" in result.removed[0].rules
+    specs = "Price: €299 | Battery: 12 hours | Weight: 1.2 kg"
+    lines = [*NEWS[:2], specs, *NEWS[2:]]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
