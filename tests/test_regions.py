@@ -2435,3 +2435,27 @@ def test_a_row_of_items_the_lexicon_is_sure_of_goes_and_a_storys_row_stays() -> 
     specs = "Price: €299 | Battery: 12 hours | Weight: 1.2 kg"
     lines = [*NEWS[:2], specs, *NEWS[2:]]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_plug_that_ends_at_a_handle_goes_and_a_bare_account_stays() -> None:
+    """A few words that send the reader to an account go; an account listed bare stays."""
+    plug = "Følg redaktionen på Instagram for flere billeder: @kystposten.dk"
+    result = cleanbody.clean("\n".join([*NEWS[:2], plug, *NEWS[2:]]))
+    assert result.text.splitlines() == NEWS
+    assert any(rule.startswith("TXT-HANDLE-") for rule in result.removed[0].rules)
+    listed = "Instagram: @portauthority"
+    lines = [*NEWS[:2], listed, *NEWS[2:]]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_price_list_of_labelled_sums_is_no_row_of_amount_buttons() -> None:
+    """Ticket classes with their prices under a ringside seat's are the story's list."""
+    story = [
+        "ศึกมวยการกุศลที่สนามกีฬากลางจังหวัดเริ่มชกคู่แรกเวลา 19.00 น. ในคืนวันเสาร์นี้",
+        "บัตรเข้าชม",
+        "บัตรริงไซด์ 2,000 บาท",
+        "บัตรชั้น 2 600 บาท",
+        "บัตรชั้น 3 200 บาท",
+        "นักเรียนที่แต่งเครื่องแบบเข้าชมฟรี ผู้จัดการแข่งขันระบุ",
+    ]
+    assert cleanbody.clean("\n".join(story)).text.splitlines() == story

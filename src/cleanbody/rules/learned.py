@@ -10,11 +10,14 @@ from cleanbody.rules.model import Kind, Rule
 
 __all__ = [
     "ARROW_PREFIX",
+    "HANDLE_PREFIX",
     "MODEL_PREFIX",
     "ROW_PREFIX",
     "SITE_RULE_ID",
     "arrow_rule",
     "arrow_rule_dicts",
+    "handle_rule",
+    "handle_rule_dicts",
     "model_rule",
     "model_rule_dicts",
     "pseudo_rule",
@@ -30,6 +33,8 @@ __all__ = [
 MODEL_PREFIX: Final = "MODEL-"
 #: A line that ends as a link, in words the lexicon reads as a widget's (``TXT-ARROW-appeal``).
 ARROW_PREFIX: Final = "TXT-ARROW-"
+#: A line that ends at a handle or a channel's link, in a widget's words.
+HANDLE_PREFIX: Final = "TXT-HANDLE-"
 #: A row of items the lexicon is sure of, in a widget's words (``TXT-ROW-share``).
 ROW_PREFIX: Final = "TXT-ROW-"
 #: A question to the reader, then where to write or call, in a widget's words.
@@ -49,6 +54,7 @@ def pseudo_rule(
     description: str,
     source: str,
     pattern: str = "",
+    standalone: bool = False,
 ) -> Rule:
     """A rule that code fires, not a pattern in the data.
 
@@ -72,6 +78,7 @@ def pseudo_rule(
         remove=(),
         keep=(),
         source=source,
+        standalone=standalone,
     )
 
 
@@ -131,7 +138,9 @@ def tip_rule() -> Rule:
     "Have a story? Email tips@... or message us on Signal at ...", "Masz temat? Napisz:
     redakcja@...": a story names a helpline in a sentence of its own, not after a
     question to its reader. With the lexicon's reading of its words as a widget's, the
-    line is the newsroom's call for tips, as sure as a one-line widget's rule.
+    line is the newsroom's call for tips, as sure as a one-line widget's rule, and like
+    one it is judged alone: the story's paragraphs around it are never bridged to a
+    widget beyond them.
 
     >>> rule = tip_rule()
     >>> rule.id, rule.kind, rule.category, rule.weight
@@ -143,6 +152,7 @@ def tip_rule() -> Rule:
         "social",
         "anchor",
         weight=DEFAULT_STANDALONE_WEIGHT,
+        standalone=True,
         description=(
             "A line that asks the reader a short question, then gives an e-mail address, "
             "a phone number or a messenger link, in words the learned lexicon judges a "
@@ -189,6 +199,39 @@ def row_rule(category: str) -> Rule:
 def row_rule_dicts() -> list[dict[str, Any]]:
     """The public description of every ``TXT-ROW-<category>`` pseudo-rule."""
     return [row_rule(category).to_dict() for category in CATEGORIES]
+
+
+@functools.cache
+def handle_rule(category: str) -> Rule:
+    """The pseudo-rule of a plug that ends at a handle or a channel's link.
+
+    "📷 Follow us on Instagram: @valleyledger", "Join our channel: t.me/...": a line of
+    a few words that sends the reader to an account, in words the lexicon judges a
+    widget's; it joins the widget's other lines (the app's prompt beside it). A story
+    lists an account bare ("Instagram: @cityhall"), in two words.
+
+    >>> rule = handle_rule("social")
+    >>> rule.id, rule.kind, rule.weight
+    ('TXT-HANDLE-social', 'anchor', 5.5)
+    """
+    return pseudo_rule(
+        f"{HANDLE_PREFIX}{category}",
+        f"{category}.handle_plug",
+        category,
+        "anchor",
+        weight=DEFAULT_STANDALONE_WEIGHT,
+        description=(
+            "A line of three words or more that ends at a handle (@name) or a channel's "
+            "link (t.me/..., whatsapp.com/channel/..., youtube.com/@...), whose words the "
+            f"learned lexicon judges {category}: a plug for the publisher's account."
+        ),
+        source="text/evidence.py",
+    )
+
+
+def handle_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of every ``TXT-HANDLE-<category>`` pseudo-rule."""
+    return [handle_rule(category).to_dict() for category in CATEGORIES]
 
 
 def arrow_rule_dicts() -> list[dict[str, Any]]:

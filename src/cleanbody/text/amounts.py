@@ -63,6 +63,8 @@ PLAN_NAME_WORDS: Final = 8
 _NUMBER = regex.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")
 _SIGN = regex.compile(r"\p{Sc}")
 _WORDS = regex.compile(r"[^\s/|·•()\[\]:+*-]+")
+# A label's word before the sum ("Class 2 800 baht", "Adults 12 €"), not a currency's sign.
+_LABEL_FIRST = regex.compile(r"^[\p{L}\p{M}]{2,}")
 # Buttons on one line are parted by bars, dots, an ideographic space or a wider gap.
 _ROW_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 
@@ -294,11 +296,30 @@ def amount_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     [1, 2]
     >>> amount_hits(split_blocks("Tickets cost\\n500 kr\\nat the door"))
     {}
+    >>> amount_hits(split_blocks("Ringside 1,500 baht\\nClass 2 800 baht\\nClass 3 300 baht"))
+    {}
     """
     chosen = [block for block in blocks if amount_row(block.text)]
-    lines = itertools.groupby(blocks, key=lambda block: amount_line(block.text))
-    for words, run in lines:
-        same = list(run)
-        if words is not None and len(same) >= AMOUNT_RUN:
-            chosen.extend(same)
+    words_of = [amount_line(block.text) for block in blocks]
+    at = 0
+    for words, run in itertools.groupby(words_of):
+        size = len(list(run))
+        if words is not None and size >= AMOUNT_RUN and not _price_list(blocks, words_of, at, size):
+            chosen.extend(blocks[at : at + size])
+        at += size
     return {block.number: [Hit(amounts_rule(), 0, len(block.text), None)] for block in chosen}
+
+
+def _price_list(blocks: Sequence[Block], words_of: list[str | None], at: int, size: int) -> bool:
+    """Whether a run of labelled sums is part of a price list with other items around it.
+
+    "Ringside 1,500 baht" / "Class 2 800 baht" / "Class 3 300 baht": a label before each
+    sum, and a line right above or below priced under another label, make a story's list
+    of prices (tickets, fares), not a widget's amount buttons.
+    """
+    label = _LABEL_FIRST.match(blocks[at].text.strip())
+    words, cased = _currencies()
+    if label is None or label[0] in cased or label[0].casefold() in words:
+        return False  # a currency first ("Rp 25.000", "CHF 50"): a button's sum
+    neighbours = (at - 1, at + size)
+    return any(0 <= index < len(blocks) and words_of[index] is not None for index in neighbours)

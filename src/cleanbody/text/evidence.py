@@ -28,7 +28,14 @@ from cleanbody.config import (
 from cleanbody.model.features import amount_button
 from cleanbody.model.lexicon import Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
-from cleanbody.rules.learned import SITE_RULE_ID, arrow_rule, row_rule, site_rule, tip_rule
+from cleanbody.rules.learned import (
+    SITE_RULE_ID,
+    arrow_rule,
+    handle_rule,
+    row_rule,
+    site_rule,
+    tip_rule,
+)
 from cleanbody.text.blocks import Block
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
@@ -533,14 +540,46 @@ def item_row(text: str) -> bool:
     )
 
 
+#: A plug that ends at a handle is at most this long ...
+HANDLE_LINE_CHARS: Final = 250
+#: ... and has at least this many words before the handle ("Instagram: @cityhall" in a
+#: story's fact box has one).
+HANDLE_LINE_WORDS: Final = 3
+_HANDLE_END = regex.compile(
+    r"(?:(?<![\w@])@[\w.]{3,60}\w"
+    r"|(?:t\.me|wa\.me|whatsapp\.com/channel|instagram\.com|youtube\.com|tiktok\.com"
+    r"|x\.com|facebook\.com)/[\w./@-]{0,80})\W{0,3}$"
+)
+_WORD_CHARS = regex.compile(r"\w+")
+
+
+def ends_at_handle(text: str) -> bool:
+    """Whether a line of a few words ends at a handle or a channel's link.
+
+    >>> ends_at_handle("📷 Follow us on Instagram: @valleyledger")
+    True
+    >>> ends_at_handle("Join our channel for live scores: t.me/valleysport")
+    True
+    >>> ends_at_handle("Instagram: @cityhall"), ends_at_handle("Write to info@paper.example")
+    (False, False)
+    """
+    if len(text) > HANDLE_LINE_CHARS or not text:
+        return False
+    end = _HANDLE_END.search(text)
+    return end is not None and len(_WORD_CHARS.findall(text, 0, end.start())) >= HANDLE_LINE_WORDS
+
+
 #: A tip line is at most this long ...
 TIP_MAX_CHARS: Final = 300
 # ... and opens with a short question to the reader (Greek asks with ";"), outside
 # quotation marks, then gives an address: an e-mail address, a phone number, a
 # messenger link or a handle.
 _ASKS = regex.compile(r"^[^?？؟;;\n\"“”„«»]{6,120}[?？؟;;]\s+\S")
+# (Each part starts where a run of its characters starts, and reads a bounded stretch:
+# linear on any text.)
 _TIP_ADDRESS = regex.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{7,}\d|(?:t\.me|wa\.me|signal\.me)/\S"
+    r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+    r"|(?<![\d+])\+?\d[\d\s().-]{7,24}\d|(?:t\.me|wa\.me|signal\.me)/\S"
     r"|(?<![\w@])@\w{3,}"
 )
 
@@ -608,6 +647,8 @@ def _add_model_hits(
             if ends_as_link(found.block.text)
             else tip_rule()
             if asks_then_addresses(found.block.text)
+            else handle_rule(judgement.category)
+            if ends_at_handle(found.block.text)
             else row_rule(judgement.category)
             if anchor and judgement.wording >= MODEL_ALONE_WORDING and item_row(found.block.text)
             else None
