@@ -173,7 +173,7 @@ def test_list_rules_describes_every_rule() -> None:
         | markdown_ids
         | {"SITE-REPEAT", "TXT-HEAD-navigation", "TXT-AMOUNTS-appeal", "TXT-BOX-newsletter"}
         | {"TXT-TIERS-appeal", "TXT-TIP-social"}
-        | {f"TXT-ROW-{category}" for category in cleanbody.CATEGORIES}
+        | {f"TXT-LABEL-{category}" for category in cleanbody.CATEGORIES}
         | {f"TXT-HANDLE-{category}" for category in cleanbody.CATEGORIES}
         | {"TXT-TOOLBAR-share", "TXT-TOOLBAR-ui", "TXT-LIST-related", "TXT-TAGS-navigation"}
     )

@@ -2426,12 +2426,15 @@ def test_a_tip_line_goes_and_a_storys_helpline_stays() -> None:
         assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
 
 
-def test_a_row_of_items_the_lexicon_is_sure_of_goes_and_a_storys_row_stays() -> None:
-    """A widget's buttons on one line between dots go anywhere; a review's figures stay."""
-    row = "Podíl · Kopírovat odkaz · Poslat e-mailem"
-    result = cleanbody.clean("\n".join([*NEWS[:2], row, *NEWS[2:]]))
-    assert result.text.splitlines() == NEWS
-    assert "TXT-ROW-share" in result.removed[0].rules
+def test_a_label_or_row_the_lexicon_is_sure_of_goes_and_a_storys_row_stays() -> None:
+    """A widget's label, or its buttons between dots, go anywhere; a review's figures stay."""
+    for label, rule in (
+        ("Podíl · Kopírovat odkaz · Poslat e-mailem", "TXT-LABEL-share"),
+        ("Bài viết tiếp tục bên dưới quảng cáo", "TXT-LABEL-ad"),
+    ):
+        result = cleanbody.clean("\n".join([*NEWS[:2], label, *NEWS[2:]]))
+        assert result.text.splitlines() == NEWS, label
+        assert rule in result.removed[0].rules
     specs = "Price: €299 | Battery: 12 hours | Weight: 1.2 kg"
     lines = [*NEWS[:2], specs, *NEWS[2:]]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

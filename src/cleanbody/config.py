@@ -316,6 +316,10 @@ MODEL_ONLY_MARGIN: Final = 1.5
 MODEL_TOUCHING_MARGIN: Final = 0.5
 #: At least this likely, the model's evidence may stand for a widget without a rule.
 MODEL_ANCHOR_PROBABILITY: Final = 0.9
+#: At least this likely, and in words that add ``MODEL_ALONE_WORDING``, a widget's label
+#: or row of buttons carries ``TXT-LABEL-<category>`` anywhere (0.9 took a subheading in
+#: a widget's words, "Siga o canal, assine a newsletter", in a story about them).
+MODEL_LABEL_PROBABILITY: Final = 0.95
 #: A paragraph no evidence touched whose words add less than this (the lexicon's log-odds
 #: for its words: less than a guess needs) is never bridged between two blocks of a
 #: non-appeal widget: the newsletter's own story between its sign-up box and its footer.

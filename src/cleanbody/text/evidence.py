@@ -19,6 +19,7 @@ from cleanbody.config import (
     MODEL_ALONE_WORDING,
     MODEL_ANCHOR_PROBABILITY,
     MODEL_CUE_PROBABILITY,
+    MODEL_LABEL_PROBABILITY,
     MODEL_MAX_WEIGHT,
     MODEL_MIN_WORDING,
     MODEL_WEIGHT_PER_LOGIT,
@@ -32,7 +33,7 @@ from cleanbody.rules.learned import (
     SITE_RULE_ID,
     arrow_rule,
     handle_rule,
-    row_rule,
+    label_rule,
     site_rule,
     tip_rule,
 )
@@ -517,27 +518,29 @@ def ends_as_link(text: str) -> bool:
     )
 
 
-#: A row of items is at most this long ...
+#: A widget's label is at most this long, or a row of items at most ``ROW_MAX_CHARS`` ...
+WIDGET_LABEL_CHARS: Final = 60
 ROW_MAX_CHARS: Final = 120
-# ... its items set apart by a bar, a middle dot or a bullet between spaces ...
-_ROW_MARK = regex.compile(r"\s[|·•]\s")
-# ... and it ends no sentence.
-_ROW_SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
+# ... a row's items set apart by a bar, a middle dot, a bullet or an ideographic space ...
+_ROW_MARK = regex.compile(r"\s[|·•]\s|\u3000")
+# ... and neither ends a sentence or a clause, nor opens a quotation.
+_LABEL_END = regex.compile(r"[.!?;…。！？；।۔][\"'”’»」』)）]*\s*$")
 
 
-def item_row(text: str) -> bool:
-    """Whether a line is a short row of items between bars or dots, and no sentence.
+def widget_label(text: str) -> bool:
+    """Whether a line has a widget's label's shape: short, or a row of items; no sentence.
 
-    >>> item_row("Share · Copy link · Send by e-mail"), item_row("Sponsored | Partner")
+    >>> widget_label("Share · Copy link · Send by e-mail"), widget_label("Continua sotto")
     (True, True)
-    >>> item_row("Prices rose 4% · wages 2%."), item_row("One item only")
+    >>> widget_label("Prices rose 4% · wages 2%."), widget_label('"Subscribe to read on"')
     (False, False)
     """
-    return (
-        len(text) <= ROW_MAX_CHARS
-        and _ROW_MARK.search(text) is not None
-        and _ROW_SENTENCE_END.search(text) is None
-    )
+    text = text.strip()
+    if len(text) > ROW_MAX_CHARS or not text or text[0] in _CLOSERS:
+        return False
+    if len(text) > WIDGET_LABEL_CHARS and _ROW_MARK.search(text) is None:
+        return False
+    return _LABEL_END.search(text) is None
 
 
 #: A plug that ends at a handle is at most this long ...
@@ -649,8 +652,10 @@ def _add_model_hits(
             if asks_then_addresses(found.block.text)
             else handle_rule(judgement.category)
             if ends_at_handle(found.block.text)
-            else row_rule(judgement.category)
-            if anchor and judgement.wording >= MODEL_ALONE_WORDING and item_row(found.block.text)
+            else label_rule(judgement.category)
+            if probability >= MODEL_LABEL_PROBABILITY
+            and judgement.wording >= MODEL_ALONE_WORDING
+            and widget_label(found.block.text)
             else None
         )
         if shaped is not None:

@@ -39,7 +39,7 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.rules import MODEL_PREFIX, Rule
-from cleanbody.rules.learned import SITE_RULE_ID, pseudo_rule
+from cleanbody.rules.learned import GUESSED_KIND_PREFIXES, SITE_RULE_ID, pseudo_rule
 from cleanbody.text.amounts import is_amount, is_priced, plan_line
 from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
@@ -246,8 +246,16 @@ def _categories(found: Evidence) -> frozenset[str]:
 
 
 def _ruled_kinds(found: Evidence) -> set[str]:
-    """The categories of the rules (not the model) that fired on a block."""
-    return {hit.rule.category for hit in found.hits if not hit.rule.id.startswith(MODEL_PREFIX)}
+    """The categories of the rules (not the model's guesses) that fired on a block.
+
+    A label's or an arrow's pseudo-rule is sure of its line's shape, but its kind is the
+    lexicon's guess ("We have raised 64% of this month's budget" read as a paywall's).
+    """
+    return {
+        hit.rule.category
+        for hit in found.hits
+        if not hit.rule.id.startswith((MODEL_PREFIX, *GUESSED_KIND_PREFIXES))
+    }
 
 
 def _ruled_appeal(evidence: list[Evidence], region: Region) -> bool:
@@ -1933,10 +1941,31 @@ def _box_title(evidence: list[Evidence], title: int, box: int, taken: set[int]) 
     return (
         _head_block(evidence, title, taken)
         and _box_line(evidence, title, -1)
+        and not _led_list_item(evidence, title)
         # a figure closes a line of the story's data ("Rating: 7/10", "Price: 2,990")
         and not evidence[title].block.text.rstrip()[-1:].isdigit()
         and not (evidence[title].unseen and not evidence[box].unseen)
     )
+
+
+#: A list a lead-in opens has at most this many short items above the one asked about.
+LED_LIST_ITEMS: Final = 8
+
+
+def _led_list_item(evidence: list[Evidence], index: int) -> bool:
+    """Whether a short line is the last item so far of a list that a lead-in opens.
+
+    "What the volunteers need most:" / "Building materials" / "Heaters" / "Warm clothes
+    for children": the short lines under a lead-in that ends with a colon are its list,
+    and the last of them is no title of the box below it.
+    """
+    for above in range(index - 1, max(index - 1 - LED_LIST_ITEMS, -1), -1):
+        text = evidence[above].block.text.rstrip()
+        if text.endswith((":", "：")):
+            return True
+        if len(text) > PROSE_CHARS or _SENTENCE_END.search(text) or evidence[above].ruled:
+            return False
+    return False
 
 
 def _cadenced(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:
