@@ -524,6 +524,9 @@ ROW_MAX_CHARS: Final = 120
 # ... a row's items set apart by a bar, a middle dot, a bullet or an ideographic space ...
 _ROW_MARK = regex.compile(r"\s[|·•]\s|\u3000")
 # ... and neither ends a sentence or a clause, nor opens a quotation.
+# A list's item opens with a bullet or a number ("- ", "• ", "3. ").
+_LIST_MARK = regex.compile(r"^(?:[-–—•·*▪►▸◦]|\d{1,2}[.)])\s")
+_CONTACT = regex.compile(r"\w@\w")
 _LABEL_END = regex.compile(r"[.!?;…。！？；।۔][\"'”’»」』)）]*\s*$")
 
 
@@ -534,10 +537,14 @@ def widget_label(text: str) -> bool:
     (True, True)
     >>> widget_label("Prices rose 4% · wages 2%."), widget_label('"Subscribe to read on"')
     (False, False)
+    >>> widget_label("- Manage your downloads"), widget_label("Email: ana@example.org")
+    (False, False)
     """
     text = text.strip()
     if len(text) > ROW_MAX_CHARS or not text or text[0] in _CLOSERS:
         return False
+    if _LIST_MARK.match(text) or ("@" in text and _CONTACT.search(text)):
+        return False  # a list's item is its list's; an address is somebody's contact
     if len(text) > WIDGET_LABEL_CHARS and _ROW_MARK.search(text) is None:
         return False
     return _LABEL_END.search(text) is None
@@ -577,7 +584,10 @@ TIP_MAX_CHARS: Final = 300
 # ... and opens with a short question to the reader (Greek asks with ";"), outside
 # quotation marks, then gives an address: an e-mail address, a phone number, a
 # messenger link or a handle.
-_ASKS = regex.compile(r"^[^?？؟;;\n\"“”„«»]{6,120}[?？؟;;]\s+\S")
+_ASKS = regex.compile(r"^[^?？؟;\u037e\n\"“”„«»]{6,120}[?？؟\u037e]\s+\S")
+# Greek asks with ";" too, which other scripts use between clauses ("Jones; Ormrod").
+_GREEK_ASKS = regex.compile(r"^[^?？؟;\u037e\n\"“”„«»]{6,120};\s+\S")
+_GREEK = regex.compile(r"\p{Greek}")
 # (Each part starts where a run of its characters starts, and reads a bounded stretch:
 # linear on any text.)
 _TIP_ADDRESS = regex.compile(
@@ -598,10 +608,14 @@ def asks_then_addresses(text: str) -> bool:
     False
     >>> asks_then_addresses('She posted: "Can you help? Call 0800 123 4567."')
     False
+    >>> asks_then_addresses("- ^ M. Jones; J. Ormrod (2015), Time Travel, ISBN 9780786478071")
+    False
     """
     if len(text) > TIP_MAX_CHARS:
         return False
     asked = _ASKS.match(text)
+    if asked is None and _GREEK.search(text):
+        asked = _GREEK_ASKS.match(text)
     return asked is not None and _TIP_ADDRESS.search(text, asked.end() - 1) is not None
 
 
