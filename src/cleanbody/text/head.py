@@ -53,11 +53,9 @@ _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
 # or by a short word in lower case. Two capitalised words alone are a name, not read.
 # A section's two words may also be a word and one in lower case ("Samiske saker", "Lokale
 # nyheter": no name), and a script without case joins them by a short word ("کار و کارگر").
-# Capitals throughout ("CRONACA MILANO", "POLITIK INLAND") are a label's, not a name's.
-_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’\-]+"
 _KICKER = regex.compile(
     rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}|\p{{Lo}}{{1,2}}))\s+{_WORD}){{1,2}}"
-    rf"|{_WORD}\s+(?-i:\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,2}})$"
+    rf"|{_WORD}\s+(?-i:\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*))$"
 )
 # What joins a section's words ("Geld & Consument", "Opinión y análisis"), as _KICKER has it.
 _CONNECTOR = regex.compile(r"[&·+]|\p{Ll}{1,3}|\p{Lo}{1,2}")
@@ -180,10 +178,6 @@ def _kicker(blocks: Sequence[Block], at: int = 1) -> bool:
     >>> _kicker(split_blocks("Opinion\\nLa grève des éboueurs entre dans sa semaine\\nx"))
     False
     >>> _kicker(split_blocks("Point de vue\\nLa grève des éboueurs entre dans sa semaine\\nx"))
-    False
-    >>> _kicker(split_blocks("CRONACA MILANO\\nIn mensa il 30 per cento di persone in più\\nx"))
-    True
-    >>> _kicker(split_blocks("Anna Huber\\nIn mensa il 30 per cento di persone in più\\nx"))
     False
     >>> _kicker(split_blocks("本地新闻\\n东钱湖片区三所新建小学明年秋季投用\\nx"))
     True
