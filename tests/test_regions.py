@@ -2462,3 +2462,25 @@ def test_a_price_list_of_labelled_sums_is_no_row_of_amount_buttons() -> None:
         "นักเรียนที่แต่งเครื่องแบบเข้าชมฟรี ผู้จัดการแข่งขันระบุ",
     ]
     assert cleanbody.clean("\n".join(story)).text.splitlines() == story
+
+
+def test_a_storys_sentences_about_posts_and_handles_stay() -> None:
+    """A report on somebody's post, an interview's answer and an all-caps headline stay."""
+    story = [
+        "Singer cancels world tour citing health concerns",
+        "The singer said on Monday she would cancel the remaining 32 dates of her world "
+        "tour after doctors advised rest.",
+        "Promoters said ticket holders would be refunded automatically within 30 days.",
+        "The tour, which began in March, had been expected to gross more than $200m.",
+    ]
+    for line in (
+        "The singer thanked fans in a post to her 40 million followers on Instagram @singer",
+        "Fans can follow updates on the singer's Telegram channel t.me/singerupdates",
+        "Her label shared the statement at x.com/label/status/1234567890",
+        "How do young fans reach you? They message me on Instagram, @singer, every day.",
+    ):
+        lines = [*story[:3], line, *story[3:]]
+        assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines, line
+    caps = ["FLOODS HIT VALENCIA", "Thousands evacuated as a year's rain falls in eight hours"]
+    lines = [*caps, *story[1:]]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

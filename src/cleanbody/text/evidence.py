@@ -38,6 +38,7 @@ from cleanbody.rules.learned import (
     tip_rule,
 )
 from cleanbody.text.blocks import Block
+from cleanbody.text.labels import voiced_anywhere
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
 __all__ = ["Evidence", "Hit", "Memo", "block_cost", "score_blocks"]
@@ -557,9 +558,14 @@ HANDLE_LINE_CHARS: Final = 250
 HANDLE_LINE_WORDS: Final = 3
 _HANDLE_END = regex.compile(
     r"(?:(?<![\w@])@[\w.]{3,60}\w"
-    r"|(?:t\.me|wa\.me|whatsapp\.com/channel|instagram\.com|youtube\.com|tiktok\.com"
-    r"|x\.com|facebook\.com)/[\w./@-]{0,80})\W{0,3}$"
+    r"|(?<![\w.-])(?:www\.)?(?:t\.me|wa\.me|whatsapp\.com/channel|instagram\.com|youtube\.com"
+    r"|tiktok\.com|x\.com|facebook\.com)/[\w./@-]{0,80})\W{0,3}$"
 )
+# A link to one post is a report's source, not a channel ("x.com/name/status/123").
+_POST_LINK = regex.compile(r"/(?:status|p|reel|posts?|videos?|watch)\b")
+#: Not in a publisher's or a reader's voice, a plug is a few words over a colon ("News
+#: from the coast, on Telegram: t.me/..."); a longer line is a report on somebody's post.
+HANDLE_UNVOICED_WORDS: Final = 8
 _WORD_CHARS = regex.compile(r"\w+")
 
 
@@ -572,11 +578,23 @@ def ends_at_handle(text: str) -> bool:
     True
     >>> ends_at_handle("Instagram: @cityhall"), ends_at_handle("Write to info@paper.example")
     (False, False)
+    >>> ends_at_handle("The singer thanked fans in a post on Instagram @singer")
+    False
+    >>> ends_at_handle("Our reporters on the ground post updates at netflix.com/title/8")
+    False
     """
     if len(text) > HANDLE_LINE_CHARS or not text:
         return False
     end = _HANDLE_END.search(text)
-    return end is not None and len(_WORD_CHARS.findall(text, 0, end.start())) >= HANDLE_LINE_WORDS
+    if end is None or _POST_LINK.search(end.group()):
+        return False
+    words = len(_WORD_CHARS.findall(text, 0, end.start()))
+    if words < HANDLE_LINE_WORDS:
+        return False
+    before = text[: end.start()]  # (the link's own letters say nothing: "t.me")
+    return voiced_anywhere(before) or (
+        words <= HANDLE_UNVOICED_WORDS and before.rstrip().endswith((":", "："))
+    )
 
 
 #: A tip line is at most this long ...
@@ -593,7 +611,7 @@ _GREEK = regex.compile(r"\p{Greek}")
 _TIP_ADDRESS = regex.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
     r"|(?<![\d+])\+?\d[\d\s().-]{7,24}\d|(?:t\.me|wa\.me|signal\.me)/\S"
-    r"|(?<![\w@])@\w{3,}"
+    r"|(?<![\w@])@\w{3,}\W{0,3}$"  # a handle ends the call; inside, it is an answer's
 )
 
 
@@ -609,6 +627,8 @@ def asks_then_addresses(text: str) -> bool:
     >>> asks_then_addresses('She posted: "Can you help? Call 0800 123 4567."')
     False
     >>> asks_then_addresses("- ^ M. Jones; J. Ormrod (2015), Time Travel, ISBN 9780786478071")
+    False
+    >>> asks_then_addresses("How do fans reach you? They message me on X, @ana, every day.")
     False
     """
     if len(text) > TIP_MAX_CHARS:
