@@ -28,7 +28,9 @@ STORY = [
 def test_a_tag_line_under_the_story_goes(tags: str) -> None:
     result = cleanbody.clean("\n".join([*STORY, tags]))
     assert result.text.splitlines() == STORY
-    assert [removal.rules for removal in result.removed] == [(TAGS_RULE_ID,)]
+    # The tags' shape carries the removal; the lexicon may vouch for it as well.
+    assert len(result.removed) == 1
+    assert TAGS_RULE_ID in result.removed[0].rules
 
 
 def test_a_tag_line_inside_the_story_stays_on_its_own_evidence() -> None:

@@ -525,6 +525,12 @@ ROW_MAX_CHARS: Final = 120
 # ... a row's items set apart by a bar, a middle dot, a bullet or an ideographic space ...
 _ROW_MARK = regex.compile(r"\s[|·•]\s|\u3000")
 # ... and neither ends a sentence or a clause, nor opens a quotation.
+# A name of up to three capitalised words, perhaps joined by a short word or a sign.
+_NAME_SHAPE = regex.compile(
+    r"^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:\p{Ll}{1,3}|[&·+])\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}$"
+)
+# Scripts whose sentences end with no mark (Thai, Lao, Khmer, Burmese).
+_UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A list's item opens with a bullet or a number ("- ", "• ", "3. ").
 _LIST_MARK = regex.compile(r"^(?:[-–—•·*▪►▸◦]|\d{1,2}[.)])\s")
 _CONTACT = regex.compile(r"\w@\w")
@@ -540,14 +546,20 @@ def widget_label(text: str) -> bool:
     (False, False)
     >>> widget_label("- Manage your downloads"), widget_label("Email: ana@example.org")
     (False, False)
+    >>> widget_label("Política e Economia"), widget_label("ผมสนับสนุนนโยบายนี้")
+    (False, False)
     """
     text = text.strip()
     if len(text) > ROW_MAX_CHARS or not text or text[0] in _CLOSERS:
         return False
     if _LIST_MARK.match(text) or ("@" in text and _CONTACT.search(text)):
         return False  # a list's item is its list's; an address is somebody's contact
-    if len(text) > WIDGET_LABEL_CHARS and _ROW_MARK.search(text) is None:
-        return False
+    if _NAME_SHAPE.match(text):
+        return False  # a name ("Política e Economia"): a section's, a subheading's or a box's
+    if (len(text) > WIDGET_LABEL_CHARS or _UNPUNCTUATED.search(text)) and not _ROW_MARK.search(
+        text
+    ):
+        return False  # (a Thai sentence ends with no mark: only a row is told by its shape)
     return _LABEL_END.search(text) is None
 
 
@@ -687,7 +699,9 @@ def _add_model_hits(
             else handle_rule(judgement.category)
             if ends_at_handle(found.block.text)
             else label_rule(judgement.category)
-            if probability >= MODEL_LABEL_PROBABILITY
+            # (a section's name mid-story is a subheading: kickers have rules of their own)
+            if judgement.category != "navigation"
+            and probability >= MODEL_LABEL_PROBABILITY
             and judgement.wording >= MODEL_ALONE_WORDING
             and widget_label(found.block.text)
             else None
