@@ -16,14 +16,12 @@ __all__ = [
     "MODEL_PREFIX",
     "SITE_RULE_ID",
     "arrow_rule",
-    "arrow_rule_dicts",
     "handle_rule",
-    "handle_rule_dicts",
     "label_rule",
-    "label_rule_dicts",
     "model_rule",
     "model_rule_dicts",
     "pseudo_rule",
+    "shaped_rule_dicts",
     "site_rule",
     "site_rule_dict",
     "tip_rule",
@@ -107,6 +105,19 @@ def model_rule(category: str, kind: Kind) -> Rule:
     )
 
 
+def _shaped_rule(prefix: str, category: str, shape: str, description: str) -> Rule:
+    """An anchor of a line whose shape is a widget's, in words the lexicon judges ``category``."""
+    return pseudo_rule(
+        f"{prefix}{category}",
+        f"{category}.{shape}",
+        category,
+        "anchor",
+        weight=DEFAULT_STANDALONE_WEIGHT,
+        description=description,
+        source="text/evidence.py",
+    )
+
+
 @functools.cache
 def arrow_rule(category: str) -> Rule:
     """The pseudo-rule of a line that ends as a link, in a widget's words of ``category``.
@@ -121,17 +132,12 @@ def arrow_rule(category: str) -> Rule:
     >>> rule.id, rule.kind, rule.weight
     ('TXT-ARROW-appeal', 'anchor', 5.5)
     """
-    return pseudo_rule(
-        f"{ARROW_PREFIX}{category}",
-        f"{category}.link_arrow",
+    return _shaped_rule(
+        ARROW_PREFIX,
         category,
-        "anchor",
-        weight=DEFAULT_STANDALONE_WEIGHT,
-        description=(
-            "A line that ends as a link (its only arrow at its end) whose words the "
-            f"learned lexicon judges {category}: a widget's line."
-        ),
-        source="text/evidence.py",
+        "link_arrow",
+        "A line that ends as a link (its only arrow at its end) whose words the learned "
+        f"lexicon judges {category}: a widget's line.",
     )
 
 
@@ -187,26 +193,16 @@ def label_rule(category: str) -> Rule:
     >>> rule.id, rule.kind, rule.weight
     ('TXT-LABEL-ad', 'anchor', 5.5)
     """
-    return pseudo_rule(
-        f"{LABEL_PREFIX}{category}",
-        f"{category}.widget_label",
+    return _shaped_rule(
+        LABEL_PREFIX,
         category,
-        "anchor",
-        weight=DEFAULT_STANDALONE_WEIGHT,
-        description=(
-            "A line of 60 characters at most, or a row of items of 120 at most (between "
-            "bars, dots or ideographic spaces), that ends no sentence or clause and opens no "
-            f"quotation, whose words the learned lexicon judges {category} with a "
-            "probability of 0.9 or more and a wording of 2.0 or more: a widget's label or "
-            "its row of buttons."
-        ),
-        source="text/evidence.py",
+        "widget_label",
+        "A line of 60 characters at most, or a row of items of 120 at most (between bars, "
+        "dots or ideographic spaces), that ends no sentence or clause, opens no quotation "
+        "and is no list's item, address or capitalised name, whose words the learned "
+        f"lexicon judges {category} with a probability of 0.95 or more and a wording of "
+        "2.0 or more: a widget's label or its row of buttons.",
     )
-
-
-def label_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of every ``TXT-LABEL-<category>`` pseudo-rule."""
-    return [label_rule(category).to_dict() for category in CATEGORIES]
 
 
 @functools.cache
@@ -222,29 +218,24 @@ def handle_rule(category: str) -> Rule:
     >>> rule.id, rule.kind, rule.weight
     ('TXT-HANDLE-social', 'anchor', 5.5)
     """
-    return pseudo_rule(
-        f"{HANDLE_PREFIX}{category}",
-        f"{category}.handle_plug",
+    return _shaped_rule(
+        HANDLE_PREFIX,
         category,
-        "anchor",
-        weight=DEFAULT_STANDALONE_WEIGHT,
-        description=(
-            "A line of three words or more that ends at a handle (@name) or a channel's "
-            "link (t.me/..., whatsapp.com/channel/..., youtube.com/@...), whose words the "
-            f"learned lexicon judges {category}: a plug for the publisher's account."
-        ),
-        source="text/evidence.py",
+        "handle_plug",
+        "A line of three words or more, in the publisher's or the reader's voice or a few "
+        "words over a colon, that ends at a handle (@name) or a channel's link (t.me/..., "
+        "whatsapp.com/channel/..., youtube.com/@...), whose words the learned lexicon "
+        f"judges {category}: a plug for the publisher's account.",
     )
 
 
-def handle_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of every ``TXT-HANDLE-<category>`` pseudo-rule."""
-    return [handle_rule(category).to_dict() for category in CATEGORIES]
-
-
-def arrow_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of every ``TXT-ARROW-<category>`` pseudo-rule."""
-    return [arrow_rule(category).to_dict() for category in CATEGORIES]
+def shaped_rule_dicts() -> list[dict[str, Any]]:
+    """The public description of every ``TXT-ARROW-``, ``TXT-LABEL-`` and ``TXT-HANDLE-`` rule."""
+    return [
+        factory(category).to_dict()
+        for factory in (arrow_rule, label_rule, handle_rule)
+        for category in CATEGORIES
+    ]
 
 
 def model_rule_dicts() -> list[dict[str, Any]]:

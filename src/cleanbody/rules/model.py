@@ -471,10 +471,8 @@ def list_rules() -> list[dict[str, Any]]:
     """
     from cleanbody.rules.dom import dom_rule_dicts  # noqa: PLC0415  (dom imports this module)
     from cleanbody.rules.learned import (  # noqa: PLC0415  (imports this module)
-        arrow_rule_dicts,
-        handle_rule_dicts,
-        label_rule_dicts,
         model_rule_dicts,
+        shaped_rule_dicts,
         site_rule_dict,
         tip_rule_dict,
     )
@@ -491,6 +489,6 @@ def list_rules() -> list[dict[str, Any]]:
     described.append(site_rule_dict())
     described += head_rule_dicts() + amounts_rule_dicts() + box_rule_dicts()
     described += toolbar_rule_dicts() + list_rule_dicts() + tags_rule_dicts()
-    described += arrow_rule_dicts() + label_rule_dicts() + handle_rule_dicts()
+    described += shaped_rule_dicts()
     described.append(tip_rule_dict())
     return sorted(described, key=lambda rule: rule["id"])
