@@ -39,8 +39,9 @@ LABEL_PREFIX: Final = "TXT-LABEL-"
 #: Pseudo-rules whose category is the lexicon's guess (their shape is sure, their kind
 #: is not): the rules' kinds around a widget's edge leave them out.
 GUESSED_KIND_PREFIXES: Final = (ARROW_PREFIX, HANDLE_PREFIX, LABEL_PREFIX)
-#: A question to the reader, then where to write or call, in a widget's words.
-TIP_RULE_ID: Final = "TXT-TIP-social"
+#: A question to the reader, then where to write or call, in a widget's words
+#: (``TXT-TIP-social``: always a social widget's, whatever the lexicon's category).
+TIP_PREFIX: Final = "TXT-TIP-"
 #: Evidence from a site's memory (:class:`cleanbody.SiteMemory`): the block repeats on
 #: many pages of its site, where templates sit.
 SITE_RULE_ID: Final = "SITE-REPEAT"
@@ -105,7 +106,9 @@ def model_rule(category: str, kind: Kind) -> Rule:
     )
 
 
-def _shaped_rule(prefix: str, category: str, shape: str, description: str) -> Rule:
+def _shaped_rule(
+    prefix: str, category: str, shape: str, description: str, *, standalone: bool = False
+) -> Rule:
     """An anchor of a line whose shape is a widget's, in words the lexicon judges ``category``."""
     return pseudo_rule(
         f"{prefix}{category}",
@@ -115,6 +118,7 @@ def _shaped_rule(prefix: str, category: str, shape: str, description: str) -> Ru
         weight=DEFAULT_STANDALONE_WEIGHT,
         description=description,
         source="text/evidence.py",
+        standalone=standalone,
     )
 
 
@@ -156,19 +160,14 @@ def tip_rule() -> Rule:
     >>> rule.id, rule.kind, rule.category, rule.weight
     ('TXT-TIP-social', 'anchor', 'social', 5.5)
     """
-    return pseudo_rule(
-        TIP_RULE_ID,
-        "social.tip_line",
+    return _shaped_rule(
+        TIP_PREFIX,
         "social",
-        "anchor",
-        weight=DEFAULT_STANDALONE_WEIGHT,
+        "tip_line",
+        "A line that asks the reader a short question, then gives an e-mail address, a "
+        "phone number or a messenger link, in words the learned lexicon judges a widget's: "
+        "a newsroom's call for tips.",
         standalone=True,
-        description=(
-            "A line that asks the reader a short question, then gives an e-mail address, "
-            "a phone number or a messenger link, in words the learned lexicon judges a "
-            "widget's: a newsroom's call for tips."
-        ),
-        source="text/evidence.py",
     )
 
 

@@ -525,6 +525,7 @@ ROW_MAX_CHARS: Final = 120
 # ... a row's items set apart by a bar, a middle dot, a bullet or an ideographic space ...
 _ROW_MARK = regex.compile(r"\s[|·•]\s|\u3000")
 # ... and neither ends a sentence or a clause, nor opens a quotation.
+_LABEL_END = regex.compile(r"[.!?;…。！？；।۔][\"'”’»」』)）]*\s*$")
 # A name of up to three capitalised words, perhaps joined by a short word or a sign.
 _NAME_SHAPE = regex.compile(
     r"^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:\p{Ll}{1,3}|[&·+])\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}$"
@@ -534,7 +535,6 @@ _UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A list's item opens with a bullet or a number ("- ", "• ", "3. ").
 _LIST_MARK = regex.compile(r"^(?:[-–—•·*▪►▸◦]|\d{1,2}[.)])\s")
 _CONTACT = regex.compile(r"\w@\w")
-_LABEL_END = regex.compile(r"[.!?;…。！？；।۔][\"'”’»」』)）]*\s*$")
 
 
 def widget_label(text: str) -> bool:
@@ -661,8 +661,10 @@ def _add_model_hits(
 ) -> list[int]:
     """Add the learned lexicon's evidence; return the blocks it is sure of (seeds).
 
-    A line that ends as a link and that the lexicon judges a widget's gets the
-    widget's anchor (``TXT-ARROW-<category>``).
+    A line the lexicon judges a widget's whose shape is a widget's too gets an anchor:
+    it ends as a link (``TXT-ARROW-<category>``), asks and gives an address
+    (``TXT-TIP-social``), ends at a handle (``TXT-HANDLE-<category>``), or is a label or
+    a row of buttons the lexicon is sure of (``TXT-LABEL-<category>``).
     """
     wordings: list[float] = []
     # A widget's line needs words that lean boilerplate, or an amount button's shape.
