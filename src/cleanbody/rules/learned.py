@@ -200,7 +200,8 @@ def label_rule(category: str) -> Rule:
         "dots or ideographic spaces), that ends no sentence or clause, opens no quotation "
         "and is no list's item, address or capitalised name, whose words the learned "
         f"lexicon judges {category} with a probability of 0.95 or more and a wording of "
-        "2.0 or more: a widget's label or its row of buttons.",
+        "2.0 or more (1.0 for a row, whose shape tells): a widget's label or its row of "
+        "buttons.",
     )
 
 

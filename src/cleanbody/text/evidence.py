@@ -20,6 +20,7 @@ from cleanbody.config import (
     MODEL_ANCHOR_PROBABILITY,
     MODEL_CUE_PROBABILITY,
     MODEL_LABEL_PROBABILITY,
+    MODEL_ROW_WORDING,
     MODEL_MAX_WEIGHT,
     MODEL_MIN_WORDING,
     MODEL_WEIGHT_PER_LOGIT,
@@ -581,6 +582,11 @@ HANDLE_UNVOICED_WORDS: Final = 8
 _WORD_CHARS = regex.compile(r"\w+")
 
 
+def _label_wording(text: str) -> float:
+    """How much a label's words must add: less for a row of items, whose shape tells."""
+    return MODEL_ROW_WORDING if _ROW_MARK.search(text) else MODEL_ALONE_WORDING
+
+
 def ends_at_handle(text: str) -> bool:
     """Whether a line of a few words ends at a handle or a channel's link.
 
@@ -704,7 +710,7 @@ def _add_model_hits(
             # (a section's name mid-story is a subheading: kickers have rules of their own)
             if judgement.category != "navigation"
             and probability >= MODEL_LABEL_PROBABILITY
-            and judgement.wording >= MODEL_ALONE_WORDING
+            and judgement.wording >= _label_wording(found.block.text)
             and widget_label(found.block.text)
             else None
         )
