@@ -323,7 +323,7 @@ MODEL_LABEL_PROBABILITY: Final = 0.95
 #: A row of items (buttons set apart by bars or dots) so likely needs words adding only
 #: this much: its shape tells as much as its words ("Aa Font · Print · Save", buttons no
 #: list holds). In the blind sets no training document came from, such rows read at 0.95
-#: with words adding 1.0: 926 boilerplate lines, no article line (at 2.0: 772).
+#: with words adding 1.0: 924 boilerplate lines, no article line (at 2.0: 770).
 MODEL_ROW_WORDING: Final = 1.0
 #: A paragraph no evidence touched whose words add less than this (the lexicon's log-odds
 #: for its words: less than a guess needs) is never bridged between two blocks of a
