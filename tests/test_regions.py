@@ -2486,3 +2486,38 @@ def test_a_storys_sentences_about_posts_and_handles_stay() -> None:
     caps = ["FLOODS HIT VALENCIA", "Thousands evacuated as a year's rain falls in eight hours"]
     lines = [*caps, *story[1:]]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_link_lists_ranked_or_dashed_headlines_go_and_the_story_under_them_stays() -> None:
+    """A rank or a dash before a headline is the list's: no sentence ends at "2." ...
+
+    ... and a headline may ask and go on ("... loyalty cards know? We asked for ours");
+    a Thai headline's abbreviation ("พ.ค.") ends no sentence either.
+    """
+    after = "The council will vote on the plan in March, a spokesman said."
+    for heading, items in (
+        (
+            "Read also",
+            [
+                "1. Paper prices push two county weeklies to print fortnightly",
+                "2. Digital advertising overtakes television for the first time",
+            ],
+        ),
+        (
+            "You may also like",
+            [
+                "– Parking firm fined 25 million for tracking drivers",
+                "– What do loyalty cards know about us? We asked for our data",
+            ],
+        ),
+        (
+            "ข่าวที่เกี่ยวข้อง",
+            [
+                "กรมอุตุฯ เตือน 35 จังหวัดรับมือฝนตกหนัก 13-15 พ.ค.",
+                "ผู้ว่าฯ กทม. ลงพื้นที่ลาดกระบัง ตรวจสถานีสูบน้ำก่อนเข้าหน้าฝน",
+            ],
+        ),
+    ):
+        result = cleanbody.clean("\n".join([*NEWS, heading, *items, after]))
+        assert result.text.splitlines() == [*NEWS, after], heading
+        assert "TXT-LIST-related" in result.removed[-1].rules
