@@ -2521,3 +2521,21 @@ def test_a_link_lists_ranked_or_dashed_headlines_go_and_the_story_under_them_sta
         result = cleanbody.clean("\n".join([*NEWS, heading, *items, after]))
         assert result.text.splitlines() == [*NEWS, after], heading
         assert "TXT-LIST-related" in result.removed[-1].rules
+
+
+def test_a_subheading_under_a_read_also_insert_heads_the_story_not_the_link() -> None:
+    """A "Read also: <headline>" insert names all it links to: the line under it that heads
+    the next paragraph is the story's subheading, even when the lexicon guesses a link."""
+    story = [
+        "Centura de ocolire a orașului se deschide circulației pe 1 iunie, a anunțat joi "
+        "consiliul județean.",
+        "Drumul de 14 kilometri este în construcție din 2019 și a costat 310 milioane de euro.",
+        "Ce se schimbă pentru șoferi",
+        "Odată deschisă centura, camioanele nu vor mai traversa cartierele din vest. Primăria "
+        "estimează cu 4.000 de vehicule grele mai puține pe zi.",
+        "Al doilea tronson este abia la 40%.",
+    ]
+    insert = "Citește și: Linia de tramvai spre universitate, închisă o lună pentru lucrări"
+    result = cleanbody.clean("\n".join([*story[:2], insert, *story[2:]]))
+    assert result.text.splitlines() == story
+    assert [removal.text for removal in result.removed] == [insert]

@@ -1548,12 +1548,34 @@ def _absorb_neighbours(regions: list[Region], evidence: list[Evidence], removed:
                     and not rejected.categories & PAGE_TOP_KINDS
                 )
                 and not (accepted is left and _headline_under(evidence, rejected))
+                and not (guessed and _complete(evidence, accepted, rejected))
             ):
                 rejected.accepted = True
                 rejected.position = accepted.position
                 removed.add(rejected.first, rejected.last)
                 changed = True
     return changed
+
+
+def _complete(evidence: list[Evidence], accepted: Region, guessed: Region) -> bool:
+    """Whether a widget needs no line of the model's guess under it: it is whole.
+
+    A one-line related insert ("Read also: <headline>") names all it links to; a line
+    under it that heads the story's next paragraph is the story's subheading ("What
+    changes for drivers"), unless its words tell a widget's.
+    """
+    below = guessed.last + 1
+    return (
+        accepted.last < guessed.first
+        and accepted.standalone
+        and "related" in accepted.categories
+        and guessed.first == guessed.last
+        and evidence[guessed.first].wording < MODEL_ALONE_WORDING
+        and not evidence[guessed.first].block.text.rstrip().endswith(_FULL_STOPS)
+        and below < len(evidence)
+        and _prose(evidence, below)
+        and evidence[below].score <= 0
+    )
 
 
 def _headline(evidence: list[Evidence], index: int) -> bool:
