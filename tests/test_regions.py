@@ -2524,8 +2524,11 @@ def test_a_link_lists_ranked_or_dashed_headlines_go_and_the_story_under_them_sta
 
 
 def test_a_subheading_under_a_read_also_insert_heads_the_story_not_the_link() -> None:
-    """A "Read also: <headline>" insert names all it links to: the line under it that heads
-    the next paragraph is the story's subheading, even when the lexicon guesses a link."""
+    """A line that heads the story's next paragraph under a "Read also" insert stays.
+
+    The insert names all it links to, so the line is the story's subheading, even when the
+    lexicon guesses a link.
+    """
     story = [
         "Centura de ocolire a orașului se deschide circulației pe 1 iunie, a anunțat joi "
         "consiliul județean.",
