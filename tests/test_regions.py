@@ -368,6 +368,23 @@ def test_a_sections_name_over_the_headline_goes(label: str) -> None:
     assert [removal.rules[0] for removal in result.removed] == ["TXT-HEAD-navigation"]
 
 
+def test_a_section_and_its_subsection_over_the_headline_go() -> None:
+    """Two lines of a section's names over the headline go; a short headline is no name."""
+    result = cleanbody.clean("\n".join(["Economy", "Shipping", *NEWS]))
+    assert result.text.splitlines() == NEWS
+    assert {rule for removal in result.removed for rule in removal.rules} == {"TXT-HEAD-navigation"}
+    # A headline of a few short words joined by "on" and "and" is no section's name, even
+    # with a standfirst under it that is headline-sized too.
+    titled = [
+        "Health · Clinics",
+        "Doctor on Tuesday and Friday",
+        "Four thousand villagers have no family doctor, and the towns now offer free flats",
+        *NEWS[1:],
+    ]
+    kept = cleanbody.clean("\n".join(titled)).text.splitlines()
+    assert kept[0] == "Doctor on Tuesday and Friday"
+
+
 def test_a_sections_name_over_a_button_over_the_headline_goes() -> None:
     """A button between the section's name and the headline ("Print") hides nothing.
 

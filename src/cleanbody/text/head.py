@@ -40,6 +40,9 @@ MAX_BAR_LINES: Final = 3
 BAR_LINE_CHARS: Final = 30
 BAR_LINE_WORDS: Final = 4
 _DIGIT = regex.compile(r"\d")
+#: Above the headline, at most this many lines of a section's trail or name ("Society" /
+#: "Charity").
+MAX_HEAD_LINES: Final = 2
 #: What a headline's word is worth in scripts written without spaces, in characters.
 _DENSE_CHARS_PER_WORD: Final = 3
 
@@ -57,6 +60,8 @@ _KICKER = regex.compile(
     rf"^(?:{_WORD}|{_WORD}(?:\s+(?:[&·+]|(?-i:\p{{Ll}}{{1,3}}|\p{{Lo}}{{1,2}}))\s+{_WORD}){{1,2}}"
     rf"|{_WORD}\s+(?-i:\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*))$"
 )
+# The signs that join two sections' names ("Sport · Football", "Geld & Consument").
+_SIGN = regex.compile(r"\s[&·+]\s")
 # What joins a section's words ("Geld & Consument", "Opinión y análisis"), as _KICKER has it.
 _CONNECTOR = regex.compile(r"[&·+]|\p{Ll}{1,3}|\p{Lo}{1,2}")
 #: A section label is short...
@@ -106,7 +111,10 @@ def headline_sized(text: str) -> bool:
 
 
 def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
-    """Evidence for the first block when it is a section trail above a headline.
+    """Evidence for the first block, or the first two, when they head the page's headline.
+
+    A section and its subsection may each have a line ("Society" / "Charity"), or a trail
+    a line and the section's name another.
 
     >>> from cleanbody.text.blocks import split_blocks
     >>> blocks = split_blocks("Economía / Vivienda\\nEl alquiler sube un 14 % en Madrid")
@@ -117,32 +125,48 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     >>> blocks = split_blocks("Gesellschaft\\nDrucken\\nEin Zimmer kostet 590 Euro warm\\nText.")
     >>> [hit.rule.id for hit in head_hits(blocks)[0]]
     ['TXT-HEAD-navigation']
+    >>> blocks = split_blocks("Gesellschaft\\nSoziales\\nEin Zimmer kostet 590 Euro warm\\nText.")
+    >>> sorted(head_hits(blocks))
+    [0, 1]
     """
-    if len(blocks) < 2:
-        return {}
-    first = blocks[0]
-    text = first.text.strip()
-    headline = _headline_at(blocks)
-    if len(text) > 80 or headline is None:
-        return {}
-    if not (_TRAIL.match(text) or _kicker(blocks, headline)):
-        return {}
-    return {first.number: [Hit(head_rule(), 0, len(first.text), None)]}
+    for depth in range(1, MAX_HEAD_LINES + 1):
+        if len(blocks) <= depth:
+            break
+        headline = _headline_at(blocks, depth)
+        if headline is not None and all(
+            _head_line(blocks, index, headline) for index in range(depth)
+        ):
+            return {
+                block.number: [Hit(head_rule(), 0, len(block.text), None)]
+                for block in blocks[:depth]
+            }
+    return {}
 
 
-def _headline_at(blocks: Sequence[Block]) -> int | None:
-    """Where the headline under the page's first line is: next, or past the page's bars.
+def _head_line(blocks: Sequence[Block], index: int, headline: int) -> bool:
+    """Whether block ``index`` is a section trail or a section's name over the headline."""
+    text = blocks[index].text.strip()
+    if len(text) > 80:
+        return False
+    # A name is a few words, not a headline's ("Doctor on Tuesday and Friday" over its
+    # standfirst), unless a sign joins two ("Almanya · Göç ve Hukuk"); a trail may have more.
+    few = len(text.split()) < HEADLINE_MIN_WORDS or _SIGN.search(text) is not None
+    return bool(_TRAIL.match(text) or (few and _kicker(blocks, headline, index)))
+
+
+def _headline_at(blocks: Sequence[Block], start: int = 1) -> int | None:
+    """Where the headline under the page's first lines is: next, or past the page's bars.
 
     A toolbar's buttons may sit between a section's name and the headline ("Gesellschaft"
     / "Drucken" / "Ein Zimmer, 590 Euro warm"), a line each ("Del" / "Kopier lenke"), or
     the reading time ("7 minuti di lettura"); a byline there ("Anna Huber") is no
     button, and the line over it is the story's title.
     """
-    at = 1
-    while at < min(len(blocks) - 1, 1 + MAX_BAR_LINES) and _bar_line(blocks[at].text):
+    at = start
+    while at < min(len(blocks) - 1, start + MAX_BAR_LINES) and _bar_line(blocks[at].text):
         at += 1
-    if at == 1:
-        return 1 if headline_sized(blocks[1].text) else None
+    if at == start:
+        return start if headline_sized(blocks[start].text) else None
     return at if len(blocks) > at + 1 and headline_sized(blocks[at].text) else None
 
 
@@ -169,8 +193,8 @@ def _genres() -> frozenset[str]:
     return frozenset(labels()["genres"]["words"])
 
 
-def _kicker(blocks: Sequence[Block], at: int = 1) -> bool:
-    """Whether the first block is a section's name over a headline over the story.
+def _kicker(blocks: Sequence[Block], at: int = 1, index: int = 0) -> bool:
+    """Whether block ``index`` is a section's name over the headline at ``at``, over text.
 
     >>> from cleanbody.text.blocks import split_blocks
     >>> _kicker(split_blocks("Société\\nLa grève des éboueurs entre dans sa troisième semaine\\nx"))
@@ -184,7 +208,7 @@ def _kicker(blocks: Sequence[Block], at: int = 1) -> bool:
     >>> _kicker(split_blocks("东钱湖片区三所新建小学明年秋季投用\\n新增学位四千个\\nx"))
     False
     """
-    text = blocks[0].text.strip()
+    text = blocks[index].text.strip()
     if len(blocks) < at + 2 or len(text) > KICKER_MAX_CHARS or not _KICKER.match(text):
         return False
     if len(_IDEOGRAPHIC.findall(text)) > KICKER_MAX_IDEOGRAPHIC:
