@@ -67,6 +67,8 @@ _WORDS = regex.compile(r"[^\s/|·•()\[\]:+*-]+")
 _LABEL_FIRST = regex.compile(r"^[\p{L}\p{M}]{2,}")
 # Buttons on one line are parted by bars, dots, an ideographic space or a wider gap.
 _ROW_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
+# A row's label: a few words without a number, and a colon ("Lahjoitan:", "Votre don :").
+_ROW_LABEL = regex.compile(r"^[^\d:：|·•]{1,30}[:：]\s*")
 
 
 @functools.cache
@@ -130,10 +132,20 @@ def amount_row(text: str) -> bool:
     (True, True)
     >>> amount_row("Adults 12 € | Children 6 €"), amount_row("3 km  5 km")
     (False, False)
+
+    A label may open the row ("I give: 20 € | 50 € | Other amount") when the row ends in
+    a button that is no sum: a price list under a label ("Tickets: 12 € | 15 €") has none.
+
+    >>> amount_row("Lahjoitan: 20 € | 50 € | Muu summa"), amount_row("Tickets: 12 € | 15 €")
+    (True, False)
     """
     if len(text) > AMOUNT_ROW_CHARS:
         return False
-    parts = [part for part in _ROW_SEPARATOR.split(text.strip()) if part]
+    text = text.strip()
+    label = _ROW_LABEL.match(text)
+    if label:
+        text = text[label.end() :]
+    parts = [part for part in _ROW_SEPARATOR.split(text) if part]
     if len(parts) < AMOUNT_RUN:
         return False
     words = [amount_line(part) for part in parts]
@@ -143,6 +155,7 @@ def amount_row(text: str) -> bool:
         len(amounts) >= AMOUNT_RUN
         and len(set(amounts)) == 1
         and len(others) <= 1
+        and (label is None or len(others) == 1)
         and all(len(part.split()) <= AMOUNT_LINE_WORDS for part in others)
     )
 
