@@ -383,6 +383,8 @@ def test_a_section_and_its_subsection_over_the_headline_go() -> None:
     ]
     kept = cleanbody.clean("\n".join(titled)).text.splitlines()
     assert kept[0] == "Doctor on Tuesday and Friday"
+    titled[1] = "Doctor on call"  # a short headline is no subsection's one word
+    assert "Doctor on call" in cleanbody.clean("\n".join(titled)).text.splitlines()
 
 
 def test_a_sections_name_over_a_button_over_the_headline_goes() -> None:
@@ -2505,39 +2507,47 @@ def test_a_storys_sentences_about_posts_and_handles_stay() -> None:
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
 
 
-def test_a_link_lists_ranked_or_dashed_headlines_go_and_the_story_under_them_stays() -> None:
-    """A rank or a dash before a headline is the list's: no sentence ends at "2." ...
+def test_a_link_lists_ranked_headlines_go_and_the_story_around_them_stays() -> None:
+    """A rank before a headline is the list's: no sentence ends at "2." ...
 
-    ... and a headline may ask and go on ("... loyalty cards know? We asked for ours");
-    a Thai headline's abbreviation ("พ.ค.") ends no sentence either.
+    ... but a subheading that asks and goes on, an article's bulleted list under a heading
+    that recommends, and a Thai sentence that ends in a date's abbreviation stay.
     """
     after = "The council will vote on the plan in March, a spokesman said."
-    for heading, items in (
-        (
-            "Read also",
-            [
-                "1. Paper prices push two county weeklies to print fortnightly",
-                "2. Digital advertising overtakes television for the first time",
-            ],
-        ),
-        (
-            "You may also like",
-            [
-                "– Parking firm fined 25 million for tracking drivers",
-                "– What do loyalty cards know about us? We asked for our data",
-            ],
-        ),
-        (
-            "ข่าวที่เกี่ยวข้อง",
-            [
-                "กรมอุตุฯ เตือน 35 จังหวัดรับมือฝนตกหนัก 13-15 พ.ค.",
-                "ผู้ว่าฯ กทม. ลงพื้นที่ลาดกระบัง ตรวจสถานีสูบน้ำก่อนเข้าหน้าฝน",
-            ],
-        ),
-    ):
-        result = cleanbody.clean("\n".join([*NEWS, heading, *items, after]))
-        assert result.text.splitlines() == [*NEWS, after], heading
-        assert "TXT-LIST-related" in result.removed[-1].rules
+    ranked = [
+        "1. Paper prices push two county weeklies to print fortnightly",
+        "2. Digital advertising overtakes television for the first time",
+    ]
+    result = cleanbody.clean("\n".join([*NEWS, "Read also", *ranked, after]))
+    assert result.text.splitlines() == [*NEWS, after]
+    assert "TXT-LIST-related" in result.removed[-1].rules
+    links = [
+        "Bus lanes on Ring Road to open next month",
+        "Parking fees rise for the first time since 2015",
+    ]
+    question = "Who pays for it? The state covers most of the 420 million euros"
+    paragraph = (
+        "The state will cover 60 percent of the cost, the rest falls to the city, under "
+        "the plan the council adopted."
+    )
+    lines = [*NEWS, "Read also", *links, question, paragraph]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == [*NEWS, question, paragraph]
+    gear = [
+        "Recommended gear",
+        "• Boots with a stiff sole and a good grip",
+        "• A rain jacket, even when the forecast is fine",
+        "• At least two litres of water per person",
+    ]
+    lines = [*NEWS, *gear, after]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+    thai = [
+        "ข่าวที่เกี่ยวข้อง",
+        "กรมอุตุฯ เตือน 35 จังหวัดรับมือฝนตกหนักสัปดาห์หน้า",
+        "ผู้ว่าฯ ลงพื้นที่ลาดกระบัง ตรวจสถานีสูบน้ำก่อนเข้าหน้าฝน",
+    ]
+    sentence = "สถานีจะเริ่มทดลองเดินเครื่องในวันที่ 20 พ.ค."
+    kept = cleanbody.clean("\n".join([*NEWS, *thai, sentence, after])).text.splitlines()
+    assert sentence in kept
 
 
 def test_a_subheading_under_a_read_also_insert_heads_the_story_not_the_link() -> None:

@@ -133,8 +133,13 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
         if len(blocks) <= depth:
             break
         headline = _headline_at(blocks, depth)
-        if headline is not None and all(
-            _head_line(blocks, index, headline) for index in range(depth)
+        # Under a section's line, a subsection's is one word ("Society" / "Charity"): a
+        # line of a few ("Doctor on call", "Tag der Entscheidung") is a short headline
+        # over its standfirst.
+        if (
+            headline is not None
+            and all(_head_line(blocks, index, headline) for index in range(depth))
+            and all(len(blocks[index].text.split()) == 1 for index in range(1, depth))
         ):
             return {
                 block.number: [Hit(head_rule(), 0, len(block.text), None)]

@@ -55,8 +55,7 @@ WEIGHT: Final = 4.0
 # A heading or a headline ends without a full stop; a headline may ask or exclaim.
 _HEADING_END = regex.compile(r"[.!?;。！？।۔]\s*$")
 _ASKS = regex.compile(r"[^?？][?？]\s*$")
-# (In Thai a full stop only closes an abbreviation: "13-15 พ.ค.", "กทม.")
-_ITEM_END = regex.compile(r"(?<!\.\.)(?:(?<!\p{Thai})\.|[:;。：；।۔])[\"'”’»」』)）]*\s*$")
+_ITEM_END = regex.compile(r"(?<!\.\.)[.:;。：；।۔][\"'”’»」』)）]*\s*$")
 # A label's colon with words after it: a "Read more: ..." line, a headline of its own.
 _INNER_COLON = regex.compile(r"[:：]\s*\S")
 _DIGIT = regex.compile(r"\d")
@@ -71,20 +70,17 @@ _BUTTONS = regex.compile(r"[|｜·•]|\s[›»]\s")
 _TWO_LABELS = regex.compile(r"\s[-–—]\s")
 # A sentence that goes on after its full stop: a paragraph, not a headline.
 _SENTENCE_BREAK = regex.compile(
-    r"(?:(?<!\p{Thai})\.|[!?。！？])[\"'”’»」』)）]*(?:\s+|(?=\p{Han}|\p{Hiragana}|\p{Katakana}))\S"
+    r"[.!?。！？][\"'”’»」』)）]*(?:\s+|(?=\p{Han}|\p{Hiragana}|\p{Katakana}))\S"
 )
-# A caption's break is a full stop's ("The new station. Photo: ..."); a headline may ask
-# and go on ("Who knows what we buy? We asked for our data").
-_STATEMENT_BREAK = regex.compile(r"(?<!\p{Thai})\.[\"'”’»」』)）]*\s+\S")
 #: A headline of two sentences ("Fraudsters posed as police. A woman lost 60,000") is
 #: at most this long.
 TWO_SENTENCES_CHARS: Final = 100
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # A ranked list's number ("3. ", "3) "), which is no sentence's end.
 _RANK = regex.compile(r"^(\d{1,2})[.)]\s+")
-# What opens a list's item as typeset (a rank, a bullet, a dash), which no sentence ends
-# in; an extractor's "- " is not among them (see _ITEM_BULLETS).
-_ITEM_MARK = regex.compile(r"^(?:\d{1,2}[.)]|[•·–—])\s+")
+# A list's rank before a headline ("2. "), which ends no sentence. (A bullet's line, "• ",
+# may be the article's own list under a heading that recommends: it is no headline.)
+_ITEM_MARK = regex.compile(r"^\d{1,2}[.)]\s+")
 
 
 @functools.cache
@@ -142,7 +138,7 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
             at += 1
             continue
         end = at + 1
-        # Headlines that wear a bullet or a rank end at the first line without one.
+        # Ranked headlines end at the first line without a rank.
         marked = _ITEM_MARK.match(blocks[at + 1].text.strip()) is not None
         while end < len(blocks) and end - at <= MAX_ITEMS and _headline(blocks[end].text):
             if _subheading(blocks, end) or (
@@ -190,7 +186,7 @@ def _subheading(blocks: Sequence[Block], index: int) -> bool:
     if _ranked_run(blocks, index) >= MIN_RANKED:
         return False  # a headline of a ranked list ("3. ..." under "2. ...")
     size = len(text) + 2 * len(_DENSE.findall(text))  # a dense script's character says more
-    if size > HEADING_CHARS and not _STATEMENT_BREAK.search(text):
+    if size > HEADING_CHARS and not _SENTENCE_BREAK.search(text):
         return False
     below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
     if "©" in below:
@@ -220,7 +216,7 @@ def _headline(text: str) -> bool:
     """Whether a line has a headline's shape: a few words, no closing full stop.
 
     Nor a trail's or a bar's marks ("News › Courts"), nor a second sentence, unless short.
-    A rank or a bullet before it ("2. ", "• ") is the list's.
+    A rank before it ("2. ") is the list's.
     """
     text = text.strip()
     if text.startswith(_ITEM_BULLETS):
