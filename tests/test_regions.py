@@ -2569,3 +2569,39 @@ def test_a_subheading_under_a_read_also_insert_heads_the_story_not_the_link() ->
     result = cleanbody.clean("\n".join([*story[:2], insert, *story[2:]]))
     assert result.text.splitlines() == story
     assert [removal.text for removal in result.removed] == [insert]
+
+
+def test_a_sentence_to_the_reader_tops_an_appeals_body_and_a_reports_stays() -> None:
+    """One short sentence that speaks to the reader is the appeal's title, its body goes.
+
+    The article's last sentence speaks at most as "we" ("our questions"): it stays.
+    """
+    story = [
+        "Kumpanya bu yıl festivalde üç oyun sahneleyecek.",
+        "Festival 23 Nisan'da Hamamyolu'nda açık havada yapılacak ücretsiz bir gösteriyle "
+        "açılacak ve bir hafta sürecek.",
+    ]
+    body = [
+        "Sahada Haber'de reklam verenlere ya da siyasetçilere değil, yalnızca okurlarımıza "
+        "hesap veriyoruz. Muhabirlerimiz Anadolu'nun dört bir yanında.",
+        "Son bir yılda reklam gelirimiz neredeyse sıfırlandı. Yine de hiçbir haberimizi "
+        "ücretli duvarın arkasına koymadık.",
+        "₺100 · ₺250 · ₺500 · Başka bir tutar",
+        "Destekçi ol →",
+    ]
+    title = "Bu habere ulaşabildiyseniz, bunu sizin gibi okurlarımıza borçluyuz."
+    assert cleanbody.clean("\n".join([*story, title, *body])).text.splitlines() == story
+    reported = "Şirket, sorularımızı yanıtlamadı."
+    kept = cleanbody.clean("\n".join([*story, reported, *body])).text.splitlines()
+    assert kept[: len(story) + 1] == [*story, reported]
+
+
+def test_a_thai_headline_over_its_standfirst_is_no_sections_name() -> None:
+    """Thai is written without spaces: a headline is one "word" there, but a long one."""
+    story = [
+        "น้ำโขงขึ้นลงตามเขื่อนปล่อยน้ำ",
+        "ชาวประมงริมโขงจับปลาได้น้อยลงครึ่งหนึ่ง นักวิจัยชี้ระดับน้ำแปรปรวน",
+        "ลุงบุญมีออกเรือหาปลามาสี่สิบปี แต่สองปีที่ผ่านมาระดับน้ำขึ้นลงวันละหลายครั้ง "
+        "ทำให้ปลาไม่วางไข่ตามฤดูกาล และรายได้ของครอบครัวลดลงเกินครึ่ง",
+    ]
+    assert cleanbody.clean("\n".join(story)).text.splitlines() == story

@@ -329,6 +329,9 @@ MODEL_ROW_WORDING: Final = 1.0
 #: for its words: less than a guess needs) is never bridged between two blocks of a
 #: non-appeal widget: the newsletter's own story between its sign-up box and its footer.
 GAP_MAX_ARTICLE_WORDING: Final = MODEL_MIN_WORDING
+#: A sentence in the publisher's voice tops an appeal's body as its title when it is at
+#: most this long ("If you read this far, we owe it to readers like you.").
+SPOKEN_TITLE_CHARS: Final = 100
 #: An accepted appeal takes the blocks next to it whose words together lean towards its
 #: kind (the lexicon's log-odds summed over them, at least this much)...
 BODY_MIN_WORDING: Final = 2.0

@@ -70,6 +70,10 @@ KICKER_MAX_CHARS: Final = 30
 #: a headline, over its standfirst.
 KICKER_MAX_IDEOGRAPHIC: Final = 10
 _IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: ... and in scripts written without spaces between words (Thai, Lao, Khmer, Burmese),
+#: a few words' letters ("ข่าวภาคเหนือ", "ไอที & เทคโนโลยี").
+KICKER_MAX_UNSPACED: Final = 16
+_UNSPACED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 @functools.cache
@@ -218,6 +222,8 @@ def _kicker(blocks: Sequence[Block], at: int = 1, index: int = 0) -> bool:
         return False
     if len(_IDEOGRAPHIC.findall(text)) > KICKER_MAX_IDEOGRAPHIC:
         return False
+    if len(_UNSPACED.findall(text)) > KICKER_MAX_UNSPACED:
+        return False  # a Thai headline over its standfirst ("แม่น้ำที่ขึ้นลงตามคำสั่งเขื่อน")
     # A genre label alone ("Opinion", "Point de vue", "Opinion & Analysis") is the piece's;
     # a section beside it ("Amazônia · Reportagem") makes a trail.
     lowered = text.lower()

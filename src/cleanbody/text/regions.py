@@ -35,6 +35,7 @@ from cleanbody.config import (
     MODEL_TOUCHING_MARGIN,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
+    SPOKEN_TITLE_CHARS,
     Placement,
     Thresholds,
 )
@@ -1827,7 +1828,10 @@ def _body_end(
         if (
             total >= BODY_MIN_WORDING
             and (found.wording >= 0 or found.ruled)
-            and _box_line(evidence, index, step)
+            and (
+                _box_line(evidence, index, step)
+                or (step < 0 and _spoken_title(evidence, index, languages))
+            )
         ):
             above = index + step
             if (
@@ -1839,6 +1843,20 @@ def _body_end(
             return index
         index += step
     return None
+
+
+def _spoken_title(evidence: list[Evidence], index: int, languages: Sequence[str]) -> bool:
+    """Whether one short sentence in the publisher's voice tops an appeal's body as its title.
+
+    Its words lean a widget's, and it speaks to the reader ("If you read this far, we owe
+    it to readers like you."); the article's last sentence above an appeal reports, at
+    most as "we" ("Contacted, the firm did not answer our questions.").
+    """
+    found = evidence[index]
+    text = found.block.text
+    if not languages or len(text) > SPOKEN_TITLE_CHARS or _BREAK_OUTSIDE_NUMBERS.search(text):
+        return False
+    return found.wording >= MODEL_MIN_WORDING and voice(text, languages)[1]
 
 
 def _articles_paragraph(
