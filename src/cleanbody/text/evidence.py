@@ -42,7 +42,7 @@ from cleanbody.text.blocks import Block
 from cleanbody.text.labels import voiced_anywhere
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
-__all__ = ["Evidence", "Hit", "Memo", "block_cost", "score_blocks"]
+__all__ = ["UNPUNCTUATED_SCRIPT", "Evidence", "Hit", "Memo", "block_cost", "score_blocks"]
 
 
 # Stdlib re: a plain character class scans several times faster than with regex.
@@ -531,8 +531,9 @@ _LABEL_END = regex.compile(r"[.!?;…。！？；।۔][\"'”’»」』)）]*\
 _NAME_SHAPE = regex.compile(
     r"^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:\p{Ll}{1,3}|[&·+])\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}$"
 )
-# Scripts whose sentences end with no mark (Thai, Lao, Khmer, Burmese).
-_UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: A letter of a script whose sentences end with no mark and whose words no space parts
+#: (Thai, Lao, Khmer, Burmese).
+UNPUNCTUATED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A list's item opens with a bullet or a number ("- ", "• ", "3. ").
 _LIST_MARK = regex.compile(r"^(?:[-–—•·*▪►▸◦]|\d{1,2}[.)])\s")
 _CONTACT = regex.compile(r"\w@\w")
@@ -557,9 +558,9 @@ def widget_label(text: str) -> bool:
         return False  # a list's item is its list's; an address is somebody's contact
     if _NAME_SHAPE.match(text):
         return False  # a name ("Política e Economia"): a section's, a subheading's or a box's
-    if (len(text) > WIDGET_LABEL_CHARS or _UNPUNCTUATED.search(text)) and not _ROW_MARK.search(
-        text
-    ):
+    if (
+        len(text) > WIDGET_LABEL_CHARS or UNPUNCTUATED_SCRIPT.search(text)
+    ) and not _ROW_MARK.search(text):
         return False  # (a Thai sentence ends with no mark: only a row is told by its shape)
     return _LABEL_END.search(text) is None
 

@@ -20,7 +20,7 @@ import regex
 from cleanbody.rules import Rule
 from cleanbody.rules.learned import pseudo_rule
 from cleanbody.text.blocks import Block
-from cleanbody.text.evidence import Hit
+from cleanbody.text.evidence import UNPUNCTUATED_SCRIPT, Hit
 from cleanbody.text.labels import labels
 from cleanbody.text.toolbar import toolbar_kind
 
@@ -73,7 +73,6 @@ _IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: ... and in scripts written without spaces between words (Thai, Lao, Khmer, Burmese),
 #: a few words' letters ("ข่าวภาคเหนือ", "ไอที & เทคโนโลยี").
 KICKER_MAX_UNSPACED: Final = 16
-_UNSPACED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 @functools.cache
@@ -222,7 +221,7 @@ def _kicker(blocks: Sequence[Block], at: int = 1, index: int = 0) -> bool:
         return False
     if len(_IDEOGRAPHIC.findall(text)) > KICKER_MAX_IDEOGRAPHIC:
         return False
-    if len(_UNSPACED.findall(text)) > KICKER_MAX_UNSPACED:
+    if len(UNPUNCTUATED_SCRIPT.findall(text)) > KICKER_MAX_UNSPACED:
         return False  # a Thai headline over its standfirst ("แม่น้ำที่ขึ้นลงตามคำสั่งเขื่อน")
     # A genre label alone ("Opinion", "Point de vue", "Opinion & Analysis") is the piece's;
     # a section beside it ("Amazônia · Reportagem") makes a trail.

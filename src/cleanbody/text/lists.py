@@ -24,7 +24,7 @@ import regex
 from cleanbody.rules import Rule
 from cleanbody.rules.learned import pseudo_rule
 from cleanbody.text.blocks import Block
-from cleanbody.text.evidence import Hit
+from cleanbody.text.evidence import UNPUNCTUATED_SCRIPT, Hit
 from cleanbody.text.labels import offers_more
 
 __all__ = ["LIST_RULE_ID", "list_hits", "list_rule_dicts"]
@@ -48,7 +48,6 @@ ITEM_MAX_CHARS: Final = 160
 #: ... or this many in a script whose sentences end with no mark (Thai, Lao, Khmer,
 #: Burmese), where a paragraph is told from a headline by its length alone.
 ITEM_MAX_UNPUNCTUATED: Final = 100
-_UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: What each line of a list weighs.
 WEIGHT: Final = 4.0
 
@@ -76,11 +75,10 @@ _SENTENCE_BREAK = regex.compile(
 #: at most this long.
 TWO_SENTENCES_CHARS: Final = 100
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-# A ranked list's number ("3. ", "3) "), which is no sentence's end.
+# A ranked list's number before a headline ("3. ", "3) "), which is no sentence's end. (A
+# bullet's line, "• ", may be the article's own list under a heading that recommends: it
+# is no headline.)
 _RANK = regex.compile(r"^(\d{1,2})[.)]\s+")
-# A list's rank before a headline ("2. "), which ends no sentence. (A bullet's line, "• ",
-# may be the article's own list under a heading that recommends: it is no headline.)
-_ITEM_MARK = regex.compile(r"^\d{1,2}[.)]\s+")
 
 
 @functools.cache
@@ -139,11 +137,9 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
             continue
         end = at + 1
         # Ranked headlines end at the first line without a rank.
-        marked = _ITEM_MARK.match(blocks[at + 1].text.strip()) is not None
+        marked = _RANK.match(blocks[at + 1].text.strip()) is not None
         while end < len(blocks) and end - at <= MAX_ITEMS and _headline(blocks[end].text):
-            if _subheading(blocks, end) or (
-                marked and not _ITEM_MARK.match(blocks[end].text.strip())
-            ):
+            if _subheading(blocks, end) or (marked and not _RANK.match(blocks[end].text.strip())):
                 break
             end += 1
         if end - at - 1 >= MIN_ITEMS:
@@ -182,7 +178,7 @@ def _subheading(blocks: Sequence[Block], index: int) -> bool:
     caption ("The new station. Photo: Israel Railways") sits over it. A line of a ranked
     run of three or more ("1. ...", "2. ...", "3. ...") is the list's headline.
     """
-    text = _ITEM_MARK.sub("", blocks[index].text.strip())
+    text = _RANK.sub("", blocks[index].text.strip())
     if _ranked_run(blocks, index) >= MIN_RANKED:
         return False  # a headline of a ranked list ("3. ..." under "2. ...")
     size = len(text) + 2 * len(_DENSE.findall(text))  # a dense script's character says more
@@ -221,8 +217,8 @@ def _headline(text: str) -> bool:
     text = text.strip()
     if text.startswith(_ITEM_BULLETS):
         return False  # an extractor's list item ("- Better Android support"): the article's
-    text = _ITEM_MARK.sub("", text)
-    if len(text) > ITEM_MAX_UNPUNCTUATED and _UNPUNCTUATED.search(text):
+    text = _RANK.sub("", text)
+    if len(text) > ITEM_MAX_UNPUNCTUATED and UNPUNCTUATED_SCRIPT.search(text):
         return False
     if len(text) > ITEM_MAX_CHARS or _ITEM_END.search(text) or _BUTTONS.search(text):
         return False
