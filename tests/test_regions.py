@@ -2605,3 +2605,49 @@ def test_a_thai_headline_over_its_standfirst_is_no_sections_name() -> None:
         "ทำให้ปลาไม่วางไข่ตามฤดูกาล และรายได้ของครอบครัวลดลงเกินครึ่ง",
     ]
     assert cleanbody.clean("\n".join(story)).text.splitlines() == story
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["One more thing from the Ledger team.", "Before this page closes, a word from the newsroom."],
+)
+def test_one_sentence_over_an_appeals_letter_is_its_title(title: str) -> None:
+    """Over the letter's first paragraph, a sentence in a widget's words is its title.
+
+    A quotation closes the story above it, so no walk up the letter reaches the title;
+    the story's own last sentence, a report, and a line that leads into a list stay.
+    """
+    story = [
+        "The river trust counted 41 otters along the upper Wye this spring, up from 12 in 2015.",
+        '"We have never counted so many," said the trust\'s ecologist, Mari Evans.',
+    ]
+    letter = [
+        "For this story our reporter spent nine days on the riverbank with the survey team, "
+        "and we filed four requests for the water company's discharge data.",
+        "The Valley Ledger has no owner and no advertisers. Readers pay for every story, and "
+        "every story stays free to read.",
+        "£5 · £10 · £25 · Other amount",
+        "Support the Ledger →",
+    ]
+    assert cleanbody.clean("\n".join([*story, title, *letter])).text.splitlines() == story
+    for own in ("The trust will publish its full count in June.", "Here is how the trust works:"):
+        kept = cleanbody.clean("\n".join([*story, own, *letter])).text.splitlines()
+        assert kept[: len(story) + 1] == [*story, own]
+
+
+@pytest.mark.parametrize("mode", ["balanced", "aggressive"])
+def test_a_sections_name_between_two_paragraphs_is_the_storys_subheading(mode: str) -> None:
+    """A section's name over the headline goes; between two paragraphs it stays.
+
+    Over the headline "اقتصاد" (Economy) is the site's section; between two paragraphs of
+    the report the same word heads its next part.
+    """
+    story = [
+        "الحكومة ترفع الحد الأدنى للأجور اعتبارا من يناير",
+        "أعلنت الحكومة رفع الحد الأدنى للأجور بنسبة عشرة في المئة اعتبارا من مطلع العام المقبل.",
+        "وقال وزير العمل إن الزيادة ستشمل العاملين في القطاع الخاص أيضا.",
+        "اقتصاد",
+        "ويرى خبراء أن القرار سيرفع القدرة الشرائية للأسر دون أن يضغط كثيرا على الأسعار.",
+    ]
+    result = cleanbody.clean("\n".join(["اقتصاد", *story]), mode=mode)
+    assert result.text.splitlines() == story

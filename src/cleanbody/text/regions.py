@@ -140,6 +140,9 @@ _SPACED = regex.compile(r"\s")
 _TRAIL_MARKS = regex.compile(r"\s[|·•/›»>]\s")
 _ITEM_DOTS = regex.compile(r"\s[·•]\s")
 _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
+#: A section's name between two of the story's paragraphs, at most this many words, is
+#: its subheading ("Economy", "Culture and arts").
+SECTION_SUBHEADING_WORDS: Final = 3
 #: Two lines of one list open with this many words alike, numbers aside.
 PARALLEL_WORDS: Final = 3
 _NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
@@ -1364,11 +1367,29 @@ def _storys_own(evidence: list[Evidence], region: Region, removed: _Removed) -> 
     """
     if region.position == "header" and _opening_headline(evidence, region, removed):
         return True
-    if region.first == region.last and _credit(evidence, region.first):
+    if region.first == region.last and (
+        _credit(evidence, region.first) or _section_subheading(evidence, region)
+    ):
         return True
     if _framed_figures(evidence, region) or _shown_widget(evidence, region):
         return True
     return all(_led_item(evidence, index, region) for index in region.members)
+
+
+def _section_subheading(evidence: list[Evidence], region: Region) -> bool:
+    """Whether a section's name between two of the story's paragraphs is its subheading.
+
+    "Economy" over the page's headline is the site's section; between two paragraphs of
+    reporting, the same word heads the story's next part ("... to keep prices stable." /
+    "Economy" / "Analysts expect ..."), whatever a rule or the lexicon reads in it.
+    """
+    before, after = region.first - 1, region.last + 1
+    if before < 0 or after >= len(evidence) or region.categories != {"navigation"}:
+        return False
+    text = evidence[region.first].block.text.strip()
+    if len(text.split()) > SECTION_SUBHEADING_WORDS or _TRAIL_MARKS.search(text):
+        return False
+    return _plain_paragraph(evidence[before]) and _plain_paragraph(evidence[after])
 
 
 def _shown_widget(evidence: list[Evidence], region: Region) -> bool:
@@ -1859,6 +1880,45 @@ def _spoken_title(evidence: list[Evidence], index: int, languages: Sequence[str]
     return found.wording >= MODEL_MIN_WORDING and voice(text, languages)[1]
 
 
+def _appeal_top(
+    evidence: list[Evidence], top: int, taken: set[int], languages: Sequence[str]
+) -> int | None:
+    """Where an appeal that reaches up to block ``top`` begins with its head, if it has one."""
+    title = top - 1
+    # A salutation that opens the appeal has the appeal's title right above it
+    # ("In eigener Sache: ..." / "Liebe Leserinnen und Leser,"), whatever its words.
+    if _SALUTATION.match(evidence[top].block.text):
+        return title if _appeal_title(evidence, title, taken) else None
+    if _greeting(evidence, title, taken):
+        # The salutation stands alone over the body ("Cześć!" / "你好："), the title over it.
+        return title - 1 if _appeal_title(evidence, title - 1, taken) else title
+    return title if _letter_title(evidence, title, top, taken, languages) else None
+
+
+def _letter_title(
+    evidence: list[Evidence], index: int, top: int, taken: set[int], languages: Sequence[str]
+) -> bool:
+    """Whether one short sentence over an appeal's letter is the letter's title.
+
+    The appeal went from its first paragraph ("For this investigation we spent three
+    weeks ...") down to its buttons; the sentence right above says the letter comes ("One
+    moment, before you read on.", "Before you close this page, a word from the
+    newsroom."). It speaks to the reader, or its words lean a widget's as a line alone
+    must; the article's last sentence does neither.
+    """
+    if index < 1 or not _prose(evidence, top) or not _body_block(evidence, index, taken):
+        return False
+    found = evidence[index]
+    if found.ruled or _byline(found) or _name_line(found):
+        return False
+    text = found.block.text.rstrip()
+    if len(text) > SPOKEN_TITLE_CHARS or _BREAK_OUTSIDE_NUMBERS.search(text):
+        return False
+    if text.endswith((":", "：")):
+        return False  # it leads into the story's own list ("Here is how you can help:")
+    return found.wording >= MODEL_ALONE_WORDING or _spoken_title(evidence, index, languages)
+
+
 def _articles_paragraph(
     evidence: list[Evidence], index: int, step: int, languages: Sequence[str]
 ) -> bool:
@@ -2313,17 +2373,10 @@ def _take_bodies(
         first = None
         if _appeal_edge(evidence, region.members) and not evidence[region.first].opens:
             first = _body_above(evidence, region, taken, languages)
-            top = region.first if first is None else first
-            title = top - 1
-            # A salutation that opens the appeal has the appeal's title right above it
-            # ("In eigener Sache: ..." / "Liebe Leserinnen und Leser,"), whatever its words.
-            if region.position != "header" and _SALUTATION.match(evidence[top].block.text):
-                if _appeal_title(evidence, title, taken):
-                    first = title
-            elif region.position != "header" and _greeting(evidence, title, taken):
-                # The salutation stands alone over the body ("Cześć!" / "你好："), the
-                # title over it.
-                first = title - 1 if _appeal_title(evidence, title - 1, taken) else title
+            if region.position != "header":
+                top = region.first if first is None else first
+                head = _appeal_top(evidence, top, taken, languages)
+                first = first if head is None else head
         if first is not None:
             _extend_up(region, first, removed, taken)
             changed = True
