@@ -2651,3 +2651,48 @@ def test_a_sections_name_between_two_paragraphs_is_the_storys_subheading(mode: s
     ]
     result = cleanbody.clean("\n".join(["اقتصاد", *story]), mode=mode)
     assert result.text.splitlines() == story
+
+
+@pytest.mark.parametrize("heading", ["עוד בחיפה", "חדשות נוספות מהאזור"])
+def test_a_link_list_under_a_heading_the_lexicon_reads_so_goes(heading: str) -> None:
+    """A list's heading that no table lists ("More in Haifa") goes with its headlines.
+
+    The lexicon reads the heading, where it stands, as a link list's; the headlines under
+    it have a headline's shape.
+    """
+    story = [
+        "עיריית חיפה הודיעה כי הרכבל החדש לאוניברסיטה ייפתח לציבור בחודש הבא, לאחר עיכוב של שנה.",
+        "לדברי העירייה, הנסיעה תימשך 19 דקות ותעלה כמו נסיעה באוטובוס.",
+        '"זה יקצר לסטודנטים את הדרך פי שלושה," אמר סגן ראש העיר.',
+    ]
+    tail = [
+        "📢 הצטרפו לערוץ הטלגרם שלנו לעדכונים מהעיר: t.me/haifa_now",
+        heading,
+        "בתי הספר בקריות יקבלו מזגנים חדשים עד הקיץ",
+        "נמל חיפה: עלייה של 12% בתנועת המכולות ברבעון",
+    ]
+    assert cleanbody.clean("\n".join([*story, *tail])).text.splitlines() == story
+
+
+def test_a_cookie_banners_more_information_heads_no_list_of_the_headline() -> None:
+    """A banner's "More information" reads to a rule as a link, but heads no list.
+
+    Under it, the page's headline and standfirst have a headline's shape; the lexicon
+    reads the button as the banner's, and no paragraph of the story stands above it.
+    """
+    banner = [
+        "Usamos cookies propias y de terceros para analizar el tráfico y mostrarte "
+        "publicidad personalizada según tus hábitos de navegación.",
+        "Aceptar",
+        "Más información",
+    ]
+    story = [
+        "El Ayuntamiento cierra al tráfico la calle Mayor durante seis meses",
+        "Las obras del nuevo colector obligan a desviar seis líneas de autobús desde el lunes",
+        "Por Lucía Herrero | 4 de marzo de 2026",
+        "El Ayuntamiento cerrará la calle Mayor al tráfico rodado a partir del lunes para "
+        "construir un nuevo colector de aguas pluviales.",
+        "Los comerciantes de la zona temen perder clientes durante los seis meses que durarán "
+        "las obras.",
+    ]
+    assert cleanbody.clean("\n".join([*banner, *story])).text.splitlines() == story

@@ -16,7 +16,7 @@ from cleanbody.text.amounts import amount_hits, tier_hits
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, Memo, languages_of, score_blocks
 from cleanbody.text.head import HEAD_RULE_ID, head_hits
-from cleanbody.text.lists import list_hits
+from cleanbody.text.lists import list_hits, vouched_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
     looks_like_markdown,
@@ -235,6 +235,7 @@ def clean_text(
             structure=shapes,
             site=repeats,
             memo=memo,
+            read_again=vouched_hits,
         )
         if not any(found.hits for found in evidence):
             break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -801,6 +801,7 @@ def score_blocks(
     structure: Mapping[int, list[Hit]] | None = None,
     site: SiteCounts | None = None,
     memo: Memo | None = None,
+    read_again: Callable[[list[Evidence]], Mapping[int, list[Hit]]] | None = None,
 ) -> list[Evidence]:
     """Return evidence for every block, running each rule only where it can matter.
 
@@ -813,7 +814,8 @@ def score_blocks(
     (:mod:`cleanbody.text.markdown`); its anchors seed cues like the rules'.
     ``site``: what the site's memory says of each block (:mod:`cleanbody.text.repeats`);
     template blocks seed cues too. ``memo``: what earlier rounds on the same document
-    found (see :class:`Memo`).
+    found (see :class:`Memo`). ``read_again``: more structure's evidence, read from what
+    the rules and the lexicon found (a link list under a heading they read as one's).
     """
     memo = Memo() if memo is None else memo
     searches = memo.searches
@@ -846,6 +848,7 @@ def score_blocks(
         site,
         thresholds.length_cost,
     )
+    seeds.extend(_add_structure_hits(evidence, read_again(evidence) if read_again else {}))
     if not thresholds.need_anchor:
         cues = index.candidates(lowered, ("cue",), None, languages)
         for number, rules in cues.items():

@@ -21,13 +21,14 @@ from typing import Any, Final
 
 import regex
 
-from cleanbody.rules import Rule
+from cleanbody.config import MODEL_EXTEND_WEIGHT
+from cleanbody.rules import MODEL_PREFIX, Rule
 from cleanbody.rules.learned import pseudo_rule
 from cleanbody.text.blocks import Block
-from cleanbody.text.evidence import UNPUNCTUATED_SCRIPT, Hit
+from cleanbody.text.evidence import UNPUNCTUATED_SCRIPT, Evidence, Hit
 from cleanbody.text.labels import offers_more
 
-__all__ = ["LIST_RULE_ID", "list_hits", "list_rule_dicts"]
+__all__ = ["LIST_RULE_ID", "list_hits", "list_rule_dicts", "vouched_hits"]
 
 LIST_RULE_ID: Final = "TXT-LIST-related"
 #: A list's heading has at most this many words ("More from the Highlands") ...
@@ -128,21 +129,8 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     at = 0
     while at < len(blocks):
         # The lines under it first: most short lines head no headlines (and this is cheap).
-        if not (
-            at + MIN_ITEMS < len(blocks)
-            and _headline(blocks[at + 1].text)
-            and _heading(blocks[at].text)
-        ):
-            at += 1
-            continue
-        end = at + 1
-        # Ranked headlines end at the first line without a rank.
-        marked = _RANK.match(blocks[at + 1].text.strip()) is not None
-        while end < len(blocks) and end - at <= MAX_ITEMS and _headline(blocks[end].text):
-            if _subheading(blocks, end) or (marked and not _RANK.match(blocks[end].text.strip())):
-                break
-            end += 1
-        if end - at - 1 >= MIN_ITEMS:
+        end = _list_end(blocks, at) if _heading(blocks[at].text) else None
+        if end is not None:
             for block in blocks[at:end]:
                 found[block.number] = [Hit(list_rule(), 0, len(block.text), None)]
             at = end
@@ -151,8 +139,76 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     return found
 
 
-def _heading(text: str) -> bool:
+def vouched_hits(evidence: Sequence[Evidence]) -> dict[int, list[Hit]]:
+    """Evidence for link lists under a heading no table lists, but a rule or the lexicon reads.
+
+    "Mest läst", "Nos dernières tribunes", "עוד בירושלים": a rule of the link kind found
+    the heading, or the lexicon reads it, where it stands in the page, as a link list's
+    heading at least ``MODEL_EXTEND_WEIGHT`` sure (log-odds of 0.75); the headlines under
+    it make the list, as under a heading the table lists.
+    """
+    blocks = [found.block for found in evidence]
+    found: dict[int, list[Hit]] = {}
+    # Above the story's first paragraph (which nothing reads as a widget's), a line the
+    # lexicon reads so is the section's name over the headline and the standfirst, which
+    # have a headline's shape.
+    at = next(
+        (at for at, block in enumerate(blocks) if _paragraph(block.text) and not evidence[at].hits),
+        len(blocks),
+    )
+    while at < len(evidence):
+        end = None
+        if _vouched(evidence[at]) and _heading(blocks[at].text, listed=False):
+            end = _list_end(blocks, at)
+        if end is None:
+            at += 1
+            continue
+        for block in blocks[at:end]:
+            found[block.number] = [Hit(list_rule(), 0, len(block.text), None)]
+        at = end
+    return found
+
+
+def _vouched(found: Evidence) -> bool:
+    """Whether a rule or a sure guess reads a block as a link list's, and it is in none yet."""
+    vouched = False
+    for hit in found.hits:
+        if hit.rule.id == LIST_RULE_ID:
+            return False
+        if hit.rule.category != "related":
+            continue
+        if hit.rule.id.startswith(MODEL_PREFIX):
+            vouched = vouched or hit.evidence >= MODEL_EXTEND_WEIGHT
+        else:
+            vouched = vouched or hit.rule.kind == "anchor"
+    return vouched
+
+
+def _paragraph(text: str) -> bool:
+    """Whether a line is a paragraph of the story: longer than a headline, or a sentence."""
+    text = text.strip()
+    return len(text) > ITEM_MAX_CHARS or bool(_ITEM_END.search(text))
+
+
+def _list_end(blocks: Sequence[Block], at: int) -> int | None:
+    """Where the headlines under block ``at`` end, if two or more make a list."""
+    if not (at + MIN_ITEMS < len(blocks) and _headline(blocks[at + 1].text)):
+        return None
+    end = at + 1
+    # Ranked headlines end at the first line without a rank.
+    marked = _RANK.match(blocks[at + 1].text.strip()) is not None
+    while end < len(blocks) and end - at <= MAX_ITEMS and _headline(blocks[end].text):
+        if _subheading(blocks, end) or (marked and not _RANK.match(blocks[end].text.strip())):
+            break
+        end += 1
+    return end if end - at - 1 >= MIN_ITEMS else None
+
+
+def _heading(text: str, *, listed: bool = True) -> bool:
     """Whether a line is a short heading that offers more stories.
+
+    ``listed``: in the words of a link list's heading that the table lists; without it,
+    only the heading's shape.
 
     Not a reading time ("5 min read"), a labelled headline ("Read also: ..."), a row of
     buttons ("Accept | Learn more"), nor two labels joined by a dash ("Advertisement -
@@ -167,7 +223,7 @@ def _heading(text: str) -> bool:
         return False
     if _TWO_LABELS.search(text):
         return False
-    return len(text.split()) <= HEADING_WORDS and offers_more(text)
+    return len(text.split()) <= HEADING_WORDS and (not listed or offers_more(text))
 
 
 def _subheading(blocks: Sequence[Block], index: int) -> bool:

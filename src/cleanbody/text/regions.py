@@ -610,6 +610,23 @@ def _heads_list(found: Evidence) -> bool:
     return not ruled or "related" in ruled
 
 
+def _banners_button(evidence: list[Evidence], index: int) -> bool:
+    """Whether a link's label above the story is a banner's button, not a list's heading.
+
+    A cookie banner's "More information" reads to a rule as a link, and the page's
+    headline and standfirst under it have a headline's shape; the lexicon reads the
+    button as the banner's, and no paragraph of the story stands above it.
+    """
+    model = {
+        hit.rule.category for hit in evidence[index].hits if hit.rule.id.startswith(MODEL_PREFIX)
+    }
+    if not model or "related" in model:
+        return False
+    return not any(
+        not found.hits and _prose(evidence, above) for above, found in enumerate(evidence[:index])
+    )
+
+
 def _list_end(evidence: list[Evidence], heading: int) -> int:
     """Index of the last item of the link list under a related-stories heading.
 
@@ -717,6 +734,7 @@ def _grow(evidence: list[Evidence], factor: float) -> list[Region]:
             )
             and _heads_list(found)
             and not _LABELLED_HEADLINE.match(found.block.text)
+            and not _banners_button(evidence, index)
         ):
             region.last = _list_end(evidence, index)
             # The list's own evidence on its headlines (its shape under the heading) counts.
