@@ -6,7 +6,7 @@ import pytest
 
 import cleanbody
 from cleanbody import Config
-from cleanbody.rules import load_rules
+from cleanbody.rules import Rule, load_rules
 from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
@@ -2696,3 +2696,108 @@ def test_a_cookie_banners_more_information_heads_no_list_of_the_headline() -> No
         "las obras.",
     ]
     assert cleanbody.clean("\n".join([*banner, *story])).text.splitlines() == story
+
+
+@pytest.mark.parametrize(
+    ("guess", "rule_id"), [(model_rule("related", "cue"), None), (None, "HU-AP07")]
+)
+def test_a_headline_under_a_cookie_banner_and_the_trail_stays(
+    guess: Rule | None, rule_id: str | None
+) -> None:
+    """Under a cookie banner's paragraphs and the section's name, the headline is no widget's.
+
+    A weak guess of the lexicon's on it, or a rule's cue of another kind (a price a
+    month), does not make it part of the banner and trail above.
+    """
+    headline = "Fizetős lesz a Két Kávé: havi 1990 forintért jönnek az extra adások"
+    lines = [
+        (
+            "This site and its partners use cookies to run the site, measure visits and show "
+            "you advertising that suits you.",
+            2.0,
+            "EN-CK01",
+        ),
+        (
+            "You choose which cookies you allow, and you can change your choice at the foot of "
+            "any page.",
+            2.0,
+            "EN-CK02",
+        ),
+        ("Accept all", 1.0, "EN-CK01"),
+        ("Média", 0.7, None),
+        (headline, -0.6, rule_id),
+        (
+            "Öt év és négyszáz ingyenes epizód után a két műsorvezető előfizetéses modellre "
+            "vált. A heti fő adás ingyenes marad.",
+            -1.7,
+            None,
+        ),
+        ("A hallgatók többsége a hírt megértéssel fogadta.", -1.6, None),
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = []
+    for block, (text, wording, ruled) in zip(
+        split_blocks("\n".join(text for text, _, _ in lines)), lines, strict=True
+    ):
+        found = Evidence(block, wording=wording)
+        if ruled is not None:
+            found.hits.append(Hit(rules[ruled], block.start, block.end, None))
+            found.gain = rules[ruled].weight
+        found.cost = block_cost(text, 1.0) if ruled is not None else 0.0
+        evidence.append(found)
+    kicker = evidence[3]  # the section's name, guessed
+    kicker.hits.append(
+        Hit(model_rule("navigation", "cue"), kicker.block.start, kicker.block.end, None, 0.9)
+    )
+    kicker.gain, kicker.cost = 0.9, block_cost("Média", 1.0)
+    if guess is not None:
+        found = evidence[4]
+        found.hits.append(Hit(guess, found.block.start, found.block.end, None, 0.7))
+        found.gain, found.cost = 0.7, block_cost(headline, 1.0)
+    regions = find_regions(evidence, Config().thresholds)
+    taken = {index for region in regions if region.accepted for index in region.members}
+    assert 4 not in taken
+    assert 0 in taken
+
+
+def test_a_guessed_headline_between_the_trail_and_a_player_under_a_banner_stays() -> None:
+    """A weak guess on the headline between the trail and the player joins neither.
+
+    Above the trail, the cookie banner's long paragraphs are the page's opening bars too.
+    """
+    lines = [
+        (
+            "This site and its partners use cookies to run the site, measure visits and show "
+            "you advertising that suits you.",
+            "EN-CK01",
+        ),
+        (
+            "You choose which cookies you allow, and you can change your choice at the foot "
+            "of any page.",
+            "EN-CK02",
+        ),
+        ("Accept all", "EN-CK01"),
+        ("News › Antwerp › Transport", "MUL-NV01"),
+        ("Trams 3 and 9 will not run to the left bank for four months", None),
+        ("Listen to this article · 2:40", "MUL-AU03"),
+        ("Riders must change to shuttle buses at the main square. Delays are expected.", None),
+    ]
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence = []
+    for block, (text, ruled) in zip(
+        split_blocks("\n".join(text for text, _ in lines)), lines, strict=True
+    ):
+        found = Evidence(block, wording=-1.7 if ruled is None else 2.0)
+        if ruled is not None:
+            found.hits.append(Hit(rules[ruled], block.start, block.end, None))
+            found.gain, found.cost = rules[ruled].weight, block_cost(text, 1.0)
+        evidence.append(found)
+    headline = evidence[4]
+    headline.hits.append(
+        Hit(model_rule("related", "cue"), headline.block.start, headline.block.end, None, 0.7)
+    )
+    headline.gain, headline.cost = 0.7, block_cost(headline.block.text, 1.0)
+    regions = find_regions(evidence, Config().thresholds)
+    taken = {index for region in regions if region.accepted for index in region.members}
+    assert 4 not in taken
+    assert {0, 3, 5} <= taken

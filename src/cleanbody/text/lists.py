@@ -59,6 +59,8 @@ _ITEM_END = regex.compile(r"(?<!\.\.)[.:;。：；।۔][\"'”’»」』)）]*
 # A label's colon with words after it: a "Read more: ..." line, a headline of its own.
 _INNER_COLON = regex.compile(r"[:：]\s*\S")
 _DIGIT = regex.compile(r"\d")
+# A comma parts a sentence's clauses; a list's heading is a label.
+_CLAUSE_MARK = regex.compile(r"[,，、،]")
 # How an extractor writes an HTML list's item ("- ", "* "): lists in the article's body.
 _ITEM_BULLETS: Final = ("- ", "* ", "+ ")
 # Buttons set apart on one line ("Accept | Reject | Learn more"): a bar, not a heading.
@@ -178,7 +180,10 @@ def _vouched(found: Evidence) -> bool:
         if hit.rule.category != "related":
             continue
         if hit.rule.id.startswith(MODEL_PREFIX):
-            vouched = vouched or hit.evidence >= MODEL_EXTEND_WEIGHT
+            # A guess vouches for a label, not for a clause ("Send at a fixed time,
+            # rather than ..."): the story's own subheading over its list.
+            label = not _CLAUSE_MARK.search(found.block.text)
+            vouched = vouched or (label and hit.evidence >= MODEL_EXTEND_WEIGHT)
         else:
             vouched = vouched or hit.rule.kind == "anchor"
     return vouched

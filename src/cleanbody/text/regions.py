@@ -393,7 +393,7 @@ def _touching_fit(evidence: list[Evidence], left: Region, right: Region) -> bool
         if (
             side is right
             and other.first == 0
-            and other.categories <= _BARS
+            and other.categories <= _BARS | {"cookie"}  # a cookie banner over them too
             and not found.has_anchor
             and not _categories(found) & PAGE_TOP_KINDS
             and _headline(evidence, index)
@@ -450,16 +450,18 @@ def _stray_cue(
 def _guessed_headline(evidence: list[Evidence], index: int) -> bool:
     """Whether a block near the top, of a headline's shape, has only a weak guess for it.
 
-    Under a breadcrumb or a section's name, between the bars that open the page, the
-    first line of a headline's shape is the headline ("The e-mail is back: newsletters
-    that earn more than a staff job"), its words misread by the lexicon. Only a rule
-    or a sure guess takes it, and no widget bridges it.
+    Under a breadcrumb or a section's name, between the bars that open the page (a cookie
+    banner's paragraphs above them too), the first line of a headline's shape is the
+    headline ("The e-mail is back: newsletters that earn more than a staff job"), its
+    words misread by the lexicon. Only a rule or a sure guess takes it, and no widget
+    bridges it.
     """
     found = evidence[index]
     return (
         not found.ruled
         and found.gain < MODEL_EXTEND_WEIGHT
-        and _at_start(evidence, index)
+        # under short lines, or under nothing but widgets (a cookie banner's paragraphs)
+        and (_at_start(evidence, index) or all(above.gain > 0 for above in evidence[:index]))
         and _headline(evidence, index)
         # a player's or a toolbar's items ("Read by: synthetic voice · 5:31"), not a headline
         and not _ITEM_DOTS.search(found.block.text)
