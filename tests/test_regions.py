@@ -2607,10 +2607,7 @@ def test_a_thai_headline_over_its_standfirst_is_no_sections_name() -> None:
     assert cleanbody.clean("\n".join(story)).text.splitlines() == story
 
 
-@pytest.mark.parametrize(
-    "title",
-    ["One more thing from the Ledger team.", "Before this page closes, a word from the newsroom."],
-)
+@pytest.mark.parametrize("title", ["One more thing from the Ledger team."])
 def test_one_sentence_over_an_appeals_letter_is_its_title(title: str) -> None:
     """Over the letter's first paragraph, a sentence in a widget's words is its title.
 
@@ -2801,3 +2798,25 @@ def test_a_guessed_headline_between_the_trail_and_a_player_under_a_banner_stays(
     taken = {index for region in regions if region.accepted for index in region.members}
     assert 4 not in taken
     assert {0, 3, 5} <= taken
+
+
+def test_a_storys_list_under_a_guessed_heading_with_the_story_below_stays() -> None:
+    """A heading the lexicon reads as a link list's, over the story's own list, stays.
+
+    "Também anunciado" (also announced) heads the measures the report goes on to weigh:
+    a guess alone makes no link list of lines the story's paragraphs go on under.
+    """
+    lines = [
+        "Governo anuncia aumento do salário mínimo para 870 euros",
+        "O Governo anunciou esta segunda-feira que o salário mínimo nacional vai subir para "
+        "870 euros em janeiro, um aumento de 50 euros face ao valor atual.",
+        "A medida abrange cerca de 800 mil trabalhadores, segundo o Ministério do Trabalho.",
+        "As confederações patronais consideram o aumento excessivo para as pequenas empresas.",
+        "Também anunciado",
+        "Redução do IRS para os jovens até aos 35 anos",
+        "Apoio às rendas para famílias com filhos",
+        "Aumento extraordinário das pensões mais baixas",
+        "O acordo será assinado na próxima semana em concertação social.",
+        "Os sindicatos pedem um salário mínimo de mil euros até ao fim da legislatura.",
+    ]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines

@@ -160,8 +160,13 @@ def vouched_hits(evidence: Sequence[Evidence]) -> dict[int, list[Hit]]:
     )
     while at < len(evidence):
         end = None
-        if _vouched(evidence[at]) and _heading(blocks[at].text, listed=False):
+        vouched = _vouched(evidence[at])
+        if vouched and _heading(blocks[at].text, listed=False):
             end = _list_end(blocks, at)
+            # On a guess alone, a list under which the story goes on is the story's own
+            # ("Also announced" over the measures the report goes on to weigh).
+            if end is not None and vouched == "guessed" and _story_below(evidence, end):
+                end = None
         if end is None:
             at += 1
             continue
@@ -171,22 +176,27 @@ def vouched_hits(evidence: Sequence[Evidence]) -> dict[int, list[Hit]]:
     return found
 
 
-def _vouched(found: Evidence) -> bool:
-    """Whether a rule or a sure guess reads a block as a link list's, and it is in none yet."""
-    vouched = False
+def _vouched(found: Evidence) -> str | None:
+    """Who reads a block as a link list's heading ("ruled", "guessed"), if it is in none yet."""
+    vouched = None
     for hit in found.hits:
         if hit.rule.id == LIST_RULE_ID:
-            return False
+            return None
         if hit.rule.category != "related":
             continue
-        if hit.rule.id.startswith(MODEL_PREFIX):
-            # A guess vouches for a label, not for a clause ("Send at a fixed time,
-            # rather than ..."): the story's own subheading over its list.
-            label = not _CLAUSE_MARK.search(found.block.text)
-            vouched = vouched or (label and hit.evidence >= MODEL_EXTEND_WEIGHT)
-        else:
-            vouched = vouched or hit.rule.kind == "anchor"
+        if not hit.rule.id.startswith(MODEL_PREFIX):
+            if hit.rule.kind == "anchor":
+                return "ruled"
+        # A guess vouches for a label, not for a clause ("Send at a fixed time, rather
+        # than ..."): the story's own subheading over its list.
+        elif hit.evidence >= MODEL_EXTEND_WEIGHT and not _CLAUSE_MARK.search(found.block.text):
+            vouched = "guessed"
     return vouched
+
+
+def _story_below(evidence: Sequence[Evidence], end: int) -> bool:
+    """Whether a paragraph of the story, which nothing reads as a widget's, follows ``end``."""
+    return any(_paragraph(found.block.text) and not found.hits for found in evidence[end:])
 
 
 def _paragraph(text: str) -> bool:

@@ -1921,22 +1921,28 @@ def _letter_title(
     """Whether one short sentence over an appeal's letter is the letter's title.
 
     The appeal went from its first paragraph ("For this investigation we spent three
-    weeks ...") down to its buttons; the sentence right above says the letter comes ("One
-    moment, before you read on.", "Before you close this page, a word from the
-    newsroom."). It speaks to the reader, or its words lean a widget's as a line alone
-    must; the article's last sentence does neither.
+    weeks ...") down to its buttons; the sentence right above says the letter comes
+    ("Before you close this page, a word from the newsroom."), in words that lean a
+    widget's as a line alone must. Speaking to the reader is not enough: a consumer
+    story ends so ("Your dryer may be affected even if it looks fine.").
     """
     if index < 1 or not _prose(evidence, top) or not _body_block(evidence, index, taken):
         return False
+    if evidence[top].hits and "appeal" not in _categories(evidence[top]):
+        return False  # the paragraph under it is another widget's (a credit, a licence)
     found = evidence[index]
     if found.ruled or _byline(found) or _name_line(found):
         return False
     text = found.block.text.rstrip()
     if len(text) > SPOKEN_TITLE_CHARS or _BREAK_OUTSIDE_NUMBERS.search(text):
         return False
-    if text.endswith((":", "：")):
-        return False  # it leads into the story's own list ("Here is how you can help:")
-    return found.wording >= MODEL_ALONE_WORDING or _spoken_title(evidence, index, languages)
+    # Not a line that leads into the story's own list ("Here is how you can help:"), nor
+    # its service line ("You can plan the detour in the app.").
+    return (
+        not text.endswith((":", "："))
+        and not names_target(text)
+        and found.wording >= MODEL_ALONE_WORDING
+    )
 
 
 def _articles_paragraph(
