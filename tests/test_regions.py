@@ -87,6 +87,11 @@ def test_amount_buttons_carry_an_appeal_from_its_ask_to_its_progress_line() -> N
 
 def _regions(lines: list[tuple[str, float, str | None]]) -> list[Region]:
     """Regions of blocks given as (text, the lexicon's wording, a rule that fired or None)."""
+    return find_regions(_evidence(lines), Config().thresholds)
+
+
+def _evidence(lines: list[tuple[str, float, str | None]]) -> list[Evidence]:
+    """Evidence of blocks given as (text, the lexicon's wording, a rule that fired or None)."""
     rules = {rule.id: rule for rule in load_rules()}
     evidence = []
     for block, (text, wording, rule_id) in zip(
@@ -99,7 +104,7 @@ def _regions(lines: list[tuple[str, float, str | None]]) -> list[Region]:
             found.gain = rule.weight
             found.cost = block_cost(text, 1.0)
         evidence.append(found)
-    return find_regions(evidence, Config().thresholds)
+    return evidence
 
 
 BODY = [
@@ -2731,17 +2736,7 @@ def test_a_headline_under_a_cookie_banner_and_the_trail_stays(
         ),
         ("A hallgatók többsége a hírt megértéssel fogadta.", -1.6, None),
     ]
-    rules = {rule.id: rule for rule in load_rules()}
-    evidence = []
-    for block, (text, wording, ruled) in zip(
-        split_blocks("\n".join(text for text, _, _ in lines)), lines, strict=True
-    ):
-        found = Evidence(block, wording=wording)
-        if ruled is not None:
-            found.hits.append(Hit(rules[ruled], block.start, block.end, None))
-            found.gain = rules[ruled].weight
-        found.cost = block_cost(text, 1.0) if ruled is not None else 0.0
-        evidence.append(found)
+    evidence = _evidence(lines)
     kicker = evidence[3]  # the section's name, guessed
     kicker.hits.append(
         Hit(model_rule("navigation", "cue"), kicker.block.start, kicker.block.end, None, 0.9)
@@ -2779,16 +2774,7 @@ def test_a_guessed_headline_between_the_trail_and_a_player_under_a_banner_stays(
         ("Listen to this article · 2:40", "MUL-AU03"),
         ("Riders must change to shuttle buses at the main square. Delays are expected.", None),
     ]
-    rules = {rule.id: rule for rule in load_rules()}
-    evidence = []
-    for block, (text, ruled) in zip(
-        split_blocks("\n".join(text for text, _ in lines)), lines, strict=True
-    ):
-        found = Evidence(block, wording=-1.7 if ruled is None else 2.0)
-        if ruled is not None:
-            found.hits.append(Hit(rules[ruled], block.start, block.end, None))
-            found.gain, found.cost = rules[ruled].weight, block_cost(text, 1.0)
-        evidence.append(found)
+    evidence = _evidence([(text, -1.7 if ruled is None else 2.0, ruled) for text, ruled in lines])
     headline = evidence[4]
     headline.hits.append(
         Hit(model_rule("related", "cue"), headline.block.start, headline.block.end, None, 0.7)
