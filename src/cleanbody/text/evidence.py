@@ -539,6 +539,15 @@ _LIST_MARK = regex.compile(r"^(?:[-–—•·*▪►▸◦]|\d{1,2}[.)])\s")
 _CONTACT = regex.compile(r"\w@\w")
 
 
+def _headline_clause(text: str) -> bool:
+    """Whether a colon parts a line into a subject and a clause of several words."""
+    for mark in (":", "："):
+        _, colon, clause = text.partition(mark)
+        if colon and len(clause.split()) >= HEADLINE_CLAUSE_WORDS:
+            return True
+    return False
+
+
 def widget_label(text: str) -> bool:
     """Whether a line has a widget's label's shape: short, or a row of items; no sentence.
 
@@ -550,6 +559,8 @@ def widget_label(text: str) -> bool:
     (False, False)
     >>> widget_label("Política e Economia"), widget_label("ผมสนับสนุนนโยบายนี้")
     (False, False)
+    >>> widget_label("Fake channels on Telegram: how to tell them from your bank's")
+    False
     """
     text = text.strip()
     if len(text) > ROW_MAX_CHARS or not text or text[0] in _CLOSERS:
@@ -558,6 +569,8 @@ def widget_label(text: str) -> bool:
         return False  # a list's item is its list's; an address is somebody's contact
     if _NAME_SHAPE.match(text):
         return False  # a name ("Política e Economia"): a section's, a subheading's or a box's
+    if _headline_clause(text) and not _ROW_MARK.search(text):
+        return False  # a headline's subject and its clause ("Fake bank channels: how to ...")
     if (
         len(text) > WIDGET_LABEL_CHARS or UNPUNCTUATED_SCRIPT.search(text)
     ) and not _ROW_MARK.search(text):
@@ -565,6 +578,8 @@ def widget_label(text: str) -> bool:
     return _LABEL_END.search(text) is None
 
 
+#: A headline's subject, a colon and a clause of at least this many words after it.
+HEADLINE_CLAUSE_WORDS: Final = 5
 #: A plug that ends at a handle is at most this long ...
 HANDLE_LINE_CHARS: Final = 250
 #: ... and has at least this many words before the handle ("Instagram: @cityhall" in a

@@ -178,20 +178,19 @@ def vouched_hits(evidence: Sequence[Evidence]) -> dict[int, list[Hit]]:
 
 def _vouched(found: Evidence) -> str | None:
     """Who reads a block as a link list's heading ("ruled", "guessed"), if it is in none yet."""
-    vouched = None
+    ruled = guessed = False
     for hit in found.hits:
         if hit.rule.id == LIST_RULE_ID:
             return None
         if hit.rule.category != "related":
             continue
         if not hit.rule.id.startswith(MODEL_PREFIX):
-            if hit.rule.kind == "anchor":
-                return "ruled"
+            ruled = ruled or hit.rule.kind == "anchor"
         # A guess vouches for a label, not for a clause ("Send at a fixed time, rather
         # than ..."): the story's own subheading over its list.
         elif hit.evidence >= MODEL_EXTEND_WEIGHT and not _CLAUSE_MARK.search(found.block.text):
-            vouched = "guessed"
-    return vouched
+            guessed = True
+    return "ruled" if ruled else "guessed" if guessed else None
 
 
 def _story_below(evidence: Sequence[Evidence], end: int) -> bool:

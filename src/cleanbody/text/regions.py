@@ -143,6 +143,8 @@ _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 #: A section's name between two of the story's paragraphs, at most this many words, is
 #: its subheading ("Economy", "Culture and arts").
 SECTION_SUBHEADING_WORDS: Final = 3
+#: ... and characters (a script without spaces writes it as one "word").
+SECTION_SUBHEADING_CHARS: Final = 24
 #: Two lines of one list open with this many words alike, numbers aside.
 PARALLEL_WORDS: Final = 3
 _NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
@@ -1407,8 +1409,10 @@ def _section_subheading(evidence: list[Evidence], region: Region) -> bool:
     if before < 0 or after >= len(evidence) or region.categories != {"navigation"}:
         return False
     text = evidence[region.first].block.text.strip()
-    if len(text.split()) > SECTION_SUBHEADING_WORDS or _TRAIL_MARKS.search(text):
+    if len(text.split()) > SECTION_SUBHEADING_WORDS or len(text) > SECTION_SUBHEADING_CHARS:
         return False
+    if _TRAIL_MARKS.search(text) or ":" in text or "：" in text:
+        return False  # a trail, or a label with its link ("Next article: ...")
     return _plain_paragraph(evidence[before]) and _plain_paragraph(evidence[after])
 
 
