@@ -539,6 +539,10 @@ _LIST_MARK = regex.compile(r"^(?:[-–—•·*▪►▸◦]|\d{1,2}[.)])\s")
 _CONTACT = regex.compile(r"\w@\w")
 
 
+#: A headline's subject, a colon and a clause of at least this many words after it.
+HEADLINE_CLAUSE_WORDS: Final = 5
+
+
 def _headline_clause(text: str) -> bool:
     """Whether a colon parts a line into a subject and a clause of several words."""
     for mark in (":", "："):
@@ -578,8 +582,6 @@ def widget_label(text: str) -> bool:
     return _LABEL_END.search(text) is None
 
 
-#: A headline's subject, a colon and a clause of at least this many words after it.
-HEADLINE_CLAUSE_WORDS: Final = 5
 #: A plug that ends at a handle is at most this long ...
 HANDLE_LINE_CHARS: Final = 250
 #: ... and has at least this many words before the handle ("Instagram: @cityhall" in a

@@ -16,7 +16,7 @@ list. The heading and its headlines carry an anchor of the pseudo-rule
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 import regex
@@ -127,18 +127,9 @@ def list_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     >>> list_hits(split_blocks(question))
     {}
     """
-    found: dict[int, list[Hit]] = {}
-    at = 0
-    while at < len(blocks):
-        # The lines under it first: most short lines head no headlines (and this is cheap).
-        end = _list_end(blocks, at) if _heading(blocks[at].text) else None
-        if end is not None:
-            for block in blocks[at:end]:
-                found[block.number] = [Hit(list_rule(), 0, len(block.text), None)]
-            at = end
-        else:
-            at += 1
-    return found
+    return _lists(
+        blocks, 0, lambda at: _list_end(blocks, at) if _heading(blocks[at].text) else None
+    )
 
 
 def vouched_hits(evidence: Sequence[Evidence]) -> dict[int, list[Hit]]:
@@ -150,23 +141,36 @@ def vouched_hits(evidence: Sequence[Evidence]) -> dict[int, list[Hit]]:
     it make the list, as under a heading the table lists.
     """
     blocks = [found.block for found in evidence]
-    found: dict[int, list[Hit]] = {}
+
+    def list_at(at: int) -> int | None:
+        vouched = _vouched(evidence[at])
+        if not vouched or not _heading(blocks[at].text, listed=False):
+            return None
+        end = _list_end(blocks, at)
+        # On a guess alone, a list under which the story goes on is the story's own
+        # ("Also announced" over the measures the report goes on to weigh).
+        if end is not None and vouched == "guessed" and _story_below(evidence, end):
+            return None
+        return end
+
     # Above the story's first paragraph (which nothing reads as a widget's), a line the
     # lexicon reads so is the section's name over the headline and the standfirst, which
     # have a headline's shape.
-    at = next(
-        (at for at, block in enumerate(blocks) if _paragraph(block.text) and not evidence[at].hits),
-        len(blocks),
-    )
-    while at < len(evidence):
-        end = None
-        vouched = _vouched(evidence[at])
-        if vouched and _heading(blocks[at].text, listed=False):
-            end = _list_end(blocks, at)
-            # On a guess alone, a list under which the story goes on is the story's own
-            # ("Also announced" over the measures the report goes on to weigh).
-            if end is not None and vouched == "guessed" and _story_below(evidence, end):
-                end = None
+    first = next((at for at, found in enumerate(evidence) if _storys_paragraph(found)), len(blocks))
+    return _lists(blocks, first, list_at)
+
+
+def _lists(
+    blocks: Sequence[Block], first: int, list_at: Callable[[int], int | None]
+) -> dict[int, list[Hit]]:
+    """The list's evidence on each heading from block ``first`` on and the headlines under it.
+
+    ``list_at``: where the list a block heads ends, if it heads one.
+    """
+    found: dict[int, list[Hit]] = {}
+    at = first
+    while at < len(blocks):
+        end = list_at(at)
         if end is None:
             at += 1
             continue
@@ -194,14 +198,17 @@ def _vouched(found: Evidence) -> str | None:
 
 
 def _story_below(evidence: Sequence[Evidence], end: int) -> bool:
-    """Whether a paragraph of the story, which nothing reads as a widget's, follows ``end``."""
-    return any(_paragraph(found.block.text) and not found.hits for found in evidence[end:])
+    """Whether a paragraph of the story follows block ``end``."""
+    return any(_storys_paragraph(found) for found in evidence[end:])
 
 
-def _paragraph(text: str) -> bool:
-    """Whether a line is a paragraph of the story: longer than a headline, or a sentence."""
-    text = text.strip()
-    return len(text) > ITEM_MAX_CHARS or bool(_ITEM_END.search(text))
+def _storys_paragraph(found: Evidence) -> bool:
+    """Whether a block is a paragraph of the story that nothing reads as a widget's.
+
+    Longer than a headline, or a sentence.
+    """
+    text = found.block.text.strip()
+    return not found.hits and (len(text) > ITEM_MAX_CHARS or bool(_ITEM_END.search(text)))
 
 
 def _list_end(blocks: Sequence[Block], at: int) -> int | None:

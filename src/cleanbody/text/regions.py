@@ -145,6 +145,10 @@ _SALUTATION = regex.compile(r"^[^\n]{2,60}[,!،，！]$")
 SECTION_SUBHEADING_WORDS: Final = 3
 #: ... and characters (a script without spaces writes it as one "word").
 SECTION_SUBHEADING_CHARS: Final = 24
+#: The widgets over a page's headline (a cookie banner's paragraphs and buttons, the
+#: trail) are at most this many lines: a headline is looked for no lower, so the check
+#: stays a few lines' work however long the page.
+TOP_WIDGET_BLOCKS: Final = 12
 #: Two lines of one list open with this many words alike, numbers aside.
 PARALLEL_WORDS: Final = 3
 _NUMBER_RUN = regex.compile(r"\d+(?:[.,\s]\d+)*")
@@ -463,7 +467,10 @@ def _guessed_headline(evidence: list[Evidence], index: int) -> bool:
         not found.ruled
         and found.gain < MODEL_EXTEND_WEIGHT
         # under short lines, or under nothing but widgets (a cookie banner's paragraphs)
-        and (_at_start(evidence, index) or all(above.gain > 0 for above in evidence[:index]))
+        and (
+            _at_start(evidence, index)
+            or (index <= TOP_WIDGET_BLOCKS and all(above.gain > 0 for above in evidence[:index]))
+        )
         and _headline(evidence, index)
         # a player's or a toolbar's items ("Read by: synthetic voice · 5:31"), not a headline
         and not _ITEM_DOTS.search(found.block.text)
@@ -1904,9 +1911,7 @@ def _spoken_title(evidence: list[Evidence], index: int, languages: Sequence[str]
     return found.wording >= MODEL_MIN_WORDING and voice(text, languages)[1]
 
 
-def _appeal_top(
-    evidence: list[Evidence], top: int, taken: set[int], languages: Sequence[str]
-) -> int | None:
+def _appeal_top(evidence: list[Evidence], top: int, taken: set[int]) -> int | None:
     """Where an appeal that reaches up to block ``top`` begins with its head, if it has one."""
     title = top - 1
     # A salutation that opens the appeal has the appeal's title right above it
@@ -1916,12 +1921,10 @@ def _appeal_top(
     if _greeting(evidence, title, taken):
         # The salutation stands alone over the body ("Cześć!" / "你好："), the title over it.
         return title - 1 if _appeal_title(evidence, title - 1, taken) else title
-    return title if _letter_title(evidence, title, top, taken, languages) else None
+    return title if _letter_title(evidence, title, top, taken) else None
 
 
-def _letter_title(
-    evidence: list[Evidence], index: int, top: int, taken: set[int], languages: Sequence[str]
-) -> bool:
+def _letter_title(evidence: list[Evidence], index: int, top: int, taken: set[int]) -> bool:
     """Whether one short sentence over an appeal's letter is the letter's title.
 
     The appeal went from its first paragraph ("For this investigation we spent three
@@ -2405,7 +2408,7 @@ def _take_bodies(
             first = _body_above(evidence, region, taken, languages)
             if region.position != "header":
                 top = region.first if first is None else first
-                head = _appeal_top(evidence, top, taken, languages)
+                head = _appeal_top(evidence, top, taken)
                 first = first if head is None else head
         if first is not None:
             _extend_up(region, first, removed, taken)
