@@ -52,7 +52,7 @@ def _worker(texts_file: str) -> None:
     for config in configs:  # load the rules, build the automata, compile the patterns
         for text in texts:
             cleanbody.clean(text, config)
-    print("ready", flush=True)
+    print(f"ready {Path(cleanbody.__file__).resolve().parent.parent}", flush=True)
     for line in sys.stdin:
         number, slot = map(int, line.split())
         start = time.process_time_ns()
@@ -86,8 +86,13 @@ class _Checkout:
         assert self.process.stdout is not None
         assert self.process.stdin is not None
         self.stdin, self.stdout = self.process.stdin, self.process.stdout
-        if self.stdout.readline().strip() != "ready":
+        answer = self.stdout.readline().split(maxsplit=1)
+        if not answer or answer[0] != "ready":
             raise SystemExit(f"the worker for {src} did not start")
+        if Path(answer[1].strip()) != src.resolve():
+            # An editable install answers when PYTHONPATH names no package: both workers
+            # would time the same code.
+            raise SystemExit(f"the worker for {src} imported cleanbody from {answer[1].strip()}")
 
     def time(self, number: int, slot: int) -> float:
         self.stdin.write(f"{number} {slot}\n")
@@ -138,13 +143,21 @@ def _ratio(first: list[float], second: list[float]) -> float:
     return statistics.median(a / b for a, b in zip(first, second, strict=True))
 
 
+def _source(checkout: Path) -> Path:
+    """The folder holding the ``cleanbody`` package of a checkout (given as it or its src)."""
+    for src in (checkout / "src", checkout):
+        if (src / "cleanbody" / "__init__.py").is_file():
+            return src
+    raise SystemExit(f"{checkout} holds no cleanbody package (src/cleanbody/__init__.py)")
+
+
 def _report(articles: list[str], rounds: int, against: Path | None) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as texts_file:
         json.dump(articles, texts_file)
         texts_file.flush()
         sources = {"this checkout": REPO / "src"}
         if against is not None:
-            sources[f"against {against}"] = against / "src"
+            sources[f"against {against}"] = _source(against)
         timed = _per_text_medians(len(articles), rounds, list(sources.values()), texts_file.name)
     sizes = [len(text.encode()) for text in articles]
     print(

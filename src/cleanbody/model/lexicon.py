@@ -255,6 +255,7 @@ class Lexicon:
         *,
         unless: Callable[[str], bool] | None = None,
         wordings: list[float] | None = None,
+        lean: float | None = None,
     ) -> dict[int, Judgement]:
         """The blocks judged boilerplate on words that add at least ``min_wording``.
 
@@ -265,7 +266,9 @@ class Lexicon:
         some of its blocks went); filled in here. ``unless``: a block whose words fall
         short is judged all the same when this says so of its text (an amount button,
         told by its shape). ``wordings``: when given, receives every block's wording, in
-        order (what the engine asks of a paragraph between two widgets).
+        order (what the engine asks of a paragraph between two widgets). ``lean``: a
+        block whose words alone add this much is judged (category and features) even
+        where its probability falls short of ``threshold``.
 
         >>> lexicon = Lexicon({"binary": {"bias": -1.0, "weights": {"w:donate": 3.0}},
         ...     "category": {"bias": {"appeal": 0.0}, "weights": {}}})
@@ -294,7 +297,7 @@ class Lexicon:
                 continue
             shape = tuple(block_shape(blocks, index))
             probability = _sigmoid(bias + wording + weights.shaping(shape))
-            if probability < threshold:
+            if probability < threshold and (lean is None or wording < lean):
                 continue
             parts = BlockParts(
                 frozenset(weighed).difference(topic),

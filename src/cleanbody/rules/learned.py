@@ -26,6 +26,7 @@ __all__ = [
     "site_rule_dict",
     "tip_rule",
     "tip_rule_dict",
+    "trailer_rule",
 ]
 
 #: Model evidence carries a rule of its own per category, so removals name it like a rule.
@@ -36,9 +37,12 @@ ARROW_PREFIX: Final = "TXT-ARROW-"
 HANDLE_PREFIX: Final = "TXT-HANDLE-"
 #: A widget's label or row of items, in words the lexicon is sure of (``TXT-LABEL-ad``).
 LABEL_PREFIX: Final = "TXT-LABEL-"
+#: A line left between widgets that went at the page's end, in a widget's words
+#: (``TXT-TRAILER-legal``).
+TRAILER_PREFIX: Final = "TXT-TRAILER-"
 #: Pseudo-rules whose category is the lexicon's guess (their shape is sure, their kind
 #: is not): the rules' kinds around a widget's edge leave them out.
-GUESSED_KIND_PREFIXES: Final = (ARROW_PREFIX, HANDLE_PREFIX, LABEL_PREFIX)
+GUESSED_KIND_PREFIXES: Final = (ARROW_PREFIX, HANDLE_PREFIX, LABEL_PREFIX, TRAILER_PREFIX)
 #: A question to the reader, then where to write or call, in a widget's words
 #: (``TXT-TIP-social``: always a social widget's, whatever the lexicon's category).
 TIP_PREFIX: Final = "TXT-TIP-"
@@ -229,11 +233,38 @@ def handle_rule(category: str) -> Rule:
     )
 
 
+@functools.cache
+def trailer_rule(category: str) -> Rule:
+    """The pseudo-rule of a line left in the page's trailer, in a widget's words.
+
+    Under the story's end, a page stacks its widgets: a comment box, its policy line,
+    the newsletter's privacy note, the outlet's legal footer. Once the widgets around it
+    went, a line left between them with nothing of the story below is one of them when
+    its words alone lean to a widget's as much as a line alone needs ("Mediefokus følger
+    de vejledende regler for god presseskik ..."), even if its length keeps the lexicon
+    from judging the whole line one. A story's last sentence or its writer's name under
+    an insert reads in the article's words.
+
+    >>> rule = trailer_rule("legal")
+    >>> rule.id, rule.kind, rule.category
+    ('TXT-TRAILER-legal', 'anchor', 'legal')
+    """
+    return _shaped_rule(
+        TRAILER_PREFIX,
+        category,
+        "trailer_line",
+        "A line with widgets that went right above it and everything below it, whose words "
+        "alone lean to a widget's with a wording of 2.0 or more (the learned lexicon's "
+        f"category: {category}) and that no counter rule reads as the article's: a line of "
+        "the page's trailer.",
+    )
+
+
 def shaped_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of every ``TXT-ARROW-``, ``TXT-LABEL-`` and ``TXT-HANDLE-`` rule."""
+    """The public description of every shaped pseudo-rule (arrow, label, handle, trailer)."""
     return [
         factory(category).to_dict()
-        for factory in (arrow_rule, label_rule, handle_rule)
+        for factory in (arrow_rule, label_rule, handle_rule, trailer_rule)
         for category in CATEGORIES
     ]
 

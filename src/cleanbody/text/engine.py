@@ -15,7 +15,7 @@ from cleanbody.rules import rule_index
 from cleanbody.text.amounts import amount_hits, tier_hits
 from cleanbody.text.blocks import Block, split_blocks
 from cleanbody.text.evidence import Evidence, Hit, Memo, languages_of, score_blocks
-from cleanbody.text.head import HEAD_RULE_ID, head_hits
+from cleanbody.text.head import HEAD_RULE_ID, genre_hits, head_hits
 from cleanbody.text.lists import list_hits, vouched_hits
 from cleanbody.text.markdown import (
     MarkdownBlock,
@@ -294,7 +294,7 @@ def _with_text_structure(
 ) -> dict[int, list[Hit]]:
     """Markup's evidence, with the head's trail, amounts, toolbars, link lists, tag lines."""
     merged = dict(structure)
-    found_by = (head_hits, amount_hits, tier_hits, toolbar_hits, list_hits, tag_hits)
+    found_by = (head_hits, genre_hits, amount_hits, tier_hits, toolbar_hits, list_hits, tag_hits)
     for found in (read(active) for read in found_by):
         for number, hits in found.items():
             merged[number] = [*merged.get(number, ()), *hits]

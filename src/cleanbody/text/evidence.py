@@ -28,7 +28,7 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.model.features import amount_button
-from cleanbody.model.lexicon import Lexicon
+from cleanbody.model.lexicon import Judgement, Lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule, RuleIndex, model_rule
 from cleanbody.rules.learned import (
     SITE_RULE_ID,
@@ -131,6 +131,10 @@ class Evidence:
         unseen: A block the site's memory has not seen on other pages (prose or not).
         attached: A block the site's memory has seen right below the block above it
             here, on other pages too (a box's body under its title, a button under it).
+        leaning: The lexicon's reading of a block whose words alone lean to a widget's
+            (a wording of ``MODEL_ALONE_WORDING`` or more) although the whole block is
+            not judged one: its category and strongest features, for a line the page's
+            trailer may take (:func:`cleanbody.text.regions.find_regions`).
     """
 
     block: Block
@@ -142,6 +146,7 @@ class Evidence:
     unique: bool = False
     unseen: bool = False
     attached: bool = False
+    leaning: Judgement | None = None
 
     @property
     def score(self) -> float:
@@ -700,12 +705,16 @@ def _add_model_hits(
         memo.lexicon,
         unless=_judged,
         wordings=wordings,
+        lean=MODEL_ALONE_WORDING,
     )
     for found, wording in zip(evidence, wordings, strict=True):
         found.wording = wording
     sure = []
     for number, judgement in findings.items():
         assert judgement.category is not None  # findings are judged boilerplate
+        if judgement.probability < MODEL_CUE_PROBABILITY:
+            evidence[number].leaning = judgement  # words that lean, not a widget's line
+            continue
         probability = min(judgement.probability, 1.0 - 1e-9)
         weight = min(
             MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT

@@ -24,9 +24,20 @@ from cleanbody.text.evidence import UNPUNCTUATED_SCRIPT, Hit
 from cleanbody.text.labels import labels
 from cleanbody.text.toolbar import toolbar_kind
 
-__all__ = ["HEAD_RULE_ID", "head_hits", "head_rule", "head_rule_dicts", "headline_sized"]
+__all__ = [
+    "GENRE_RULE_ID",
+    "HEAD_RULE_ID",
+    "genre_hits",
+    "genre_rule",
+    "head_hits",
+    "head_rule",
+    "head_rule_dicts",
+    "headline_sized",
+]
 
 HEAD_RULE_ID: Final = "TXT-HEAD-navigation"
+#: A genre label over the headline ("Opinion", "Review"): the piece's own line.
+GENRE_RULE_ID: Final = "TXT-GENRE-article"
 #: A headline has at least this many words (not a label)...
 HEADLINE_MIN_WORDS: Final = 4
 #: ...and at most this many characters: under a trail comes a headline; a paragraph right
@@ -46,11 +57,14 @@ MAX_HEAD_LINES: Final = 2
 #: What a headline's word is worth in scripts written without spaces, in characters.
 _DENSE_CHARS_PER_WORD: Final = 3
 
-_ITEM = r"[\p{L}\p{M}][\p{L}\p{M}&·.'’\-]*(?:\s[\p{L}\p{M}&·.'’\-]+){0,3}"
-# Two to four items of at most four words, letters only (a date or a time is a byline's).
-_TRAIL = regex.compile(rf"^{_ITEM}(?:\s[/／|]\s{_ITEM}){{1,3}}$")
+# (A zero-width non-joiner or joiner is part of a Persian or an Indic word: "زیست‌شناسی".)
+_LETTERS = r"\p{L}\p{M}\u200c\u200d&·.'’\-"
+_ITEM = rf"[\p{{L}}\p{{M}}][{_LETTERS}]*(?:\s[{_LETTERS}]+){{0,3}}"
+# Two to four items of at most four words, letters only (a date or a time is a byline's),
+# joined by a slash, a bar or a breadcrumb's arrow ("دانش › زیست‌شناسی").
+_TRAIL = regex.compile(rf"^{_ITEM}(?:\s[/／|›»>]\s{_ITEM}){{1,3}}$")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-_WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
+_WORD = r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d'’\-]*"
 # A section's name alone: one word ("Société", "मौसम"), or a few joined as a section's
 # are ("Geld & Consument", "Media i marketing", "Medios y Comunicación"): by "&" or "·",
 # or by a short word in lower case. Two capitalised words alone are a name, not read.
@@ -87,7 +101,8 @@ def head_rule() -> Rule:
         pattern=_TRAIL.pattern,
         description=(
             "The first block of the text is a section trail of two to four short items "
-            "joined by '/' or '|' ('Economía / Vivienda'), or a section's name alone "
+            "joined by '/', '|' or a breadcrumb's arrow ('›', '»', '>') ('Economía / "
+            "Vivienda'), or a section's name alone "
             "('Société', 'Geld & Consument'), with a headline under it and text under "
             "that. Below the headline the same shapes are a byline or a dateline, so "
             "nothing else is read."
@@ -96,9 +111,48 @@ def head_rule() -> Rule:
     )
 
 
+@functools.cache
+def genre_rule() -> Rule:
+    """The counter pseudo-rule a genre label over the headline carries."""
+    return pseudo_rule(
+        GENRE_RULE_ID,
+        "article.genre_label",
+        "article",
+        "counter",
+        weight=-6.0,
+        description=(
+            "A line of the page's head that is a genre label alone ('Opinion', 'Review', "
+            "'Рецензия', 'รีวิว', 'Point de vue'), over the headline: it says what the "
+            "piece is, so it is the article's, whatever section rule reads the word. "
+            "Lower on the page the same words may head a widget ('Kommentare')."
+        ),
+        source="text/head.py",
+    )
+
+
 def head_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of the pseudo-rule (for rule listings)."""
-    return [head_rule().to_dict()]
+    """The public description of the pseudo-rules (for rule listings)."""
+    return [head_rule().to_dict(), genre_rule().to_dict()]
+
+
+def genre_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
+    """Counter-evidence for a genre label among the page's first lines, over the headline.
+
+    >>> from cleanbody.text.blocks import split_blocks
+    >>> blocks = split_blocks("Opinie\\nGeef deze winter aan de voedselbank\\nText.")
+    >>> [hit.rule.id for hit in genre_hits(blocks)[0]]
+    ['TXT-GENRE-article']
+    >>> genre_hits(split_blocks("Politiek\\nDe Kamer stemt over het nieuwe kiesstelsel\\nText."))
+    {}
+    """
+    found: dict[int, list[Hit]] = {}
+    for index in range(min(len(blocks) - 1, MAX_HEAD_LINES + 1)):
+        text = blocks[index].text.strip()
+        if len(text) > KICKER_MAX_CHARS:
+            break  # the headline, or the story: no label below it is the page's head
+        if genre_label(text) and _headline_at(blocks, index + 1) is not None:
+            found[blocks[index].number] = [Hit(genre_rule(), 0, len(blocks[index].text), None)]
+    return found
 
 
 def headline_sized(text: str) -> bool:
@@ -167,11 +221,14 @@ def _headline_at(blocks: Sequence[Block], start: int = 1) -> int | None:
 
     A toolbar's buttons may sit between a section's name and the headline ("Gesellschaft"
     / "Drucken" / "Ein Zimmer, 590 Euro warm"), a line each ("Del" / "Kopier lenke"), or
-    the reading time ("7 minuti di lettura"); a byline there ("Anna Huber") is no
+    the reading time ("7 minuti di lettura"), or the piece's genre ("Tech" / "Review" /
+    the headline); a byline there ("Anna Huber") is no
     button, and the line over it is the story's title.
     """
     at = start
-    while at < min(len(blocks) - 1, start + MAX_BAR_LINES) and _bar_line(blocks[at].text):
+    while at < min(len(blocks) - 1, start + MAX_BAR_LINES) and (
+        _bar_line(blocks[at].text) or genre_label(blocks[at].text)
+    ):
         at += 1
     if at == start:
         return start if headline_sized(blocks[start].text) else None
@@ -201,6 +258,21 @@ def _genres() -> frozenset[str]:
     return frozenset(labels()["genres"]["words"])
 
 
+def genre_label(text: str) -> bool:
+    """Whether a line is a genre label alone ("Opinion", "Point de vue", "Opinion & Analysis").
+
+    >>> genre_label("Opinion & Analysis"), genre_label("Amazônia · Reportagem")
+    (True, False)
+    """
+    genres = _genres()
+    if text.strip().lower() in genres:
+        return True
+    words = [word.lower() for word in text.split() if not _CONNECTOR.fullmatch(word)]
+    return bool(words) and all(
+        word in genres or regex.split("['’]", word)[-1] in genres for word in words
+    )
+
+
 def _kicker(blocks: Sequence[Block], at: int = 1, index: int = 0) -> bool:
     """Whether block ``index`` is a section's name over the headline at ``at``, over text.
 
@@ -225,13 +297,7 @@ def _kicker(blocks: Sequence[Block], at: int = 1, index: int = 0) -> bool:
         return False  # a Thai headline over its standfirst ("แม่น้ำที่ขึ้นลงตามคำสั่งเขื่อน")
     # A genre label alone ("Opinion", "Point de vue", "Opinion & Analysis") is the piece's;
     # a section beside it ("Amazônia · Reportagem") makes a trail.
-    lowered = text.lower()
-    genres = _genres()
-    if lowered in genres or all(
-        word.lower() in genres or regex.split("['’]", word.lower())[-1] in genres
-        for word in text.split()
-        if not _CONNECTOR.fullmatch(word)
-    ):
+    if genre_label(text):
         return False
     headline = blocks[at].text.rstrip()
     # The headline is the longer line, and a sentence's end makes it a lede.

@@ -40,7 +40,12 @@ from cleanbody.config import (
     Thresholds,
 )
 from cleanbody.rules import MODEL_PREFIX, Rule
-from cleanbody.rules.learned import GUESSED_KIND_PREFIXES, SITE_RULE_ID, pseudo_rule
+from cleanbody.rules.learned import (
+    GUESSED_KIND_PREFIXES,
+    SITE_RULE_ID,
+    pseudo_rule,
+    trailer_rule,
+)
 from cleanbody.text.amounts import is_amount, is_priced, plan_line
 from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
@@ -49,6 +54,9 @@ from cleanbody.text.lists import LIST_RULE_ID
 from cleanbody.text.tags import tag_item, tags_rule
 
 __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_regions"]
+
+#: The most lines left between widgets at the page's end that its trailer takes.
+TRAILER_MAX_LINES: Final = 3
 
 #: ...so an item costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
@@ -844,6 +852,10 @@ class _Removed:
         """The first kept block from ``index`` on (``len`` of the text when none is)."""
         return self._follow(self.forward, index)
 
+    def kept_at_or_before(self, index: int) -> int:
+        """The last kept block up to ``index`` (-1 when none is)."""
+        return self._follow(self.backward, index)
+
     def opens(self, index: int) -> bool:
         """Whether every block before ``index`` is removed."""
         return self._follow(self.backward, index - 1) < 0
@@ -914,7 +926,81 @@ def find_regions(
         changed = _take_durations(regions, evidence, removed) or changed
         changed = _fill_between(regions, evidence, removed) or changed
         changed = _take_tag_runs(regions, evidence, removed) or changed
+        changed = _take_trailer_lines(regions, evidence, removed) or changed
     return regions
+
+
+def _take_trailer_lines(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+    """Take the lines left between widgets that went at the page's end, in a widget's words.
+
+    Under the story, the widgets that went above and below a few lines leave them in the
+    page's trailer: a comment box's policy, a sign-up's button and privacy note, a
+    press-ethics footer in words no rule knows. The last lines left, at most
+    ``TRAILER_MAX_LINES`` of them, with a widget that went right above them and all
+    below them gone, are the trailer's when the words of each alone lean to a widget's
+    as much as a line alone needs (``MODEL_ALONE_WORDING``: its length and shape left
+    out), no counter rule reads one as the article's and none is a name (see
+    :func:`cleanbody.rules.learned.trailer_rule`). The story's last sentence under an
+    insert, and its writer's name, read in the article's words. Returns whether any line
+    was taken.
+    """
+    end = len(evidence)
+    last = removed.kept_at_or_before(end - 1)
+    if last < 0 or last == end - 1:
+        return False  # nothing went below the last line left
+    first = last
+    while first > 0 and removed.next_kept(first - 1) == first - 1:
+        first -= 1
+        if last - first >= TRAILER_MAX_LINES:
+            return False  # the story itself
+    if first == 0:
+        return False  # no widget went above the lines left
+    readings = [_trailer_reading(evidence[index]) for index in range(first, last + 1)]
+    if any(reading is None for reading in readings):
+        return False
+    categories = set()
+    for index, reading in zip(range(first, last + 1), readings, strict=True):
+        assert reading is not None
+        category, features = reading
+        found = evidence[index]
+        rule = trailer_rule(category)
+        found.hits.append(Hit(rule, 0, len(found.block.text), None, rule.weight, features))
+        found.gain += rule.weight
+        categories.add(category)
+    removed.add(first, last)
+    regions[:] = [other for other in regions if other.accepted or other.last < first]
+    members = list(range(first, last + 1))
+    regions.append(
+        Region(
+            first,
+            last,
+            sum(evidence[index].score for index in members),
+            anchor=True,
+            position="trailer",
+            accepted=True,
+            members=members,
+            categories=frozenset(categories),
+        )
+    )
+    regions.sort(key=lambda other: other.first)
+    return True
+
+
+def _trailer_reading(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
+    """A trailer's line's category and strongest features, when its words are a widget's."""
+    if found.wording < MODEL_ALONE_WORDING or found.counter < 0 or _name_line(found):
+        return None
+    return _leaning(found)
+
+
+def _leaning(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
+    """The lexicon's category of a block and its strongest features (None: no reading)."""
+    for hit in found.hits:
+        if hit.rule.id.startswith(MODEL_PREFIX):
+            return hit.rule.category, hit.features
+    if found.leaning is not None and found.leaning.category is not None:
+        return found.leaning.category, found.leaning.features
+    return None
 
 
 def _take_tag_runs(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
