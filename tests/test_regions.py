@@ -2806,3 +2806,79 @@ def test_a_storys_list_under_a_guessed_heading_with_the_story_below_stays() -> N
         "Os sindicatos pedem um salário mínimo de mil euros até ao fim da legislatura.",
     ]
     assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+LIBRARY_OPED = [
+    "Waarom de gemeente de bibliotheek aan de Kerkstraat open moet houden",
+    "De wijk verliest haar laatste openbare leeszaal als de raad volgende week instemt met de "
+    "bezuiniging.",
+    "Elke dinsdag zitten er twintig ouderen aan de leestafel. Voor velen is het de enige plek "
+    "waar ze iemand spreken.",
+    "Sluiting bespaart 80.000 euro per jaar, maar de kosten verschuiven naar zorg en welzijn.",
+]
+PHONE_REVIEW = [
+    "The Pebble Go 3 is a small phone with a battery that lasts three days",
+    "Our reviewer used it for two weeks as her only phone, on trains, in the rain and on a long "
+    "weekend in the hills.",
+    "The screen is bright enough in sunlight, and the camera does well in daylight but "
+    "struggles indoors.",
+    "At 249 pounds it undercuts most rivals with a battery this size.",
+]
+
+
+def test_a_genre_label_over_the_headline_stays_though_a_section_rule_reads_it() -> None:
+    """An op-ed's "Opinie" over a toolbar is the piece's; the toolbar under it goes."""
+    toolbar = "Printen · Tekstgrootte · Bewaar voor later"
+    result = cleanbody.clean("\n".join(["Opinie", toolbar, *LIBRARY_OPED]))
+    assert result.text.splitlines() == ["Opinie", *LIBRARY_OPED]
+
+
+def test_a_sections_name_over_a_genre_label_goes_and_the_genre_stays() -> None:
+    result = cleanbody.clean("\n".join(["Tech", "Review", *PHONE_REVIEW]))
+    assert result.text.splitlines() == ["Review", *PHONE_REVIEW]
+    assert result.removed[0].rules[0] == "TXT-HEAD-navigation"
+
+
+def test_a_breadcrumb_with_arrows_over_the_headline_goes() -> None:
+    """A trail joined by "›", in words with a zero-width non-joiner ("کسب‌وکار")."""
+    story = [
+        "نانوایی‌های شیراز از هفته آینده نان را گران‌تر می‌فروشند",
+        "اتحادیه نانوایان شیراز اعلام کرد قیمت نان سنگک و بربری از شنبه ده درصد افزایش می‌یابد.",
+        "به گفته رئیس اتحادیه، هزینه آرد و گاز در شش ماه گذشته دو برابر شده است.",
+    ]
+    result = cleanbody.clean("\n".join(["اقتصاد › کسب\u200cوکار", *story]))
+    assert result.text.splitlines() == story
+    assert "TXT-HEAD-navigation" in result.removed[0].rules
+
+
+FERRY = [
+    "Fergen til Tjøtta får to avganger mindre fra mars",
+    "Fra 1. mars går fergen bare to ganger om dagen i stedet for fire, opplyser rederiet, som "
+    "mangler mannskap.",
+    "Pendlere på øya sier endringen gjør det umulig å rekke en morgenvakt på fastlandet.",
+    "Kommunen har bedt rederiet om å beholde den tidlige avgangen i hvert fall på hverdager.",
+]
+
+
+def test_a_line_left_between_widgets_in_the_pages_trailer_goes_in_a_widgets_words() -> None:
+    """A press-ethics line no rule knows, between the comment box and the copyright line."""
+    ethics = (
+        "Redaksjonen følger Vær Varsom-plakatens regler for god presseskikk. Den som mener seg "
+        "urettmessig rammet, kan klage til PFU."
+    )
+    comments = ["Kommentarer (4)", "Logg inn for å kommentere."]
+    footer = "© 2026 Helgelandsposten. Alle rettigheter forbeholdt."
+    result = cleanbody.clean("\n".join([*FERRY, *comments, ethics, footer]))
+    assert result.text.splitlines() == FERRY
+    (trailer,) = [removal for removal in result.removed if removal.text == ethics]
+    assert trailer.rules == ("TXT-TRAILER-legal",)
+    assert trailer.features  # the lexicon's strongest features explain it
+
+
+def test_the_storys_last_sentence_under_an_insert_stays_above_the_footer() -> None:
+    """Under a "Read more" insert, the story's last line is in the article's words."""
+    last = "Rederiet vil vurdere rutetabellen på nytt til høsten, og pendlerne håper på flere avganger."
+    insert = "Les også: Ny bussrute langs kysten fra sommeren"
+    footer = "© 2026 Helgelandsposten. Alle rettigheter forbeholdt."
+    result = cleanbody.clean("\n".join([*FERRY, insert, last, footer]))
+    assert result.text.splitlines() == [*FERRY, last]

@@ -240,7 +240,10 @@ def clean_text(
         if not any(found.hits for found in evidence):
             break
         before = len(removed)
-        for region in find_regions(evidence, config.thresholds, index.spoken(memo.languages)):
+        regions = find_regions(
+            evidence, config.thresholds, index.spoken(memo.languages), view[-1].number
+        )
+        for region in regions:
             if region.accepted:
                 removals.extend(
                     _removals(source, evidence, region, config.keep, removed=removed, named=named)

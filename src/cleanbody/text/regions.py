@@ -900,14 +900,18 @@ class _Removed:
 
 
 def find_regions(
-    evidence: list[Evidence], thresholds: Thresholds, languages: Iterable[str] = ()
+    evidence: list[Evidence],
+    thresholds: Thresholds,
+    languages: Iterable[str] = (),
+    last_number: int | None = None,
 ) -> list[Region]:
     """Return the regions of a document, each marked accepted or not, with its position.
 
     Acceptance is repeated until nothing changes, treating removed blocks as absent, so
     that cleaning the clean text again removes nothing more. ``languages``: those the
     gate lets read the document, whose words of the publisher's voice an appeal's body
-    may be told by.
+    may be told by. ``last_number``: the number of the text's last block, when an
+    earlier round may have removed blocks below the last of ``evidence``.
     """
     spoken = tuple(languages)
     if spoken:
@@ -926,30 +930,35 @@ def find_regions(
         changed = _take_durations(regions, evidence, removed) or changed
         changed = _fill_between(regions, evidence, removed) or changed
         changed = _take_tag_runs(regions, evidence, removed) or changed
-        changed = _take_trailer_lines(regions, evidence, removed) or changed
+        changed = _take_trailer_lines(regions, evidence, removed, last_number) or changed
     return regions
 
 
-def _take_trailer_lines(regions: list[Region], evidence: list[Evidence], removed: _Removed) -> bool:
+def _take_trailer_lines(
+    regions: list[Region], evidence: list[Evidence], removed: _Removed, last_number: int | None
+) -> bool:
     """Take the lines left between widgets that went at the page's end, in a widget's words.
 
     Under the story, the widgets that went above and below a few lines leave them in the
     page's trailer: a comment box's policy, a sign-up's button and privacy note, a
     press-ethics footer in words no rule knows. The last lines left, at most
     ``TRAILER_MAX_LINES`` of them, with a widget that went right above them and all
-    below them gone, are the trailer's when the words of each alone lean to a widget's
-    as much as a line alone needs (``MODEL_ALONE_WORDING``: its length and shape left
-    out), no counter rule reads one as the article's and none is a name (see
+    below them gone (in this round or an earlier one: ``last_number`` is the text's last
+    block), are the trailer's when the words of each alone lean to a widget's as much as
+    a line alone needs (``MODEL_ALONE_WORDING``: its length and shape left out), no
+    counter rule reads one as the article's and none is a name (see
     :func:`cleanbody.rules.learned.trailer_rule`). The story's last sentence under an
     insert, and its writer's name, read in the article's words. Returns whether any line
     was taken.
     """
     end = len(evidence)
     last = removed.kept_at_or_before(end - 1)
-    if last < 0 or last == end - 1:
+    if last < 0 or (
+        last == end - 1 and (last_number is None or evidence[last].block.number >= last_number)
+    ):
         return False  # nothing went below the last line left
     first = last
-    while first > 0 and removed.next_kept(first - 1) == first - 1:
+    while first > 0 and _kept_right_above(evidence, removed, first):
         first -= 1
         if last - first >= TRAILER_MAX_LINES:
             return False  # the story itself
@@ -984,6 +993,15 @@ def _take_trailer_lines(regions: list[Region], evidence: list[Evidence], removed
     )
     regions.sort(key=lambda other: other.first)
     return True
+
+
+def _kept_right_above(evidence: list[Evidence], removed: _Removed, index: int) -> bool:
+    """Whether the block right above block ``index`` is kept (in no round removed)."""
+    above = index - 1
+    return (
+        removed.kept_at_or_before(above) == above
+        and evidence[above].block.number + 1 == evidence[index].block.number
+    )
 
 
 def _trailer_reading(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
