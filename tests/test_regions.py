@@ -2877,7 +2877,10 @@ def test_a_line_left_between_widgets_in_the_pages_trailer_goes_in_a_widgets_word
 
 def test_the_storys_last_sentence_under_an_insert_stays_above_the_footer() -> None:
     """Under a "Read more" insert, the story's last line is in the article's words."""
-    last = "Rederiet vil vurdere rutetabellen på nytt til høsten, og pendlerne håper på flere avganger."
+    last = (
+        "Rederiet vil vurdere rutetabellen på nytt til høsten, og pendlerne håper på flere "
+        "avganger."
+    )
     insert = "Les også: Ny bussrute langs kysten fra sommeren"
     footer = "© 2026 Helgelandsposten. Alle rettigheter forbeholdt."
     result = cleanbody.clean("\n".join([*FERRY, insert, last, footer]))
