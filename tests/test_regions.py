@@ -2885,3 +2885,25 @@ def test_the_storys_last_sentence_under_an_insert_stays_above_the_footer() -> No
     footer = "© 2026 Helgelandsposten. Alle rettigheter forbeholdt."
     result = cleanbody.clean("\n".join([*FERRY, insert, last, footer]))
     assert result.text.splitlines() == [*FERRY, last]
+
+
+def test_a_banners_legalese_quoting_its_own_settings_goes_between_its_title_and_buttons() -> None:
+    """Several sentences that quote "«Ajustes de privacidad»" are the banner's, not a quote."""
+    story = [
+        "La tromba de agua anega cuarenta bajos en Benifaió y obliga a desalojar una residencia",
+        "El barranco se desbordó pasadas las cinco de la madrugada tras caer más de cien litros "
+        "por metro cuadrado en dos horas, según los datos de la estación municipal.",
+        "Los bomberos trasladaron a los 46 residentes al polideportivo, donde pasaron la mañana "
+        "atendidos por voluntarios de Cruz Roja.",
+    ]
+    banner = [
+        "Tu privacidad es importante para nosotros",
+        "Nosotros y nuestros 186 socios guardamos o accedemos a información en tu dispositivo, "
+        "como cookies, y tratamos datos personales para mostrarte anuncios personalizados y "
+        "medir la audiencia. Puedes retirar tu consentimiento cuando quieras en «Ajustes de "
+        "privacidad» al pie de página.",
+        "ACEPTAR · RECHAZAR · CONFIGURAR",
+    ]
+    result = cleanbody.clean("\n".join([*banner, *story]))
+    assert result.text.splitlines() == story
+    assert [removal.category for removal in result.removed] == ["cookie"]

@@ -305,6 +305,9 @@ MODEL_EXTEND_WEIGHT: Final = 1.1
 #: A single line that only the model found needs words this telling (log-odds): a short
 #: last line looks like a button to the model whatever it says.
 MODEL_ALONE_WORDING: Final = 2.0
+#: A paragraph of several sentences between two parts of a banner or a box (a cookie
+#: banner's title and its buttons) is theirs when its words are this telling.
+MODEL_BODY_WORDING: Final = 4.0
 #: A region that only the model found needs this much more than its placement asks ...
 #: (1.0 until session 17, whose lexicon, trained on twice the blind sets, is surer of a
 #: lone line in the first person: "I support this policy.")

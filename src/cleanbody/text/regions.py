@@ -29,6 +29,7 @@ from cleanbody.config import (
     MAX_GAP_BLOCKS,
     MAX_LIST_ITEMS,
     MODEL_ALONE_WORDING,
+    MODEL_BODY_WORDING,
     MODEL_EXTEND_WEIGHT,
     MODEL_MIN_WORDING,
     MODEL_ONLY_MARGIN,
@@ -1117,6 +1118,10 @@ def _fill_between(regions: list[Region], evidence: list[Evidence], removed: _Rem
     return False
 
 
+#: Widgets whose text between a title and buttons may be several sentences long.
+_BOXED: Final = frozenset({"cookie", "newsletter", "paywall", "comments"})
+
+
 def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: int) -> bool:
     """Whether a line between two parts of a widget is the widget's."""
     found = evidence[gap]
@@ -1130,7 +1135,14 @@ def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: in
     # amounts, is the letter's, though it tells the story's own news and quotes its
     # people ("Salma reached the hospital after three days on the road. ...").
     letter = appeal and _appeal_head(evidence, above)
-    if found.ruled or not _free_block(evidence, gap, set(), quoting=letter):
+    # A banner's or a box's text between its title and its buttons may run to several
+    # sentences of legalese that quote its own buttons ("We and our 243 partners store
+    # ... at any time under «Privacy settings»"): words as telling as MODEL_BODY_WORDING
+    # make it theirs.
+    boxed = bool(above.categories & below.categories & _BOXED) and (
+        found.wording >= MODEL_BODY_WORDING
+    )
+    if found.ruled or not _free_block(evidence, gap, set(), quoting=letter or boxed):
         return False
     if _name_line(found):
         return False
@@ -1145,7 +1157,9 @@ def _joins_parts(evidence: list[Evidence], above: Region, below: Region, gap: in
     # Under a one-line insert ("Sign up for our Friday letter.") the story goes on: only
     # words that tell a widget's make the line the box's below.
     least = MODEL_ALONE_WORDING if above.standalone else MODEL_MIN_WORDING
-    leaning = (titled or found.wording >= least) and (not _sentences(found.block.text) or appeal)
+    leaning = (titled or found.wording >= least) and (
+        not _sentences(found.block.text) or appeal or boxed
+    )
     return (
         leaning
         or letter
