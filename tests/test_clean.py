@@ -172,6 +172,8 @@ def test_list_rules_describes_every_rule() -> None:
         | arrow_ids
         | markdown_ids
         | {"SITE-REPEAT", "TXT-HEAD-navigation", "TXT-AMOUNTS-appeal", "TXT-BOX-newsletter"}
+        | {"TXT-GENRE-article"}
+        | {f"TXT-TRAILER-{category}" for category in cleanbody.CATEGORIES}
         | {"TXT-TIERS-appeal", "TXT-TIP-social"}
         | {f"TXT-LABEL-{category}" for category in cleanbody.CATEGORIES}
         | {f"TXT-HANDLE-{category}" for category in cleanbody.CATEGORIES}

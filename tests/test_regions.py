@@ -2907,3 +2907,33 @@ def test_a_banners_legalese_quoting_its_own_settings_goes_between_its_title_and_
     result = cleanbody.clean("\n".join([*banner, *story]))
     assert result.text.splitlines() == story
     assert [removal.category for removal in result.removed] == ["cookie"]
+
+
+POOL = [
+    "Câmara de Viseu fecha piscina municipal durante três meses para obras",
+    "A piscina municipal do Fontelo fecha a 1 de março para substituição da cobertura e do "
+    "sistema de aquecimento, anunciou a autarquia.",
+    "Os clubes de natação vão treinar em Mangualde durante as obras, com transporte pago pela "
+    "câmara.",
+    "A reabertura está prevista para o início de junho, se não houver atrasos na entrega dos "
+    "painéis.",
+]
+SIGN_UP = ["Receba a nossa newsletter todas as manhãs", "O seu e-mail", "Subscrever"]
+
+
+def test_a_plug_the_lexicon_is_sure_of_over_the_trailer_goes_under_the_storys_end() -> None:
+    """A podcast plug that names where to listen, right over the sign-up box, is its first line."""
+    plug = (
+        "🎙️ Ouça ainda «Bancada Central», o nosso podcast de desporto — episódio novo às "
+        "segundas no Spotify e em jornaldoalto.pt/podcast"
+    )
+    result = cleanbody.clean("\n".join([*POOL, plug, *SIGN_UP]))
+    assert result.text.splitlines() == POOL
+    assert result.removed[0].rules[-1] == "TXT-TRAILER-audio"
+
+
+def test_the_storys_own_last_plea_over_the_trailer_stays() -> None:
+    """A plea that names no platform or address ends the story, over the sign-up box."""
+    plea = "Por isso, escreva hoje à câmara e peça que as obras não passem de junho."
+    result = cleanbody.clean("\n".join([*POOL, plea, *SIGN_UP]))
+    assert result.text.splitlines() == [*POOL, plea]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -34,6 +35,7 @@ from cleanbody.config import (
     MODEL_MIN_WORDING,
     MODEL_ONLY_MARGIN,
     MODEL_TOUCHING_MARGIN,
+    MODEL_TRAILER_PROBABILITY,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
     SPOKEN_TITLE_CHARS,
@@ -962,9 +964,21 @@ def _take_trailer_lines(
     while first > 0 and _kept_right_above(evidence, removed, first):
         first -= 1
         if last - first >= TRAILER_MAX_LINES:
-            return False  # the story itself
-    if first == 0:
-        return False  # no widget went above the lines left
+            break
+    if first == 0 or _kept_right_above(evidence, removed, first):
+        # The story runs down to the trailer: only its last line may be the trailer's
+        # first, a plug the lexicon is sure of that sends the reader to a platform or an
+        # address ("🎧 Hear our podcast on Spotify" over the newsletter's box). A story's
+        # own last plea ("Send the hundred crowns.") names none.
+        text = evidence[last].block.text
+        if (
+            first == last
+            or not _sure(evidence[last])
+            or not names_target(text)
+            or _platform_report(text)
+        ):
+            return False
+        first = last
     readings = [_trailer_reading(evidence[index]) for index in range(first, last + 1)]
     if any(reading is None for reading in readings):
         return False
@@ -1003,6 +1017,12 @@ def _kept_right_above(evidence: list[Evidence], removed: _Removed, index: int) -
         removed.kept_at_or_before(above) == above
         and evidence[above].block.number + 1 == evidence[index].block.number
     )
+
+
+def _sure(found: Evidence) -> bool:
+    """Whether the lexicon judges a block a widget's with ``MODEL_TRAILER_PROBABILITY``."""
+    least = math.log(MODEL_TRAILER_PROBABILITY / (1.0 - MODEL_TRAILER_PROBABILITY))
+    return any(hit.rule.id.startswith(MODEL_PREFIX) and hit.weight >= least for hit in found.hits)
 
 
 def _trailer_reading(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
