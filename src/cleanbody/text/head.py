@@ -264,6 +264,8 @@ def genre_label(text: str) -> bool:
     >>> genre_label("Opinion & Analysis"), genre_label("Amazônia · Reportagem")
     (True, False)
     """
+    if len(text) > KICKER_MAX_CHARS:
+        return False  # a label is a few words, not a headline or a paragraph
     genres = _genres()
     if text.strip().lower() in genres:
         return True
