@@ -10,6 +10,7 @@ from cleanbody.rules import Rule, load_rules
 from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
+from cleanbody.text.head import genre_hits
 from cleanbody.text.labels import voice
 from cleanbody.text.regions import Region, _fill_between, _name_marks, _Removed, find_regions
 
@@ -2833,10 +2834,19 @@ def test_a_genre_label_over_the_headline_stays_though_a_section_rule_reads_it() 
     assert result.text.splitlines() == ["Opinie", *LIBRARY_OPED]
 
 
-def test_a_sections_name_over_a_genre_label_goes_and_the_genre_stays() -> None:
-    result = cleanbody.clean("\n".join(["Tech", "Review", *PHONE_REVIEW]))
-    assert result.text.splitlines() == ["Review", *PHONE_REVIEW]
-    assert result.removed[0].rules[0] == "TXT-HEAD-navigation"
+@pytest.mark.parametrize("above", ["Oppenheimer", "Tech"])
+def test_a_line_over_a_genre_label_over_the_headline_stays(above: str) -> None:
+    """A film's title over "Review" is no section's name: both lines are the piece's."""
+    lines = [above, "Review", *PHONE_REVIEW]
+    assert cleanbody.clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_comments_heading_under_a_short_headline_is_no_genre_label() -> None:
+    """The comments' link "Kommentare" is no genre: it gets no genre's counter."""
+    blocks = split_blocks(
+        "Mietpreisbremse verlängert\nKommentare\nDer Bundestag hat am Donnerstag ..."
+    )
+    assert genre_hits(blocks) == {}
 
 
 def test_a_breadcrumb_with_arrows_over_the_headline_goes() -> None:
@@ -2921,19 +2931,26 @@ POOL = [
 SIGN_UP = ["Receba a nossa newsletter todas as manhãs", "O seu e-mail", "Subscrever"]
 
 
-def test_a_plug_the_lexicon_is_sure_of_over_the_trailer_goes_under_the_storys_end() -> None:
-    """A podcast plug that names where to listen, right over the sign-up box, is its first line."""
-    plug = (
-        "🎙️ Ouça ainda «Bancada Central», o nosso podcast de desporto — episódio novo às "
-        "segundas no Spotify e em jornaldoalto.pt/podcast"
-    )
-    result = cleanbody.clean("\n".join([*POOL, plug, *SIGN_UP]))
-    assert result.text.splitlines() == POOL
-    assert result.removed[0].rules[-1] == "TXT-TRAILER-audio"
-
-
 def test_the_storys_own_last_plea_over_the_trailer_stays() -> None:
     """A plea that names no platform or address ends the story, over the sign-up box."""
     plea = "Por isso, escreva hoje à câmara e peça que as obras não passem de junho."
     result = cleanbody.clean("\n".join([*POOL, plea, *SIGN_UP]))
     assert result.text.splitlines() == [*POOL, plea]
+
+
+def test_the_storys_last_sentence_under_a_one_line_insert_stays_in_a_widgets_words() -> None:
+    """Under "Read also: ..." the story goes on: its last line, on its subject, stays."""
+    story = [
+        "Regulator fines a newspaper group over the trackers on its websites",
+        "The data authority fined the Elbe Courier group 400,000 euros on Tuesday for placing "
+        "advertising trackers before readers could refuse them.",
+        "Inspectors found the trackers on all four of the group's news sites.",
+    ]
+    insert = "Read also: Court rules on how long phone data may be kept"
+    last = (
+        "The authority also criticised the group's newsletter sign-up form, which ticked "
+        "consent to marketing e-mails in advance."
+    )
+    footer = "© 2026 Elbe Courier. All rights reserved."
+    result = cleanbody.clean("\n".join([*story, insert, last, footer]))
+    assert result.text.splitlines() == [*story, last]

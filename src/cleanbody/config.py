@@ -305,9 +305,6 @@ MODEL_EXTEND_WEIGHT: Final = 1.1
 #: A single line that only the model found needs words this telling (log-odds): a short
 #: last line looks like a button to the model whatever it says.
 MODEL_ALONE_WORDING: Final = 2.0
-#: The last line left over a page's trailer, under the story's end, is the trailer's
-#: when the lexicon is this sure of it (and its words alone are MODEL_ALONE_WORDING).
-MODEL_TRAILER_PROBABILITY: Final = 0.8
 #: A paragraph of several sentences between two parts of a banner or a box (a cookie
 #: banner's title and its buttons) is theirs when its words are this telling.
 MODEL_BODY_WORDING: Final = 4.0

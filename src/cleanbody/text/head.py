@@ -221,14 +221,11 @@ def _headline_at(blocks: Sequence[Block], start: int = 1) -> int | None:
 
     A toolbar's buttons may sit between a section's name and the headline ("Gesellschaft"
     / "Drucken" / "Ein Zimmer, 590 Euro warm"), a line each ("Del" / "Kopier lenke"), or
-    the reading time ("7 minuti di lettura"), or the piece's genre ("Tech" / "Review" /
-    the headline); a byline there ("Anna Huber") is no
+    the reading time ("7 minuti di lettura"); a byline there ("Anna Huber") is no
     button, and the line over it is the story's title.
     """
     at = start
-    while at < min(len(blocks) - 1, start + MAX_BAR_LINES) and (
-        _bar_line(blocks[at].text) or genre_label(blocks[at].text)
-    ):
+    while at < min(len(blocks) - 1, start + MAX_BAR_LINES) and _bar_line(blocks[at].text):
         at += 1
     if at == start:
         return start if headline_sized(blocks[start].text) else None

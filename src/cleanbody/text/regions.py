@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -35,7 +34,6 @@ from cleanbody.config import (
     MODEL_MIN_WORDING,
     MODEL_ONLY_MARGIN,
     MODEL_TOUCHING_MARGIN,
-    MODEL_TRAILER_PROBABILITY,
     PROSE_CHARS,
     SHORT_BLOCK_CHARS,
     SPOKEN_TITLE_CHARS,
@@ -58,8 +56,10 @@ from cleanbody.text.tags import tag_item, tags_rule
 
 __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_regions"]
 
-#: The most lines left between widgets at the page's end that its trailer takes.
+#: The most lines left between widgets at the page's end that its trailer takes...
 TRAILER_MAX_LINES: Final = 3
+#: ...under a widget of at least this many lines that went (a box, not an insert).
+TRAILER_WIDGET_LINES: Final = 2
 
 #: ...so an item costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
@@ -945,14 +945,15 @@ def _take_trailer_lines(
     Under the story, the widgets that went above and below a few lines leave them in the
     page's trailer: a comment box's policy, a sign-up's button and privacy note, a
     press-ethics footer in words no rule knows. The last lines left, at most
-    ``TRAILER_MAX_LINES`` of them, with a widget that went right above them and all
-    below them gone (in this round or an earlier one: ``last_number`` is the text's last
-    block), are the trailer's when the words of each alone lean to a widget's as much as
-    a line alone needs (``MODEL_ALONE_WORDING``: its length and shape left out), no
-    counter rule reads one as the article's and none is a name (see
-    :func:`cleanbody.rules.learned.trailer_rule`). The story's last sentence under an
-    insert, and its writer's name, read in the article's words. Returns whether any line
-    was taken.
+    ``TRAILER_MAX_LINES`` of them, with a widget of ``TRAILER_WIDGET_LINES`` lines or more
+    gone right above them and all below them gone (in this round or an earlier one:
+    ``last_number`` is the text's last block), are the trailer's when the words of each
+    alone lean to a widget's as much as a line alone needs (``MODEL_ALONE_WORDING``: its
+    length and shape left out), no counter rule reads one as the article's and none is a
+    name (see :func:`cleanbody.rules.learned.trailer_rule`). Under a one-line insert
+    ("Read also: ...") the story may go on, in its subject's words: such lines stay. The
+    groups are taken from the bottom up in one pass, until one is not the trailer's.
+    Returns whether any line was taken.
     """
     end = len(evidence)
     last = removed.kept_at_or_before(end - 1)
@@ -960,30 +961,37 @@ def _take_trailer_lines(
         last == end - 1 and (last_number is None or evidence[last].block.number >= last_number)
     ):
         return False  # nothing went below the last line left
-    first = last
-    while first > 0 and _kept_right_above(evidence, removed, first):
-        first -= 1
-        if last - first >= TRAILER_MAX_LINES:
-            break
-    if first == 0 or _kept_right_above(evidence, removed, first):
-        # The story runs down to the trailer: only its last line may be the trailer's
-        # first, a plug the lexicon is sure of that sends the reader to a platform or an
-        # address ("🎧 Hear our podcast on Spotify" over the newsletter's box). A story's
-        # own last plea ("Send the hundred crowns.") names none.
-        text = evidence[last].block.text
-        if (
-            first == last
-            or not _sure(evidence[last])
-            or not names_target(text)
-            or _platform_report(text)
-        ):
-            return False
+    taken = False
+    while last > 0:
         first = last
-    readings = [_trailer_reading(evidence[index]) for index in range(first, last + 1)]
-    if any(reading is None for reading in readings):
-        return False
+        while first > 0 and _kept_right_above(evidence, removed, first):
+            first -= 1
+            if last - first >= TRAILER_MAX_LINES:
+                return taken  # the story itself
+        above = removed.kept_at_or_before(first - 1)
+        gone = evidence[first].block.number - (evidence[above].block.number if above >= 0 else -1)
+        if first == 0 or above < 0 or gone - 1 < TRAILER_WIDGET_LINES:
+            return taken  # no box went above the lines left, or the page's top did
+        readings = [_trailer_reading(evidence[index]) for index in range(first, last + 1)]
+        if any(reading is None for reading in readings):
+            return taken
+        _take_trailer(regions, evidence, removed, range(first, last + 1), readings)
+        taken = True
+        last = above
+    return taken
+
+
+def _take_trailer(
+    regions: list[Region],
+    evidence: list[Evidence],
+    removed: _Removed,
+    lines: range,
+    readings: list[tuple[str, tuple[str, ...]] | None],
+) -> None:
+    """Credit ``lines`` to the trailer, with the lexicon's readings of them."""
+    first, last = lines[0], lines[-1]
     categories = set()
-    for index, reading in zip(range(first, last + 1), readings, strict=True):
+    for index, reading in zip(lines, readings, strict=True):
         assert reading is not None
         category, features = reading
         found = evidence[index]
@@ -992,8 +1000,8 @@ def _take_trailer_lines(
         found.gain += rule.weight
         categories.add(category)
     removed.add(first, last)
-    regions[:] = [other for other in regions if other.accepted or other.last < first]
-    members = list(range(first, last + 1))
+    regions[:] = [other for other in regions if other.accepted or not first <= other.first <= last]
+    members = list(lines)
     regions.append(
         Region(
             first,
@@ -1007,7 +1015,6 @@ def _take_trailer_lines(
         )
     )
     regions.sort(key=lambda other: other.first)
-    return True
 
 
 def _kept_right_above(evidence: list[Evidence], removed: _Removed, index: int) -> bool:
@@ -1017,12 +1024,6 @@ def _kept_right_above(evidence: list[Evidence], removed: _Removed, index: int) -
         removed.kept_at_or_before(above) == above
         and evidence[above].block.number + 1 == evidence[index].block.number
     )
-
-
-def _sure(found: Evidence) -> bool:
-    """Whether the lexicon judges a block a widget's with ``MODEL_TRAILER_PROBABILITY``."""
-    least = math.log(MODEL_TRAILER_PROBABILITY / (1.0 - MODEL_TRAILER_PROBABILITY))
-    return any(hit.rule.id.startswith(MODEL_PREFIX) and hit.weight >= least for hit in found.hits)
 
 
 def _trailer_reading(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
