@@ -6,13 +6,21 @@ import pytest
 
 import cleanbody
 from cleanbody import Config
+from cleanbody.model.lexicon import Judgement
 from cleanbody.rules import Rule, load_rules
 from cleanbody.rules.learned import model_rule
 from cleanbody.text.blocks import split_blocks
 from cleanbody.text.evidence import Evidence, Hit, block_cost
 from cleanbody.text.head import genre_hits
 from cleanbody.text.labels import voice
-from cleanbody.text.regions import Region, _fill_between, _name_marks, _Removed, find_regions
+from cleanbody.text.regions import (
+    Region,
+    _fill_between,
+    _name_marks,
+    _Removed,
+    _take_trailer_lines,
+    find_regions,
+)
 
 LETTER = [
     "Good evening from the culture desk,",
@@ -2954,3 +2962,39 @@ def test_the_storys_last_sentence_under_a_one_line_insert_stays_in_a_widgets_wor
     footer = "© 2026 Elbe Courier. All rights reserved."
     result = cleanbody.clean("\n".join([*story, insert, last, footer]))
     assert result.text.splitlines() == [*story, last]
+
+
+def _trailer_page(groups: list[int], widget_lines: int = 2) -> tuple[list[Evidence], _Removed]:
+    """A story, then groups of lines in a legal line's words, each under a widget that went."""
+    lines = ["The council voted on Tuesday.", "The ferry returns in May."]
+    gone = []
+    for size in groups:
+        gone.extend(range(len(lines), len(lines) + widget_lines))
+        lines += ["WIDGET"] * widget_lines + [f"Footer note {n}." for n in range(size)]
+    gone.append(len(lines))
+    lines.append("© 2026 The Courier")
+    leaning = Judgement(0.3, "legal", ("w:reproduction",), 3.0)
+    evidence = [
+        Evidence(block, wording=3.0, leaning=leaning) for block in split_blocks("\n".join(lines))
+    ]
+    for found in evidence[:2]:
+        found.wording, found.leaning = -3.0, None
+    removed = _Removed()
+    for index in gone:
+        removed.add(index, index)
+    return evidence, removed
+
+
+@pytest.mark.parametrize(
+    ("groups", "widget_lines", "taken"),
+    [([3], 2, 3), ([4], 2, 0), ([1], 1, 0), ([1, 1, 1, 1, 1], 2, 3)],
+)
+def test_the_trailer_takes_few_lines_under_boxes_and_few_groups(
+    groups: list[int], widget_lines: int, taken: int
+) -> None:
+    """At most three lines a group, under a box (not a one-line insert), three groups."""
+    evidence, removed = _trailer_page(groups, widget_lines)
+    regions: list[Region] = []
+    _take_trailer_lines(regions, evidence, removed, None)
+    assert sum(len(region.members) for region in regions) == taken
+    assert all(region.trailed and region.accepted for region in regions)

@@ -222,6 +222,7 @@ def clean_text(
     removed: set[int] = set()
     named: list[Hit] = []
     memo = Memo()  # what one round read in a block, the next looks up
+    trailed = 0  # groups of lines the page's trailer took in earlier rounds
     active = view
     while active:
         repeats = counts.pick([block.number for block in active]) if counts else None
@@ -241,8 +242,9 @@ def clean_text(
             break
         before = len(removed)
         regions = find_regions(
-            evidence, config.thresholds, index.spoken(memo.languages), view[-1].number
+            evidence, config.thresholds, index.spoken(memo.languages), view[-1].number, trailed
         )
+        trailed += sum(region.trailed for region in regions)
         for region in regions:
             if region.accepted:
                 removals.extend(

@@ -58,8 +58,10 @@ __all__ = ["BOX_RULE_ID", "MAX_GAP_BLOCKS", "Region", "box_rule_dicts", "find_re
 
 #: The most lines left between widgets at the page's end that its trailer takes...
 TRAILER_MAX_LINES: Final = 3
-#: ...under a widget of at least this many lines that went (a box, not an insert).
+#: ...under a widget of at least this many lines that went (a box, not an insert)...
 TRAILER_WIDGET_LINES: Final = 2
+#: ...in at most this many groups, from the bottom up: a page ends in a few boxes.
+TRAILER_MAX_GROUPS: Final = 3
 
 #: ...so an item costs less than this (140 Latin characters, ~47 CJK ones).
 MAX_LIST_ITEM_COST: Final = block_cost("x" * LIST_ITEM_MAX_CHARS, 1.0)
@@ -238,6 +240,7 @@ class Region:
         categories: Categories of the rules that fired in it.
         headed: Whether a title line above it was taken into it.
         bodied: Whether an appeal's body around it was looked for (once is enough).
+        trailed: Whether it is lines the page's trailer took (``TXT-TRAILER-``).
     """
 
     first: int
@@ -251,6 +254,7 @@ class Region:
     categories: frozenset[str] = frozenset()
     headed: bool = False
     bodied: bool = False
+    trailed: bool = False
 
     def fits(self, other: Region) -> bool:
         """Whether two regions can be one widget: they share a category.
@@ -833,6 +837,7 @@ class _Removed:
     def __init__(self) -> None:
         self.forward: dict[int, int] = {}  # first index of a removed run -> index after it
         self.backward: dict[int, int] = {}  # last index of a removed run -> index before it
+        self.trailer_groups = 0  # groups of lines the page's trailer took
 
     def add(self, first: int, last: int) -> None:
         self.forward[first] = last + 1
@@ -907,6 +912,7 @@ def find_regions(
     thresholds: Thresholds,
     languages: Iterable[str] = (),
     last_number: int | None = None,
+    trailed: int = 0,
 ) -> list[Region]:
     """Return the regions of a document, each marked accepted or not, with its position.
 
@@ -914,13 +920,15 @@ def find_regions(
     that cleaning the clean text again removes nothing more. ``languages``: those the
     gate lets read the document, whose words of the publisher's voice an appeal's body
     may be told by. ``last_number``: the number of the text's last block, when an
-    earlier round may have removed blocks below the last of ``evidence``.
+    earlier round may have removed blocks below the last of ``evidence``. ``trailed``: how
+    many groups of lines the page's trailer took in earlier rounds.
     """
     spoken = tuple(languages)
     if spoken:
         _add_box_titles(evidence, spoken)
     regions = _grow(evidence, thresholds.length_cost)
     removed = _Removed()
+    removed.trailer_groups = trailed
     changed = True
     backwards = True
     while changed:
@@ -952,7 +960,8 @@ def _take_trailer_lines(
     length and shape left out), no counter rule reads one as the article's and none is a
     name (see :func:`cleanbody.rules.learned.trailer_rule`). Under a one-line insert
     ("Read also: ...") the story may go on, in its subject's words: such lines stay. The
-    groups are taken from the bottom up in one pass, until one is not the trailer's.
+    groups are taken from the bottom up in one pass, until one is not the trailer's, at
+    most ``TRAILER_MAX_GROUPS`` of them.
     Returns whether any line was taken.
     """
     end = len(evidence)
@@ -962,7 +971,7 @@ def _take_trailer_lines(
     ):
         return False  # nothing went below the last line left
     taken = False
-    while last > 0:
+    while last > 0 and removed.trailer_groups < TRAILER_MAX_GROUPS:
         first = last
         while first > 0 and _kept_right_above(evidence, removed, first):
             first -= 1
@@ -976,6 +985,7 @@ def _take_trailer_lines(
         if any(reading is None for reading in readings):
             return taken
         _take_trailer(regions, evidence, removed, range(first, last + 1), readings)
+        removed.trailer_groups += 1
         taken = True
         last = above
     return taken
@@ -1012,6 +1022,7 @@ def _take_trailer(
             accepted=True,
             members=members,
             categories=frozenset(categories),
+            trailed=True,
         )
     )
     regions.sort(key=lambda other: other.first)
