@@ -267,8 +267,8 @@ class Lexicon:
         short is judged all the same when this says so of its text (an amount button,
         told by its shape). ``wordings``: when given, receives every block's wording, in
         order (what the engine asks of a paragraph between two widgets). ``lean``: a
-        block whose words alone add this much is judged (category and features) even
-        where its probability falls short of ``threshold``.
+        block whose words alone add this much is returned even where its probability
+        falls short of ``threshold``, without a category (see :meth:`explain`).
 
         >>> lexicon = Lexicon({"binary": {"bias": -1.0, "weights": {"w:donate": 3.0}},
         ...     "category": {"bias": {"appeal": 0.0}, "weights": {}}})
@@ -297,7 +297,9 @@ class Lexicon:
                 continue
             shape = tuple(block_shape(blocks, index))
             probability = _sigmoid(bias + wording + weights.shaping(shape))
-            if probability < threshold and (lean is None or wording < lean):
+            if probability < threshold:
+                if lean is not None and wording >= lean:
+                    found[index] = Judgement(probability, None, (), wording)
                 continue
             parts = BlockParts(
                 frozenset(weighed).difference(topic),
@@ -307,6 +309,23 @@ class Lexicon:
             )
             found[index] = Judgement(probability, *self._explain(parts), wording)
         return found
+
+    def explain(self, blocks: Sequence[str], index: int) -> tuple[str, tuple[str, ...]]:
+        """The category of block ``index`` and its strongest features, read on demand.
+
+        For a block :meth:`findings` judged on its words alone (``lean``), whose
+        explanation only a few blocks ever need. The document's topic words are not
+        left out here.
+        """
+        lowered = blocks[index].lower()
+        words = document_words([lowered])[0]
+        parts = BlockParts(
+            frozenset(words).intersection(self._word_weights),
+            word_pairs(words),
+            char_pairs(lowered),
+            tuple(block_shape(blocks, index)),
+        )
+        return self._explain(parts)
 
 
 @functools.cache

@@ -131,10 +131,10 @@ class Evidence:
         unseen: A block the site's memory has not seen on other pages (prose or not).
         attached: A block the site's memory has seen right below the block above it
             here, on other pages too (a box's body under its title, a button under it).
-        leaning: The lexicon's reading of a block whose words alone lean to a widget's
+        leaning: The lexicon's judgement of a block whose words alone lean to a widget's
             (a wording of ``MODEL_ALONE_WORDING`` or more) although the whole block is
-            not judged one: its category and strongest features, for a line the page's
-            trailer may take (:func:`cleanbody.text.regions.find_regions`).
+            not judged one; a line the page's trailer may take asks the lexicon for its
+            category then (:func:`cleanbody.text.regions.find_regions`).
     """
 
     block: Block
@@ -711,10 +711,10 @@ def _add_model_hits(
         found.wording = wording
     sure = []
     for number, judgement in findings.items():
-        assert judgement.category is not None  # findings are judged boilerplate
         if judgement.probability < MODEL_CUE_PROBABILITY:
             evidence[number].leaning = judgement  # words that lean, not a widget's line
             continue
+        assert judgement.category is not None  # findings above the threshold are judged
         probability = min(judgement.probability, 1.0 - 1e-9)
         weight = min(
             MODEL_WEIGHT_PER_LOGIT * math.log(probability / (1.0 - probability)), MODEL_MAX_WEIGHT

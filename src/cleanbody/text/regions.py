@@ -40,6 +40,7 @@ from cleanbody.config import (
     Placement,
     Thresholds,
 )
+from cleanbody.model.lexicon import load_lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule
 from cleanbody.rules.learned import (
     GUESSED_KIND_PREFIXES,
@@ -981,7 +982,7 @@ def _take_trailer_lines(
         gone = evidence[first].block.number - (evidence[above].block.number if above >= 0 else -1)
         if first == 0 or above < 0 or gone - 1 < TRAILER_WIDGET_LINES:
             return taken  # no box went above the lines left, or the page's top did
-        readings = [_trailer_reading(evidence[index]) for index in range(first, last + 1)]
+        readings = [_trailer_reading(evidence, index) for index in range(first, last + 1)]
         if any(reading is None for reading in readings):
             return taken
         _take_trailer(regions, evidence, removed, range(first, last + 1), readings)
@@ -1037,20 +1038,24 @@ def _kept_right_above(evidence: list[Evidence], removed: _Removed, index: int) -
     )
 
 
-def _trailer_reading(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
+def _trailer_reading(evidence: list[Evidence], index: int) -> tuple[str, tuple[str, ...]] | None:
     """A trailer's line's category and strongest features, when its words are a widget's."""
+    found = evidence[index]
     if found.wording < MODEL_ALONE_WORDING or found.counter < 0 or _name_line(found):
         return None
-    return _leaning(found)
+    return _leaning(evidence, index)
 
 
-def _leaning(found: Evidence) -> tuple[str, tuple[str, ...]] | None:
+def _leaning(evidence: list[Evidence], index: int) -> tuple[str, tuple[str, ...]] | None:
     """The lexicon's category of a block and its strongest features (None: no reading)."""
+    found = evidence[index]
     for hit in found.hits:
         if hit.rule.id.startswith(MODEL_PREFIX):
             return hit.rule.category, hit.features
-    if found.leaning is not None and found.leaning.category is not None:
-        return found.leaning.category, found.leaning.features
+    if found.leaning is not None:
+        # Its shape reads its neighbours' length: the block and the two beside it.
+        window = [found.block.text for found in evidence[max(index - 1, 0) : index + 2]]
+        return load_lexicon().explain(window, min(index, 1))
     return None
 
 
