@@ -242,8 +242,8 @@ def trailer_rule(category: str) -> Rule:
     went, a line left between them with nothing of the story below is one of them when
     its words alone lean to a widget's as much as a line alone needs ("Mediefokus følger
     de vejledende regler for god presseskik ..."), even if its length keeps the lexicon
-    from judging the whole line one. A story's last sentence or its writer's name under
-    an insert reads in the article's words.
+    from judging the whole line one. Only under a box of two lines or more: under a
+    one-line insert ("Read also: ...") the story may go on in its subject's words.
 
     >>> rule = trailer_rule("legal")
     >>> rule.id, rule.kind, rule.category
@@ -253,10 +253,11 @@ def trailer_rule(category: str) -> Rule:
         TRAILER_PREFIX,
         category,
         "trailer_line",
-        "A line with widgets that went right above it and everything below it, whose words "
-        "alone lean to a widget's with a wording of 2.0 or more (the learned lexicon's "
-        f"category: {category}) and that no counter rule reads as the article's: a line of "
-        "the page's trailer.",
+        "A line with a widget of two lines or more that went right above it and everything "
+        "below it gone, whose words alone lean to a widget's with a wording of 2.0 or more "
+        f"(the learned lexicon's category: {category}), that no counter rule reads as the "
+        "article's and that is no name: a line of the page's trailer (at most three lines "
+        "together, in three groups a page).",
     )
 
 

@@ -979,9 +979,10 @@ def _take_trailer_lines(
             if last - first >= TRAILER_MAX_LINES:
                 return taken  # the story itself
         above = removed.kept_at_or_before(first - 1)
-        gone = evidence[first].block.number - (evidence[above].block.number if above >= 0 else -1)
-        if first == 0 or above < 0 or gone - 1 < TRAILER_WIDGET_LINES:
-            return taken  # no box went above the lines left, or the page's top did
+        if above < 0:
+            return taken  # nothing of the page is left above the lines: no story's end
+        if evidence[first].block.number - evidence[above].block.number - 1 < TRAILER_WIDGET_LINES:
+            return taken  # no box went above the lines left: an insert, or nothing
         readings = [_trailer_reading(evidence, index) for index in range(first, last + 1)]
         if any(reading is None for reading in readings):
             return taken
@@ -1054,7 +1055,7 @@ def _leaning(evidence: list[Evidence], index: int) -> tuple[str, tuple[str, ...]
             return hit.rule.category, hit.features
     if found.leaning is not None:
         # Its shape reads its neighbours' length: the block and the two beside it.
-        window = [found.block.text for found in evidence[max(index - 1, 0) : index + 2]]
+        window = [other.block.text for other in evidence[max(index - 1, 0) : index + 2]]
         return load_lexicon().explain(window, min(index, 1))
     return None
 
