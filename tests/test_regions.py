@@ -2998,3 +2998,68 @@ def test_the_trailer_takes_few_lines_under_boxes_and_few_groups(
     _take_trailer_lines(regions, evidence, removed, None)
     assert sum(len(region.members) for region in regions) == taken
     assert all(region.trailed and region.accepted for region in regions)
+
+
+#: Stories with a plug of the site's in the middle that no rule's phrase names.
+_PLUG_STORIES = {
+    "pt": (
+        [
+            "A Câmara de Braga aprovou esta terça-feira a construção de 240 casas de renda "
+            "acessível no antigo quartel da Avenida da Liberdade.",
+            "As obras devem arrancar no início do próximo ano e custar cerca de 31 milhões de "
+            "euros, financiados em parte pelo PRR.",
+        ],
+        "🎙️ Ouça também o «Mesa Redonda», o nosso podcast sobre a vida da cidade — episódio "
+        "novo todas as terças no Spotify e onde costuma ouvir podcasts",
+        [
+            "A oposição votou contra, alegando que o número de casas fica muito aquém das "
+            "necessidades do concelho.",
+            "Os primeiros contratos deverão ser assinados em 2027.",
+        ],
+    ),
+    "da": (
+        [
+            "Esbjerg fB vandt søndag 3-1 over Vejle efter to mål i anden halvleg af den unge "
+            "angriber Mads Kjær.",
+            "Sejren sender klubben op på andenpladsen i 1. division, fire point efter AC Horsens.",
+        ],
+        "🎧 Vil du høre mere om kampen? Lyt til vores podcast »Vestkystbold« – nyt afsnit hver "
+        "mandag!",
+        [
+            "Træner Lars Friis roste holdets disciplin og kaldte sejren fortjent.",
+            "Næste kamp spilles på lørdag i Hvidovre.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PLUG_STORIES))
+def test_a_lone_plug_the_lexicon_is_sure_of_goes_without_a_rule(language: str) -> None:
+    """A plug's line in the middle of the story, in no rule's words, goes as TXT-PLUG."""
+    before, plug, after = _PLUG_STORIES[language]
+    result = cleanbody.clean("\n\n".join([*before, plug, *after]))
+    assert result.text.split("\n\n") == [*before, *after]
+    (removal,) = result.removed
+    assert removal.text == plug
+    assert f"TXT-PLUG-{removal.category}" in removal.rules
+
+
+def test_a_plug_the_story_quotes_stays() -> None:
+    """The same words opening and closing a quotation are the story's."""
+    before, plug, after = _PLUG_STORIES["pt"]
+    quoted = f"«{plug.removeprefix('🎙️ ')}»"
+    text = "\n\n".join([*before, quoted, *after])
+    assert cleanbody.clean(text).text == text
+
+
+def test_a_plug_beside_a_widgets_line_is_judged_with_it_not_alone() -> None:
+    """Under a share bar the plug goes with the widgets' lines, carried by no TXT-PLUG."""
+    before, _, after = _PLUG_STORIES["da"]
+    plug = (
+        "🎧 Vil du høre mere om kampen? Lyt til vores podcast »Vestkystbold« – nyt afsnit hver "
+        "mandag, hvor end du hører podcasts."
+    )
+    share = "Del på Facebook · Del på X · Kopier link"
+    result = cleanbody.clean("\n\n".join([*before, share, plug, *after]))
+    assert result.text.split("\n\n") == [*before, *after]
+    assert not any(rule.startswith("TXT-PLUG-") for r in result.removed for rule in r.rules)
