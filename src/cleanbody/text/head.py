@@ -61,9 +61,8 @@ _DENSE_CHARS_PER_WORD: Final = 3
 _LETTERS = r"\p{L}\p{M}\u200c\u200d&·.'’\-"
 _ITEM = rf"[\p{{L}}\p{{M}}][{_LETTERS}]*(?:\s[{_LETTERS}]+){{0,3}}"
 # Two to four items of at most four words, letters only (a date or a time is a byline's),
-# joined by a slash, a bar, a middle dot or a breadcrumb's arrow ("دانش › زیست‌شناسی",
-# "Wissen · Landwirtschaft": a trail, whichever of its lines is the longer).
-_TRAIL = regex.compile(rf"^{_ITEM}(?:\s[/／|›»>·]\s{_ITEM}){{1,3}}$")
+# joined by a slash, a bar or a breadcrumb's arrow ("دانش › زیست‌شناسی").
+_TRAIL = regex.compile(rf"^{_ITEM}(?:\s[/／|›»>]\s{_ITEM}){{1,3}}$")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d'’\-]*"
 # A section's name alone: one word ("Société", "मौसम"), or a few joined as a section's
@@ -102,8 +101,8 @@ def head_rule() -> Rule:
         pattern=_TRAIL.pattern,
         description=(
             "The first block of the text is a section trail of two to four short items "
-            "joined by '/', '|', '·' or a breadcrumb's arrow ('›', '»', '>') ('Economía / "
-            "Vivienda', 'Wissen · Landwirtschaft'), or a section's name alone "
+            "joined by '/', '|' or a breadcrumb's arrow ('›', '»', '>') ('Economía / "
+            "Vivienda'), or a section's name alone "
             "('Société', 'Geld & Consument'), with a headline under it and text under "
             "that. Below the headline the same shapes are a byline or a dateline, so "
             "nothing else is read."
@@ -186,8 +185,6 @@ def head_hits(blocks: Sequence[Block]) -> dict[int, list[Hit]]:
     >>> blocks = split_blocks("Gesellschaft\\nSoziales\\nEin Zimmer kostet 590 Euro warm\\nText.")
     >>> sorted(head_hits(blocks))
     [0, 1]
-    >>> sorted(head_hits(split_blocks("Wissen · Landwirtschaft\\nGerste für die Dürre\\nText.")))
-    [0]
     """
     for depth in range(1, MAX_HEAD_LINES + 1):
         if len(blocks) <= depth:
