@@ -18,7 +18,6 @@ from cleanbody.text.regions import (
     _fill_between,
     _name_marks,
     _Removed,
-    _take_last_line,
     _take_trailer_lines,
     find_regions,
 )
@@ -3064,53 +3063,3 @@ def test_a_plug_beside_a_widgets_line_is_judged_with_it_not_alone() -> None:
     result = cleanbody.clean("\n\n".join([*before, share, plug, *after]))
     assert result.text.split("\n\n") == [*before, *after]
     assert not any(rule.startswith("TXT-PLUG-") for r in result.removed for rule in r.rules)
-
-
-def _page_end(
-    judged: bool = True, widget_lines: int = 2, counter: float = 0.0
-) -> tuple[list[Evidence], _Removed]:
-    """A story, a toolbar that went (``widget_lines`` of its lines), then the page's last line."""
-    lines = [
-        "The council voted on Tuesday.",
-        "The ferry returns in May.",
-        "Share · Copy link",
-        "Print · Text size",
-        "Stories may be quoted with a link to the Courier. Photos may not be reused.",
-    ]
-    evidence = [Evidence(block) for block in split_blocks("\n".join(lines))]
-    if judged:
-        rule = model_rule("legal", "cue")
-        evidence[-1].hits.append(Hit(rule, 0, len(lines[-1]), None, 0.8, ("w:quoted",)))
-        evidence[-1].gain = 0.8
-    evidence[-1].counter = counter
-    removed = _Removed()
-    if widget_lines:
-        removed.add(4 - widget_lines, 3)
-    return evidence, removed
-
-
-@pytest.mark.parametrize(
-    ("judged", "widget_lines", "counter", "taken"),
-    [
-        (True, 2, 0.0, True),
-        (False, 2, 0.0, False),
-        (True, 1, 0.0, False),
-        (True, 0, 0.0, False),
-        (True, 2, -6.0, False),
-    ],
-)
-def test_the_texts_last_line_under_a_widget_goes_when_the_lexicon_judges_it_ones(
-    judged: bool, widget_lines: int, counter: float, taken: bool
-) -> None:
-    """The page's last line under a box that went is its footer's, if the lexicon says so.
-
-    Not a line the lexicon does not judge a widget's, nor one under a one-line insert or
-    none (the story may go on to its last paragraph), nor one a counter rule reads as
-    the article's.
-    """
-    evidence, removed = _page_end(judged, widget_lines, counter)
-    regions: list[Region] = []
-    assert _take_last_line(regions, evidence, removed, None) is taken
-    assert [region.members for region in regions] == ([[4]] if taken else [])
-    if taken:
-        assert [hit.rule.id for hit in evidence[4].hits][-1] == "TXT-TRAILER-legal"

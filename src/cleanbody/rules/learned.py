@@ -304,9 +304,7 @@ def trailer_rule(category: str) -> Rule:
         "below it gone, whose words alone lean to a widget's with a wording of 2.0 or more "
         f"(the learned lexicon's category: {category}), that no counter rule reads as the "
         "article's and that is no name: a line of the page's trailer (at most three lines "
-        "together, in three groups a page). Or the text's last line, under a box of two "
-        "lines or more that went, that the learned lexicon judges a widget's (probability "
-        "0.5 or more), that no counter rule reads and that is no name.",
+        "together, in three groups a page).",
     )
 
 

@@ -941,11 +941,7 @@ def find_regions(
         changed = _take_durations(regions, evidence, removed) or changed
         changed = _fill_between(regions, evidence, removed) or changed
         changed = _take_tag_runs(regions, evidence, removed) or changed
-        changed = (
-            _take_last_line(regions, evidence, removed, last_number)
-            or _take_trailer_lines(regions, evidence, removed, last_number)
-            or changed
-        )
+        changed = _take_trailer_lines(regions, evidence, removed, last_number) or changed
     return regions
 
 
@@ -970,7 +966,9 @@ def _take_trailer_lines(
     """
     end = len(evidence)
     last = removed.kept_at_or_before(end - 1)
-    if last < 0 or _at_end(evidence, last, last_number):
+    if last < 0 or (
+        last == end - 1 and (last_number is None or evidence[last].block.number >= last_number)
+    ):
         return False  # nothing went below the last line left
     taken = False
     while last > 0 and removed.trailer_groups < TRAILER_MAX_GROUPS:
@@ -992,45 +990,6 @@ def _take_trailer_lines(
         taken = True
         last = above
     return taken
-
-
-def _at_end(evidence: list[Evidence], index: int, last_number: int | None) -> bool:
-    """Whether block ``index`` is the text's last (``last_number``: its number, if known)."""
-    return index == len(evidence) - 1 and (
-        last_number is None or evidence[index].block.number >= last_number
-    )
-
-
-def _take_last_line(
-    regions: list[Region], evidence: list[Evidence], removed: _Removed, last_number: int | None
-) -> bool:
-    """Take the text's last line under a widget that went, when the lexicon judges it one's.
-
-    A page's last line under its widgets is its footer's ("The Courier is a member of
-    the press council."), in words no rule knows, when a box of ``TRAILER_WIDGET_LINES``
-    lines or more went right above it (in this round or an earlier one) and the lexicon
-    judges it a widget's. Under a one-line insert ("Advertisement") the story may go on
-    to its last paragraph, in words the lexicon may half read as a widget's ("She is
-    now looking for a colleague for her second newsletter."). Returns whether the line
-    was taken.
-    """
-    last = removed.kept_at_or_before(len(evidence) - 1)
-    if last <= 0 or not _at_end(evidence, last, last_number):
-        return False
-    above = removed.kept_at_or_before(last - 1)
-    if above < 0 or removed.trailer_groups >= TRAILER_MAX_GROUPS:
-        return False  # nothing of the page left above: no story's end
-    if evidence[last].block.number - evidence[above].block.number - 1 < TRAILER_WIDGET_LINES:
-        return False  # no box went right above: the story's last paragraph, under an insert
-    found = evidence[last]
-    judged = next((hit for hit in found.hits if hit.rule.id.startswith(MODEL_PREFIX)), None)
-    if judged is None or found.counter < 0 or _name_line(found):
-        return False
-    _take_trailer(
-        regions, evidence, removed, range(last, last + 1), [(judged.rule.category, judged.features)]
-    )
-    removed.trailer_groups += 1
-    return True
 
 
 def _take_trailer(
