@@ -177,7 +177,6 @@ def test_list_rules_describes_every_rule() -> None:
         | {"TXT-TIERS-appeal", "TXT-TIP-social"}
         | {f"TXT-LABEL-{category}" for category in cleanbody.CATEGORIES}
         | {f"TXT-HANDLE-{category}" for category in cleanbody.CATEGORIES}
-        | {f"TXT-PLUG-{category}" for category in cleanbody.CATEGORIES}
         | {"TXT-TOOLBAR-share", "TXT-TOOLBAR-ui", "TXT-LIST-related", "TXT-TAGS-navigation"}
     )
     assert {rule["category"] for rule in rules} >= set(cleanbody.CATEGORIES)

@@ -323,12 +323,6 @@ MODEL_ANCHOR_PROBABILITY: Final = 0.9
 #: or row of buttons carries ``TXT-LABEL-<category>`` anywhere (0.9 took a subheading in
 #: a widget's words, "Siga o canal, assine a newsletter", in a story about them).
 MODEL_LABEL_PROBABILITY: Final = 0.95
-#: As likely, a plug's line alone (the publisher's or the reader's voice, or a platform
-#: named) carries ``TXT-PLUG-<category>`` anywhere when its words add this much. Among the
-#: lines nothing took in the blind sets no training document came from, those read so
-#: surely were boilerplate 41 times and the article's 8 times, all but one a quotation
-#: (which a plug never opens or closes) and that one in no voice; at 3.0, 51 and 9.
-MODEL_PLUG_WORDING: Final = 4.0
 #: A row of items (buttons set apart by bars or dots) so likely needs words adding only
 #: this much: its shape tells as much as its words ("Aa Font · Print · Save", buttons no
 #: list holds). In the blind sets no training document came from, such rows read at 0.95

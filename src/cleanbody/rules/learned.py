@@ -14,14 +14,12 @@ __all__ = [
     "HANDLE_PREFIX",
     "LABEL_PREFIX",
     "MODEL_PREFIX",
-    "PLUG_PREFIX",
     "SITE_RULE_ID",
     "arrow_rule",
     "handle_rule",
     "label_rule",
     "model_rule",
     "model_rule_dicts",
-    "plug_rule",
     "pseudo_rule",
     "shaped_rule_dicts",
     "site_rule",
@@ -39,20 +37,12 @@ ARROW_PREFIX: Final = "TXT-ARROW-"
 HANDLE_PREFIX: Final = "TXT-HANDLE-"
 #: A widget's label or row of items, in words the lexicon is sure of (``TXT-LABEL-ad``).
 LABEL_PREFIX: Final = "TXT-LABEL-"
-#: A line of a plug in the publisher's or the reader's voice that the lexicon is sure of
-#: (``TXT-PLUG-app``).
-PLUG_PREFIX: Final = "TXT-PLUG-"
 #: A line left between widgets that went at the page's end, in a widget's words
 #: (``TXT-TRAILER-legal``).
 TRAILER_PREFIX: Final = "TXT-TRAILER-"
 #: Pseudo-rules whose category is the lexicon's guess (their shape is sure, their kind
 #: is not): the rules' kinds around a widget's edge leave them out.
-GUESSED_KIND_PREFIXES: Final = (
-    ARROW_PREFIX,
-    HANDLE_PREFIX,
-    LABEL_PREFIX,
-    TRAILER_PREFIX,
-)
+GUESSED_KIND_PREFIXES: Final = (ARROW_PREFIX, HANDLE_PREFIX, LABEL_PREFIX, TRAILER_PREFIX)
 #: A question to the reader, then where to write or call, in a widget's words
 #: (``TXT-TIP-social``: always a social widget's, whatever the lexicon's category).
 TIP_PREFIX: Final = "TXT-TIP-"
@@ -244,43 +234,6 @@ def handle_rule(category: str) -> Rule:
 
 
 @functools.cache
-def plug_rule(category: str) -> Rule:
-    """The pseudo-rule of a plug's line alone that the lexicon is sure of, wherever it sits.
-
-    "Read the news faster in our app. Download it free!", "🎙️ Hear our podcast on
-    Spotify": a site's plug is a line that speaks to the reader or as the publisher, or
-    sends the reader to a platform, in words the lexicon reads as a widget's more surely
-    than a story's line. A story quotes such a line: one that opens or closes a quotation
-    stays, the words it quotes give it no voice, and a sentence of clauses ending in a full
-    stop may be reported speech ("The bill comes to your e-mail, the operator said.").
-    Only a line alone, that no rule reads
-    and whose neighbours carry no evidence, is one (a widget's other lines are judged
-    with it), and never the text's last line, where a post ends on its writer's plea. In
-    the blind sets no training document came from (with blind 38), 31 lines went with
-    this anchor and 1 article line (a Thai app review's summary, which went before it
-    too); in the dev sets 20 and none; on the real pages none.
-
-    >>> rule = plug_rule("app")
-    >>> rule.id, rule.kind, rule.weight, rule.standalone
-    ('TXT-PLUG-app', 'anchor', 5.5, True)
-    """
-    return _shaped_rule(
-        PLUG_PREFIX,
-        category,
-        "reader_plug",
-        "A line of 300 characters at most that speaks as the publisher or to the reader, or "
-        "sends the reader to a platform or an address in a few words (outside what it "
-        "quotes), neither opens nor closes a quotation and is no sentence of clauses ending "
-        "in a full stop (reported speech: '..., the operator said.'), whose words the learned "
-        f"lexicon judges {category} with a probability of 0.95 or more and a wording of "
-        "4.0 or more; no rule reads it, the lines on either side carry no evidence (in "
-        "this round or an earlier one) and it is not the text's last line: a plug for the "
-        "site's app, podcast, channel, newsletter, wall or appeal, judged alone.",
-        standalone=True,
-    )
-
-
-@functools.cache
 def trailer_rule(category: str) -> Rule:
     """The pseudo-rule of a line left in the page's trailer, in a widget's words.
 
@@ -309,10 +262,10 @@ def trailer_rule(category: str) -> Rule:
 
 
 def shaped_rule_dicts() -> list[dict[str, Any]]:
-    """The public description of every shaped pseudo-rule (arrow, label, handle, plug, trailer)."""
+    """The public description of every shaped pseudo-rule (arrow, label, handle, trailer)."""
     return [
         factory(category).to_dict()
-        for factory in (arrow_rule, label_rule, handle_rule, plug_rule, trailer_rule)
+        for factory in (arrow_rule, label_rule, handle_rule, trailer_rule)
         for category in CATEGORIES
     ]
 

@@ -22,7 +22,6 @@ from cleanbody.config import (
     MODEL_LABEL_PROBABILITY,
     MODEL_MAX_WEIGHT,
     MODEL_MIN_WORDING,
-    MODEL_PLUG_WORDING,
     MODEL_ROW_WORDING,
     MODEL_WEIGHT_PER_LOGIT,
     SITE_REPEAT_WEIGHT,
@@ -36,12 +35,11 @@ from cleanbody.rules.learned import (
     arrow_rule,
     handle_rule,
     label_rule,
-    plug_rule,
     site_rule,
     tip_rule,
 )
 from cleanbody.text.blocks import Block
-from cleanbody.text.labels import sends_reader, voiced_anywhere
+from cleanbody.text.labels import voiced_anywhere
 from cleanbody.text.repeats import SiteCounts, reads_as_prose, template_blocks
 
 __all__ = ["UNPUNCTUATED_SCRIPT", "Evidence", "Hit", "Memo", "block_cost", "score_blocks"]
@@ -233,14 +231,11 @@ class Memo:
         searches: Each rule's match in each block text, by (rule id, text).
         lexicon: What each lowercased block text says to the learned lexicon.
         languages: The languages the gate let read the last round's blocks.
-        beside: The blocks (by number) read as a plug's line beside a widget's in an
-            earlier round: once the widget went they are still no plug alone.
     """
 
     searches: dict[tuple[str, str], _Found] = field(default_factory=dict)
     lexicon: dict[str, Any] = field(default_factory=dict)
     languages: frozenset[str] | None = None
-    beside: set[int] = field(default_factory=set)
 
 
 def block_cost(text: str, factor: float) -> float:
@@ -685,65 +680,6 @@ def asks_then_addresses(text: str) -> bool:
     return asked is not None and _TIP_ADDRESS.search(text, asked.end() - 1) is not None
 
 
-#: A plug's line (see :func:`reader_plug`) has at most this many characters.
-PLUG_LINE_CHARS: Final = 300
-#: What a site plugs or asks for in a line of its own; a copyright's or a related link's
-#: words in the reader's voice are a writer's ("As always, let us know what you think").
-_PLUGGED: Final = frozenset(
-    {
-        "ad",
-        "app",
-        "appeal",
-        "audio",
-        "comments",
-        "cookie",
-        "newsletter",
-        "paywall",
-        "share",
-        "social",
-    }
-)
-# The marks that end a sentence with a full stop, in the scripts that use one.
-_FULL_STOPS: Final = (".", "。", "।")
-# Marks a quotation opens or closes with (a closing one may have a stop after it).
-_QUOTE_MARKS: Final = frozenset("\"'“”„«»‘’‚‹「」『』")
-# A quotation in double or angle marks, within a line.
-_QUOTED = regex.compile(r"[«„“\"「『»][^«»„“”\"「」『』\n]{0,300}[»“”\"」』«]")
-
-
-def sentence_of_clauses(text: str) -> bool:
-    """Whether a line is a sentence of clauses: reported speech may end it ("..., she said.")."""
-    stripped = text.rstrip()
-    return stripped.endswith(_FULL_STOPS) and any(mark in stripped for mark in ",،，、")
-
-
-def reader_plug(text: str) -> bool:
-    """Whether a line has a plug's shape: short, in a voice or sending the reader on, unquoted.
-
-    >>> reader_plug("Read the news faster in our app. Download it free!")
-    True
-    >>> reader_plug("🎧 Hear every episode on Spotify or Apple Podcasts")
-    True
-    >>> reader_plug('"Read the news faster in our app," the banner says.')
-    False
-    >>> reader_plug("The app is free in the App Store. Registration is required.")
-    False
-    >>> reader_plug("The bill comes to your e-mail every month, the operator explained.")
-    False
-    """
-    stripped = text.strip()
-    if not stripped or len(stripped) > PLUG_LINE_CHARS:
-        return False
-    if stripped[0] in _QUOTE_MARKS or stripped.rstrip(".,;:!?… ")[-1:] in _QUOTE_MARKS:
-        return False
-    if sentence_of_clauses(stripped):
-        return False  # reported speech may end it ("..., the operator explained.")
-    # Its own voice: a widget's words it quotes ("«Join our channel» now ends every
-    # story") are a report's.
-    unquoted = _QUOTED.sub(" ", stripped)
-    return voiced_anywhere(unquoted) or sends_reader(unquoted)
-
-
 def _judged(text: str) -> bool:
     """Whether the lexicon judges a line whatever its words add: by its shape."""
     return amount_button(text) or ends_as_link(text)
@@ -774,7 +710,6 @@ def _add_model_hits(
     for found, wording in zip(evidence, wordings, strict=True):
         found.wording = wording
     sure = []
-    plugs = []
     for number, judgement in findings.items():
         if judgement.probability < MODEL_CUE_PROBABILITY:
             evidence[number].leaning = judgement  # words that lean, not a widget's line
@@ -810,30 +745,7 @@ def _add_model_hits(
             found.hits.append(Hit(shaped, 0, len(found.block.text), None))
             found.gain += shaped.weight
             anchor = True
-        elif (
-            judgement.category in _PLUGGED
-            and number < len(evidence) - 1
-            and probability >= MODEL_LABEL_PROBABILITY
-            and judgement.wording >= MODEL_PLUG_WORDING
-            and reader_plug(found.block.text)
-        ):
-            plugs.append(number)
         if anchor:
-            sure.append(number)
-    # A plug is judged alone, so only a line alone that no rule reads is one: a rule's
-    # line is judged with its widget, and beside a line with evidence of its own it may be
-    # a widget's sentence, or the story's (its own "How to give:").
-    for number in plugs:
-        found = evidence[number]
-        if found.ruled or found.block.number in memo.beside:
-            continue
-        beside = (near for near in (number - 1, number + 1) if 0 <= near < len(evidence))
-        if any(evidence[near].gain > 0 for near in beside):
-            memo.beside.add(found.block.number)
-        else:
-            rule = plug_rule(found.hits[-1].rule.category)
-            found.hits.append(Hit(rule, 0, len(found.block.text), None))
-            found.gain += rule.weight
             sure.append(number)
     return sure
 

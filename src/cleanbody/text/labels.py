@@ -8,17 +8,13 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
 from cleanbody.rules.model import data_folder
 
-__all__ = ["cadence", "labels", "names_target", "offers_more", "sends_reader", "voice"]
-
-#: A plug that speaks in no voice ("Listen on Spotify") is at most this many words.
-PLUG_MAX_WORDS: Final = 10
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»」』)）]*\s*$")
+__all__ = ["cadence", "labels", "names_target", "offers_more", "voice"]
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Scripts written without spaces between words (and Korean, whose particles cling to
@@ -169,25 +165,6 @@ def names_target(text: str) -> bool:
     (False, False)
     """
     return bool(_platforms().search(text.lower()) or ("@" in text and _EMAIL.search(text)))
-
-
-def sends_reader(text: str) -> bool:
-    """Whether a line sends the reader to a platform or an address rather than reports on one.
-
-    A plug speaks to the reader or as the publisher ("Our channel on Telegram is free"),
-    or is a few words ("Listen on Spotify"); a sentence in no such voice, or a longer
-    line, is the story's ("Her ban covers Facebook and WhatsApp: both appealed.").
-
-    >>> sends_reader("Listen on Spotify"), sends_reader("Our channel on Telegram is free.")
-    (True, True)
-    >>> sends_reader("Her ban covers Facebook and WhatsApp: both appealed.")
-    False
-    """
-    if not names_target(text):
-        return False
-    if voiced_anywhere(text):
-        return True
-    return not _SENTENCE_END.search(text) and len(text.split()) <= PLUG_MAX_WORDS
 
 
 @functools.cache

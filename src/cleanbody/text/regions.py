@@ -44,15 +44,14 @@ from cleanbody.model.lexicon import load_lexicon
 from cleanbody.rules import MODEL_PREFIX, Rule
 from cleanbody.rules.learned import (
     GUESSED_KIND_PREFIXES,
-    PLUG_PREFIX,
     SITE_RULE_ID,
     pseudo_rule,
     trailer_rule,
 )
 from cleanbody.text.amounts import is_amount, is_priced, plan_line
-from cleanbody.text.evidence import Evidence, Hit, block_cost, sentence_of_clauses, spoken
+from cleanbody.text.evidence import Evidence, Hit, block_cost, spoken
 from cleanbody.text.head import HEAD_RULE_ID, headline_sized
-from cleanbody.text.labels import cadence, names_target, sends_reader, voice
+from cleanbody.text.labels import cadence, names_target, voice, voiced_anywhere
 from cleanbody.text.lists import LIST_RULE_ID
 from cleanbody.text.tags import tag_item, tags_rule
 
@@ -140,6 +139,8 @@ _CLOSING_MARKS: Final = "\"'”’»」』)） "
 #: How a box's title or salutation ends (a button's label ends bare).
 _OPEN_ENDS: Final = (".", ",", ":", ";", "!", "?", "…", "。", "，", "：", "！", "？", "、", "،")
 _LEADING_BULLET: Final = regex.compile(r"^\s*([•·▪▫◦‣⁃●○■□►▶▸»›*+\-–—])\s")
+#: A plug that speaks in no voice ("Listen on Spotify") is at most this many words.
+PLUG_MAX_WORDS: Final = 10
 #: What ends a line that is a link of its own ("Support our next investigation →").
 _LINK_ENDS: Final = ("→", "»", "›", "➔", "➜", "▶", "▸", ">>")
 # Somebody's words in quotation marks (the Nordic ”…” too): a report, never the outlet's
@@ -1460,7 +1461,7 @@ def _needed(
     lone = region.first == region.last
     text = evidence[region.first].block.text
     sentences = lone and _sentences(text)
-    clauses = lone and sentence_of_clauses(text)
+    clauses = lone and _clauses(text)
     beside = removed.touches(region.first, region.last)
     standfirst = region.position == "header" and not removed.opens(region.first)
     if (
@@ -1479,7 +1480,7 @@ def _needed(
         return needed
     # A guess with no rule behind it must be surer; less so beside a widget that went, or
     # on a line that sends the reader to a platform or an address.
-    plug = lone and not clauses and sends_reader(text)
+    plug = lone and not clauses and names_target(text) and not _platform_report(text)
     touching = plug or beside
     needed += MODEL_TOUCHING_MARGIN if touching else MODEL_ONLY_MARGIN
     if lone and evidence[region.first].wording < MODEL_ALONE_WORDING:
@@ -1492,6 +1493,24 @@ def _needed(
     if region.position == "header" and _headline(evidence, region.last):
         return None  # the page's headline, on its subject's words ("... on LINE")
     return needed
+
+
+def _platform_report(text: str) -> bool:
+    """Whether a line that names a platform reports on it rather than sends the reader there.
+
+    A plug speaks to the reader or as the publisher ("Our channel on Telegram is free"),
+    or is a few words ("Listen on Spotify"); a sentence in no such voice, or a longer
+    line, is the story's ("Her ban covers Facebook and WhatsApp: both appealed.").
+    """
+    if voiced_anywhere(text):
+        return False
+    return bool(_SENTENCE_END.search(text)) or len(text.split()) > PLUG_MAX_WORDS
+
+
+def _clauses(text: str) -> bool:
+    """Whether a line is a sentence of clauses: reported speech may end it ("..., she said.")."""
+    stripped = text.rstrip()
+    return stripped.endswith(_FULL_STOPS) and any(mark in stripped for mark in ",،，、")
 
 
 def _story_goes_on(evidence: list[Evidence], region: Region, removed: _Removed) -> bool:
@@ -2524,12 +2543,10 @@ def _take_bodies(
     Returns whether any region grew.
     """
     changed = False
-    # A plug judged alone may be a sentence of the appeal's body: the body takes it in.
-    plugs = [region for region in regions if region.accepted and _plug_alone(evidence, region)]
     taken = {
         index
         for region in regions
-        if region.accepted and region not in plugs
+        if region.accepted
         for index in range(region.first, region.last + 1)
     }
     for region in regions:
@@ -2563,14 +2580,4 @@ def _take_bodies(
             region.members.extend(range(region.last + 1, last + 1))
             region.last = last
             changed = True
-        for plug in plugs:
-            if region.first <= plug.first <= region.last:
-                plug.accepted = False  # one of the body's lines now
     return changed
-
-
-def _plug_alone(evidence: list[Evidence], region: Region) -> bool:
-    """Whether a region is one line that only its plug's shape made go (``TXT-PLUG-``)."""
-    return region.standalone and any(
-        hit.rule.id.startswith(PLUG_PREFIX) for hit in evidence[region.first].hits
-    )
