@@ -37,6 +37,9 @@ LARGE_CHARS = 20_000
 TIMER_FLOOR_SECONDS = 5e-5
 #: A 2,000-character search slower than this already backtracks badly.
 SMALL_LIMIT_SECONDS = 0.02
+#: Each timed search is tried this many times before it counts as slow: a busy machine can
+#: stall one run, a backtracking pattern stalls them all.
+STALL_RETRIES = 3
 
 Search = Callable[..., Any]
 
@@ -119,7 +122,7 @@ def _search_within(search: Search, text: str, limit: float, *, timeout: bool) ->
 def _superlinear(search: Search, head: str, unit: str, *, timeout: bool) -> str | None:
     """Why ``search`` grows faster than linearly on head + unit runs, or None."""
     small, large = _fill(head, unit, SMALL_CHARS), _fill(head, unit, LARGE_CHARS)
-    for _attempt in range(3):  # a busy machine can stall one run; a slow pattern stalls all
+    for _attempt in range(STALL_RETRIES):  # a busy machine stalls one run; a slow pattern all
         if _search_within(search, small, SMALL_LIMIT_SECONDS, timeout=timeout) <= (
             SMALL_LIMIT_SECONDS
         ):
@@ -128,7 +131,7 @@ def _superlinear(search: Search, head: str, unit: str, *, timeout: bool) -> str 
         return f"over {SMALL_LIMIT_SECONDS} s on {SMALL_CHARS:,} characters"
     small_time = max(_cpu(lambda: search(small), 3), TIMER_FLOOR_SECONDS)
     limit = MAX_GROWTH_FOR_10X * small_time
-    for _attempt in range(3):  # a busy machine can stall one run; growth stalls them all
+    for _attempt in range(STALL_RETRIES):  # a busy machine stalls one run; growth stalls all
         if _search_within(search, large, limit, timeout=timeout) <= limit:
             return None
         small_time = max(_cpu(lambda: search(small), 3), TIMER_FLOOR_SECONDS)
